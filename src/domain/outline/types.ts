@@ -1,0 +1,54 @@
+/** Tiptap/ProseMirror JSON as stored; the domain only reads text out of it. */
+export interface RichNode {
+  type: string
+  text?: string
+  attrs?: Record<string, unknown>
+  marks?: { type: string; attrs?: Record<string, unknown> }[]
+  content?: RichNode[]
+}
+
+/** A body: a ProseMirror doc, `{type: 'doc', content: [...paragraphs]}`. */
+export type RichDoc = RichNode & { type: 'doc' }
+
+export type NumberingScheme = 'standard' | 'twoLevel' | 'yishi'
+
+export interface NumberingSettings {
+  scheme: NumberingScheme
+  /** Level 2 runs on through the whole plan instead of restarting per chapter. */
+  continuousLevel2: boolean
+}
+
+export interface Plan {
+  id: string
+  title: string
+  /** 单位: the issuing body, e.g. 某某镇总工会. */
+  unit: string
+  year: number
+  numbering: NumberingSettings
+  /** 指导思想 / 总体思路: the paragraph(s) before the first chapter. */
+  preamble: RichDoc | null
+  createdAt: number
+  updatedAt: number
+  /** Cached character count, refreshed on every write, for the plan library list. */
+  charCount: number
+}
+
+export interface OutlineNode {
+  id: string
+  planId: string
+  /** null for a top-level chapter. */
+  parentId: string | null
+  /** Fractional index among siblings (the `fractional-indexing` package). */
+  orderKey: string
+  title: string
+  body: RichDoc | null
+}
+
+/** A change to a plan's nodes; `updated` keeps both sides so a patch can be inverted for undo. */
+export interface Patch {
+  added: OutlineNode[]
+  updated: { before: OutlineNode; after: OutlineNode }[]
+  removed: OutlineNode[]
+}
+
+export const emptyPatch = (): Patch => ({ added: [], updated: [], removed: [] })
