@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { drawTree } from './drawTree'
+import { treeFromSketch } from './testTree'
+
+const sketch = `
+A
+  A1
+    A1a
+      A1a-i
+        A1a-i-x
+  A2
+B
+  B1
+  B2
+    B2a
+`
+
+describe('numbering schemes', () => {
+  it('公文标准: 一、（一）1.（1）①, restarting per parent', () => {
+    const { tree } = treeFromSketch(sketch)
+    expect(drawTree(tree, { scheme: 'standard', continuousLevel2: false })).toBe(
+      `
+一、A
+  （一）A1
+    1.A1a
+      （1）A1a-i
+        ①A1a-i-x
+  （二）A2
+二、B
+  （一）B1
+  （二）B2
+    1.B2a`.trim(),
+    )
+  })
+
+  it('两级: 一、1、（1）', () => {
+    const { tree } = treeFromSketch(sketch)
+    expect(drawTree(tree, { scheme: 'twoLevel', continuousLevel2: false })).toBe(
+      `
+一、A
+  1、A1
+    （1）A1a
+      ①A1a-i
+        ①A1a-i-x
+  2、A2
+二、B
+  1、B1
+  2、B2
+    （1）B2a`.trim(),
+    )
+  })
+
+  it('一是式: 一、一是 二是 1.', () => {
+    const { tree } = treeFromSketch(sketch)
+    expect(drawTree(tree, { scheme: 'yishi', continuousLevel2: false })).toBe(
+      `
+一、A
+  一是A1
+    1.A1a
+      （1）A1a-i
+        ①A1a-i-x
+  二是A2
+二、B
+  一是B1
+  二是B2
+    1.B2a`.trim(),
+    )
+  })
+
+  it('continuous level 2 runs on through the plan; deeper levels still restart', () => {
+    const { tree } = treeFromSketch(sketch)
+    expect(drawTree(tree, { scheme: 'standard', continuousLevel2: true })).toBe(
+      `
+一、A
+  （一）A1
+    1.A1a
+      （1）A1a-i
+        ①A1a-i-x
+  （二）A2
+二、B
+  （三）B1
+  （四）B2
+    1.B2a`.trim(),
+    )
+  })
+
+  it('numbers beyond ten: 十一、二十、一百零一', () => {
+    const lines = Array.from({ length: 101 }, (_, i) => `C${i + 1}`).join('\n')
+    const { tree } = treeFromSketch(lines)
+    const drawn = drawTree(tree, { scheme: 'standard', continuousLevel2: false }).split('\n')
+    expect(drawn[10]).toBe('十一、C11')
+    expect(drawn[19]).toBe('二十、C20')
+    expect(drawn[20]).toBe('二十一、C21')
+    expect(drawn[100]).toBe('一百零一、C101')
+  })
+})
