@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { drawTree } from '../domain/outline/drawTree'
+import { docFromText } from '../domain/outline/richText'
+import { buildTree } from '../domain/outline/tree'
+import { deleteSubtree, invertPatch, moveNodes } from '../domain/outline/treeOps'
+import type { Patch } from '../domain/outline/types'
+import { db } from './db'
+import { applyPatch } from './patchRepo'
+import {
+  createPlan,
+  deletePlan,
+  duplicatePlan,
+  loadPlan,
+  saveNodeFields,
+  updatePlanFields,
+} from './planRepo'
+
+const fields = { title: '某某镇总工会2026年工作计划', unit: '某某镇总工会', year: 2026 }
+
+async function seed() {
+  return createPlan(fields, {
+    nodes: [
+      { id: 'A', parentId: null, orderKey: 'a0', title: '加强思想引领', body: null },
+      { id: 'A1', parentId: 'A', orderKey: 'a0', title: '深化学习', body: docFromText('学习') },
+      { id: 'B', parentId: null, orderKey: 'a1', title: '维护职工权益', body: null },
+    ],
+  })
+}
+
+async function drawn(planId: string) {
+  const loaded = await loadPlan(planId)
+  return drawTree(buildTree(loaded!.nodes))
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+
+describe('plan repository', () => {
+  it('creates, renames and deletes a plan; refuses an empty title', async () => {
+    const id = await seed()
+    expect((await loadPlan(id))!.plan.charCount).toBe(30)
+    await updatePlanFields(id, { ...fields, title: '新标题' })
+    expect((await loadPlan(id))!.plan.title).toBe('新标题')
+    await expect(updatePlanFields(id, { ...fields, title: '   ' })).rejects.toThrow(
+      '计划标题不能为空',
+    )
+    await expect(createPlan({ ...fields, title: '' })).rejects.toThrow('计划标题不能为空')
+    await deletePlan(id)
+    expect(await loadPlan(id)).toBeUndefined()
+    expect(await db.nodes.count()).toBe(0)
+  })
+
+  it('duplicates a plan with all its nodes under new ids', async () => {
+    const id = await seed()
+    const copy = await duplicatePlan(id)
+    const loaded = await loadPlan(copy)
+    expect(loaded!.plan.title).toBe(`${fields.title}（副本）`)
+    expect(await drawn(copy)).toBe(await drawn(id))
+    expect(loaded!.nodes.some((node) => node.id === 'A')).toBe(false)
+  })
+
+  it('applies a move as one transaction and its inverse restores the tree', async () => {
+    const id = await seed()
+    const before = await drawn(id)
+    const tree = buildTree((await loadPlan(id))!.nodes)
+    const result = moveNodes(tree, ['B'], { parentId: null, index: 0 })
+    if (!result.ok) throw new Error(result.reason)
+    await applyPatch(id, result.patch)
+    expect(await drawn(id)).toBe('维护职工权益\n加强思想引领\n  深化学习')
+    await applyPatch(id, invertPatch(result.patch))
+    expect(await drawn(id)).toBe(before)
+  })
+
+  it('undoing a move does not revert text typed after it', async () => {
+    const id = await seed()
+    const tree = buildTree((await loadPlan(id))!.nodes)
+    const result = moveNodes(tree, ['A1'], { parentId: 'B', index: 0 })
+    if (!result.ok) throw new Error(result.reason)
+    await applyPatch(id, result.patch)
+    await saveNodeFields('A1', { title: '深化学习教育' })
+    await applyPatch(id, invertPatch(result.patch))
+    expect(await drawn(id)).toBe('加强思想引领\n  深化学习教育\n维护职工权益')
+  })
+
+  it('a patch that fails midway leaves the stored tree as it was', async () => {
+    const id = await seed()
+    const before = await loadPlan(id)
+    const tree = buildTree(before!.nodes)
+    const deletion = deleteSubtree(tree, 'A')
+    if (!deletion.ok) throw new Error(deletion.reason)
+    // The removal runs first; then adding a row whose id already exists fails.
+    const broken: Patch = {
+      ...deletion.patch,
+      added: [{ ...before!.nodes[2], title: '重复' }],
+    }
+    await expect(applyPatch(id, broken)).rejects.toThrow()
+    const after = await loadPlan(id)
+    expect(drawTree(buildTree(after!.nodes))).toBe(drawTree(tree))
+    expect(after!.plan.updatedAt).toBe(before!.plan.updatedAt)
+    expect(after!.plan.charCount).toBe(before!.plan.charCount)
+  })
+
+  it('keeps the character count as nodes change', async () => {
+    const id = await seed()
+    await saveNodeFields('A1', { body: docFromText('学习贯彻会议精神') })
+    expect((await loadPlan(id))!.plan.charCount).toBe(36)
+    const tree = buildTree((await loadPlan(id))!.nodes)
+    const result = deleteSubtree(tree, 'A')
+    if (!result.ok) throw new Error(result.reason)
+    await applyPatch(id, result.patch)
+    expect((await loadPlan(id))!.plan.charCount).toBe(18)
+  })
+})

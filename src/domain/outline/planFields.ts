@@ -1,0 +1,29 @@
+import { countCharacters } from './charCount'
+import { docText } from './richText'
+import type { OutlineNode, Plan } from './types'
+
+export const TITLE_MAX_LENGTH = 200
+
+/** A plan's title, unit and year as the user typed them; returns a message in Chinese or null. */
+export function validatePlanFields(fields: { title: string; unit: string; year: number }) {
+  const title = fields.title.trim()
+  if (title === '') return '计划标题不能为空'
+  if (title.length > TITLE_MAX_LENGTH) return `计划标题不能超过 ${TITLE_MAX_LENGTH} 个字`
+  if (!Number.isInteger(fields.year) || fields.year < 1949 || fields.year > 2200)
+    return '年度应为 1949 到 2200 之间的年份'
+  return null
+}
+
+/** Characters of one node (title and body), as Word counts them. */
+export function nodeCharacters(node: Pick<OutlineNode, 'title' | 'body'>): number {
+  return countCharacters(node.title) + countCharacters(docText(node.body))
+}
+
+/** Characters of the whole plan: title, preamble and every node. */
+export function planCharacters(plan: Pick<Plan, 'title' | 'preamble'>, nodes: OutlineNode[]) {
+  return (
+    countCharacters(plan.title) +
+    countCharacters(docText(plan.preamble)) +
+    nodes.reduce((sum, node) => sum + nodeCharacters(node), 0)
+  )
+}
