@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { buildPlan } from './fixtures/planBuilder'
+import { parsePlanJson, serializePlan } from './planJson'
+
+describe('plan JSON', () => {
+  it('round-trips a plan and its nodes', () => {
+    const { plan, nodes } = buildPlan({
+      preamble: '总体思路。',
+      numbering: { scheme: 'yishi', continuousLevel2: true },
+      outline: [{ title: '甲', body: '正文', children: [{ title: '乙' }] }],
+    })
+    const text = serializePlan(plan, nodes, new Date('2026-01-08T00:00:00Z'))
+    expect(JSON.parse(text)).toMatchObject({ format: 'plandraft-plan', version: 1 })
+    expect(parsePlanJson(text)).toEqual({ ok: true, plan, nodes })
+  })
+
+  const errorOf = (value: unknown) => {
+    const result = parsePlanJson(typeof value === 'string' ? value : JSON.stringify(value))
+    return result.ok ? null : result.error
+  }
+  const valid = () => {
+    const { plan, nodes } = buildPlan({ outline: [{ title: '甲', children: [{ title: '乙' }] }] })
+    return JSON.parse(serializePlan(plan, nodes))
+  }
+
+  it('rejects files that are not plan files, in Chinese', () => {
+    expect(errorOf('{not json')).toBe('文件不是有效的 JSON，可能已损坏')
+    expect(errorOf({ hello: 1 })).toBe('这不是“计划起草”导出的计划文件（JSON 备份）')
+    expect(errorOf({ ...valid(), version: 2 })).toBe(
+      '计划文件的版本（2）比本程序新，请先升级程序再导入',
+    )
+    expect(errorOf({ ...valid(), plan: undefined })).toBe('文件中没有计划（plan）')
+    expect(errorOf({ ...valid(), nodes: 'x' })).toBe('文件中没有条目列表（nodes）')
+  })
+
+  it('rejects broken trees and fields', () => {
+    const file = valid()
+    file.nodes[1].parentId = 'missing'
+    expect(errorOf(file)).toBe('条目“乙”的上级条目不存在')
+
+    const loop = valid()
+    loop.nodes[0].parentId = loop.nodes[1].id
+    expect(errorOf(loop)).toBe('条目“甲”的层级关系有循环')
+
+    const duplicate = valid()
+    duplicate.nodes[1].id = duplicate.nodes[0].id
+    expect(errorOf(duplicate)).toBe('条目编号“n1”重复')
+
+    const noTitle = valid()
+    delete noTitle.nodes[0].title
+    expect(errorOf(noTitle)).toBe('第 1 个条目缺少文字字段“title”')
+
+    const badBody = valid()
+    badBody.nodes[0].body = { type: 'paragraph' }
+    expect(errorOf(badBody)).toBe('第 1 个条目的正文格式不正确')
+
+    const badYear = valid()
+    badYear.plan.year = '明年'
+    expect(errorOf(badYear)).toBe('计划的年度不正确')
+
+    const badScheme = valid()
+    badScheme.plan.numbering.scheme = 'roman'
+    expect(errorOf(badScheme)).toBe('不认识的序号样式“roman”')
+  })
+
+  it('accepts a file with a byte-order mark', () => {
+    expect(parsePlanJson('\uFEFF' + JSON.stringify(valid())).ok).toBe(true)
+  })
+})

@@ -1,0 +1,145 @@
+import type { NumberingScheme, OutlineNode, Plan, RichDoc } from '../outline/types'
+
+export const PLAN_JSON_FORMAT = 'plandraft-plan'
+export const PLAN_JSON_VERSION = 1
+
+/** The app's own plan file: one plan and all its node rows, as stored. */
+export interface PlanJsonFile {
+  format: typeof PLAN_JSON_FORMAT
+  version: number
+  exportedAt: string
+  plan: Plan
+  nodes: OutlineNode[]
+}
+
+export type ParsedPlanJson =
+  { ok: true; plan: Plan; nodes: OutlineNode[] } | { ok: false; error: string }
+
+/** The plan as a versioned JSON file (pretty-printed, so it diffs and survives hand edits). */
+export function serializePlan(plan: Plan, nodes: readonly OutlineNode[], now = new Date()): string {
+  const file: PlanJsonFile = {
+    format: PLAN_JSON_FORMAT,
+    version: PLAN_JSON_VERSION,
+    exportedAt: now.toISOString(),
+    plan,
+    nodes: [...nodes],
+  }
+  return JSON.stringify(file, null, 2) + '\n'
+}
+
+const SCHEMES: readonly NumberingScheme[] = ['standard', 'twoLevel', 'yishi']
+
+class PlanJsonError extends Error {}
+
+const fail = (message: string): never => {
+  throw new PlanJsonError(message)
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function text(record: Record<string, unknown>, key: string, where: string): string {
+  const value = record[key]
+  if (typeof value !== 'string') fail(`${where}缺少文字字段“${key}”`)
+  return value as string
+}
+
+function richDoc(value: unknown, where: string): RichDoc | null {
+  if (value === null || value === undefined) return null
+  if (!isObject(value) || value.type !== 'doc') return fail(`${where}的正文格式不正确`)
+  if (value.content !== undefined && !Array.isArray(value.content)) fail(`${where}的正文格式不正确`)
+  return value as unknown as RichDoc
+}
+
+function parsePlan(value: unknown): Plan {
+  if (!isObject(value)) return fail('文件中没有计划（plan）')
+  const where = '计划'
+  const year = value.year
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 9999) {
+    fail('计划的年度不正确')
+  }
+  const numbering = isObject(value.numbering) ? value.numbering : {}
+  const scheme = numbering.scheme ?? 'standard'
+  if (!SCHEMES.includes(scheme as NumberingScheme)) fail(`不认识的序号样式“${String(scheme)}”`)
+  const now = Date.now()
+  const time = (key: string) => (typeof value[key] === 'number' ? (value[key] as number) : now)
+  return {
+    id: text(value, 'id', where),
+    title: text(value, 'title', where),
+    unit: typeof value.unit === 'string' ? value.unit : '',
+    year: year as number,
+    numbering: {
+      scheme: scheme as NumberingScheme,
+      continuousLevel2: numbering.continuousLevel2 === true,
+    },
+    preamble: richDoc(value.preamble, '指导思想'),
+    createdAt: time('createdAt'),
+    updatedAt: time('updatedAt'),
+    charCount: typeof value.charCount === 'number' ? value.charCount : 0,
+  }
+}
+
+function parseNodes(value: unknown, planId: string): OutlineNode[] {
+  if (!Array.isArray(value)) return fail('文件中没有条目列表（nodes）')
+  const nodes = value.map((row: unknown, index): OutlineNode => {
+    const where = `第 ${index + 1} 个条目`
+    if (!isObject(row)) return fail(`${where}格式不正确`)
+    const parentId = row.parentId ?? null
+    if (parentId !== null && typeof parentId !== 'string') fail(`${where}的上级条目编号不正确`)
+    if (row.planId !== undefined && row.planId !== planId) fail(`${where}不属于这个计划`)
+    return {
+      id: text(row, 'id', where),
+      planId,
+      parentId: parentId as string | null,
+      orderKey: text(row, 'orderKey', where),
+      title: text(row, 'title', where),
+      body: richDoc(row.body, where),
+    }
+  })
+  const byId = new Map<string, OutlineNode>()
+  for (const node of nodes) {
+    if (byId.has(node.id)) fail(`条目编号“${node.id}”重复`)
+    byId.set(node.id, node)
+  }
+  for (const node of nodes) {
+    if (node.parentId !== null && !byId.has(node.parentId)) {
+      fail(`条目“${node.title || node.id}”的上级条目不存在`)
+    }
+    // Walking up from every node must reach the top; a loop would hang the outline.
+    const seen = new Set<string>()
+    for (let id: string | null = node.id; id !== null; id = byId.get(id)?.parentId ?? null) {
+      if (seen.has(id)) fail(`条目“${node.title || node.id}”的层级关系有循环`)
+      seen.add(id)
+    }
+  }
+  return nodes
+}
+
+/** Read a plan file, checking everything the app relies on; errors are for the user, in Chinese. */
+export function parsePlanJson(source: string): ParsedPlanJson {
+  let data: unknown
+  try {
+    data = JSON.parse(source.replace(/^\uFEFF/, ''))
+  } catch {
+    return { ok: false, error: '文件不是有效的 JSON，可能已损坏' }
+  }
+  try {
+    if (!isObject(data) || data.format !== PLAN_JSON_FORMAT) {
+      fail('这不是“计划起草”导出的计划文件（JSON 备份）')
+    }
+    const file = data as Record<string, unknown>
+    const version = file.version
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      fail('计划文件的版本号不正确')
+    }
+    if ((version as number) > PLAN_JSON_VERSION) {
+      fail(`计划文件的版本（${version}）比本程序新，请先升级程序再导入`)
+    }
+    const plan = parsePlan(file.plan)
+    const nodes = parseNodes(file.nodes, plan.id)
+    return { ok: true, plan, nodes }
+  } catch (error) {
+    if (error instanceof PlanJsonError) return { ok: false, error: error.message }
+    throw error
+  }
+}
