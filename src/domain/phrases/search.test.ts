@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createSearchIndex, MATCH_SCORE, type PhraseSearchIndex } from './search'
+import { loadSearchTools } from './searchTools'
+import type { Phrase } from './types'
+
+function phrase(id: string, text: string, extra: Partial<Phrase> = {}): Phrase {
+  return { id, text, categoryId: 'cat-rights', useCount: 0, lastUsedAt: 0, createdAt: 0, ...extra }
+}
+
+const library = [
+  phrase('rights', '维护职工合法权益'),
+  phrase('traditional', '構建和諧勞動關係'),
+  phrase('theme', '以××为主题，以××为主线，以××为重点'),
+  phrase('organization', '加强组织领导，强化督查考核'),
+  phrase('mechanism', '进一步完善××机制'),
+  phrase('relations', '构建和谐劳动关系，切实维护职工合法权益'),
+]
+
+let index: PhraseSearchIndex
+const ids = (query: string) => index.search(library, query).map((result) => result.phrase.id)
+
+beforeAll(async () => {
+  index = createSearchIndex(await loadSearchTools())
+})
+
+describe('searchPhrases', () => {
+  it('matches a plain substring', () => {
+    expect(ids('督查')).toEqual(['organization'])
+    expect(ids('机制')).toEqual(['mechanism'])
+  })
+
+  it('matches pinyin initials', () => {
+    expect(ids('whzg')).toEqual(['rights', 'relations'])
+    expect(ids('WHZG')).toEqual(['rights', 'relations'])
+    expect(ids('jqzzld')).toEqual(['organization'])
+  })
+
+  it('matches full pinyin and mixed syllable prefixes', () => {
+    expect(ids('weihu')).toEqual(['rights', 'relations'])
+    expect(ids('weihuzhigong')).toEqual(['rights', 'relations'])
+    expect(ids('weihzg')).toEqual(['rights', 'relations'])
+    expect(ids('duchakaohe')).toEqual(['organization'])
+    // Not on a syllable boundary: "eihu" is no way to type 维护.
+    expect(ids('eihu')).toEqual([])
+  })
+
+  it('matches Simplified against Traditional and back', () => {
+    // The stored phrase is Traditional; the user types Simplified.
+    expect(ids('劳动关系')).toEqual(['traditional', 'relations'])
+    // The user types Traditional; the stored phrase is Simplified.
+    expect(ids('維護職工')).toEqual(['rights', 'relations'])
+    expect(ids('gjhx')).toEqual(['traditional', 'relations'])
+  })
+
+  it('needs every space-separated term to match', () => {
+    expect(ids('构建 维护')).toEqual(['relations'])
+    expect(ids('构建 督查')).toEqual([])
+  })
+
+  it('returns everything, in order, for an empty query', () => {
+    expect(ids('  ')).toEqual(library.map((item) => item.id))
+  })
+
+  it('ranks by match quality, then favourites, then use count', () => {
+    const ranked = [
+      phrase('used', '切实维护职工合法权益', { useCount: 9 }),
+      phrase('favourite', '依法维护职工合法权益', { favorite: true }),
+      phrase('prefix', '维护职工合法权益'),
+      phrase('plain', '坚持维护职工合法权益'),
+      phrase('exact', '维护'),
+    ]
+    const results = index.search(ranked, '维护')
+    expect(results.map((result) => result.phrase.id)).toEqual([
+      'exact',
+      'prefix',
+      'favourite',
+      'used',
+      'plain',
+    ])
+    expect(results[0].score).toBe(MATCH_SCORE.exact)
+    expect(results[1].score).toBe(MATCH_SCORE.textPrefix)
+    // Text matches outrank pinyin matches.
+    const mixed = [phrase('pinyin', '维护职工利益'), phrase('text', 'whzg 方案')]
+    expect(index.search(mixed, 'whzg').map((result) => result.phrase.id)).toEqual([
+      'text',
+      'pinyin',
+    ])
+  })
+
+  it('reports the matched characters for highlighting', () => {
+    const [first] = index.search([phrase('a', '切实维护职工合法权益')], 'whzg')
+    expect(first.highlight).toEqual({ from: 2, to: 6 })
+    const [second] = index.search([phrase('b', '切实维护职工合法权益')], '合法')
+    expect(second.highlight).toEqual({ from: 6, to: 8 })
+  })
+})
+
+describe('createSearchIndex', () => {
+  it('gives the same results while typing on as a fresh search', async () => {
+    const typing = createSearchIndex(await loadSearchTools())
+    const many = [
+      ...library,
+      phrase('favourite', '维护稳定大局', { favorite: true }),
+      phrase('used', '切实维护', { useCount: 3 }),
+    ]
+    for (const query of ['w', 'we', 'wei', 'weih', 'weihu', 'weihu z', 'weihu zg']) {
+      const fresh = createSearchIndex(await loadSearchTools())
+      expect(typing.search(many, query), query).toEqual(fresh.search(many, query))
+    }
+  })
+})
