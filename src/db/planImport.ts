@@ -1,0 +1,43 @@
+import { planCharacters } from '../domain/outline/planFields'
+import type { OutlineNode, Plan } from '../domain/outline/types'
+import { parsePlanJson } from '../domain/export/planJson'
+import { db } from './db'
+
+/**
+ * Import a plan exported as JSON (导出 → JSON 备份) as a new plan: fresh ids, so importing the same
+ * file twice, or into the browser it came from, never overwrites anything. One rw transaction.
+ */
+export async function importPlanJson(file: File): Promise<{ planId: string } | { error: string }> {
+  let source: string
+  try {
+    source = await file.text()
+  } catch {
+    return { error: '无法读取文件' }
+  }
+  const parsed = parsePlanJson(source)
+  if (!parsed.ok) return { error: parsed.error }
+  const planId = await addImportedPlan(parsed.plan, parsed.nodes)
+  return { planId }
+}
+
+/** Store a parsed plan under new ids; returns the new plan's id. */
+export async function addImportedPlan(source: Plan, sourceNodes: OutlineNode[]): Promise<string> {
+  const planId = crypto.randomUUID()
+  const ids = new Map(sourceNodes.map((node) => [node.id, crypto.randomUUID()]))
+  const nodes: OutlineNode[] = sourceNodes.map((node) => ({
+    id: ids.get(node.id) as string,
+    planId,
+    parentId: node.parentId === null ? null : (ids.get(node.parentId) ?? null),
+    orderKey: node.orderKey,
+    title: node.title,
+    body: node.body,
+  }))
+  const now = Date.now()
+  const plan: Plan = { ...source, id: planId, createdAt: now, updatedAt: now }
+  plan.charCount = planCharacters(plan, nodes)
+  await db.transaction('rw', db.plans, db.nodes, async () => {
+    await db.plans.add(plan)
+    await db.nodes.bulkAdd(nodes)
+  })
+  return planId
+}
