@@ -1,5 +1,7 @@
 import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
+import { PhraseDrop } from './phraseDrop/PhraseDrop'
+import { SlotMark } from './slot/SlotMark'
 
 /**
  * The body schema: paragraphs with bold, italic and underline. Everything else StarterKit
@@ -22,5 +24,7 @@ export function bodyExtensions(): Extensions {
       link: false,
       dropcursor: { color: '#b22222', width: 2 },
     }),
+    SlotMark,
+    PhraseDrop,
   ]
 }

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { Editor } from '@tiptap/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { bodyExtensions } from '../extensions'
+import { insertPhrase } from './insertPhrase'
+
+let editor: Editor
+
+function makeEditor(content: string | object = '') {
+  editor = new Editor({
+    element: document.createElement('div'),
+    extensions: bodyExtensions(),
+    content,
+  })
+  return editor
+}
+
+afterEach(() => editor?.destroy())
+
+const selected = () => {
+  const { from, to } = editor.state.selection
+  return editor.state.doc.textBetween(from, to)
+}
+/** The text of the slot-marked runs, in order. */
+const markedRuns = () => {
+  const runs: string[] = []
+  editor.state.doc.descendants((node) => {
+    if (node.isText && node.marks.some((mark) => mark.type.name === 'slot')) runs.push(node.text!)
+  })
+  return runs
+}
+const typeText = (text: string) => {
+  const { from, to } = editor.state.selection
+  // What ProseMirror does for typed text (handleTextInput's default).
+  editor.view.dispatch(editor.state.tr.insertText(text, from, to))
+}
+const press = (key: string, shiftKey = false) =>
+  editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true }))
+
+describe('slots', () => {
+  it('inserts a phrase with slots marked and the first slot selected', () => {
+    makeEditor()
+    insertPhrase(editor, '以××为主题，以××为主线，以××为重点')
+    expect(editor.getText()).toBe('以××为主题，以××为主线，以××为重点')
+    expect(markedRuns()).toEqual(['××', '××', '××'])
+    expect(editor.state.selection.from).toBe(2)
+    expect(selected()).toBe('××')
+    expect(editor.getHTML()).toContain('<mark class="slot" data-slot="">××</mark>')
+  })
+
+  it('Tab and Shift+Tab move between slots, wrapping round', () => {
+    makeEditor()
+    insertPhrase(editor, '以××为主题，以××为主线')
+    const first = editor.state.selection.from
+    press('Tab')
+    expect(selected()).toBe('××')
+    expect(editor.state.selection.from).toBe(first + 7)
+    press('Tab')
+    expect(editor.state.selection.from).toBe(first)
+    press('Tab', true)
+    expect(editor.state.selection.from).toBe(first + 7)
+  })
+
+  it('Tab does nothing (is not swallowed) without slots', () => {
+    makeEditor('<p>切实维护职工合法权益</p>')
+    expect(editor.commands.selectNextSlot()).toBe(false)
+  })
+
+  it('typing over a selected slot replaces it with plain text', () => {
+    makeEditor()
+    insertPhrase(editor, '以××为主题，以××为主线')
+    typeText('高质量发展')
+    expect(editor.getText()).toBe('以高质量发展为主题，以××为主线')
+    expect(markedRuns()).toEqual(['××'])
+    // The next slot is one Tab away; typing there and after it stays unmarked.
+    press('Tab')
+    typeText('服务职工')
+    typeText('工作')
+    expect(editor.getText()).toBe('以高质量发展为主题，以服务职工工作为主线')
+    expect(markedRuns()).toEqual([])
+  })
+
+  it('does not extend the mark to text typed right after a slot', () => {
+    makeEditor()
+    insertPhrase(editor, '进一步完善××')
+    editor.commands.setTextSelection(editor.state.selection.to)
+    typeText('机制')
+    expect(editor.getText()).toBe('进一步完善××机制')
+    expect(markedRuns()).toEqual(['××'])
+  })
+
+  it('inserts at a given document position, in the middle of text', () => {
+    makeEditor('<p>甲乙</p>')
+    insertPhrase(editor, '进一步完善××机制', 2)
+    expect(editor.getText()).toBe('甲进一步完善××机制乙')
+    expect(selected()).toBe('××')
+  })
+
+  it('puts the caret after a phrase without slots', () => {
+    makeEditor('<p>甲乙</p>')
+    insertPhrase(editor, '切实维护', 2)
+    expect(editor.getText()).toBe('甲切实维护乙')
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(6)
+  })
+
+  it('marks ×× typed or pasted by hand, and reads stored marks back', () => {
+    makeEditor('<p>以<mark data-slot>××</mark>为主题</p>')
+    expect(markedRuns()).toEqual(['××'])
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1)
+    typeText('，××')
+    expect(markedRuns()).toEqual(['××', '××'])
+    expect(editor.commands.selectSlot(1)).toBe(true)
+    expect(editor.state.selection.from).toBe(8)
+  })
+})

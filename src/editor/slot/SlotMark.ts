@@ -1,0 +1,142 @@
+import { Mark, mergeAttributes } from '@tiptap/core'
+import type { MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state'
+import { nextSlot, type SlotRange } from '../../domain/phrases/slots'
+import { findDocSlots } from './docSlots'
+import { phraseContent } from './phraseContent'
+import './slot.css'
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    slot: {
+      /** Inserts a phrase (at `position`, else over the selection) and selects its first slot. */
+      insertPhrase: (text: string, position?: number) => ReturnType
+      /** Selects the next `××` after the selection (wrapping round). */
+      selectNextSlot: () => ReturnType
+      /** Selects the previous `××` before the selection (wrapping round). */
+      selectPreviousSlot: () => ReturnType
+      /** Selects the slot with this index (0-based, in document order). */
+      selectSlot: (index: number) => ReturnType
+    }
+  }
+}
+
+/**
+ * A slot to fill in: the text `××`, highlighted. The mark always follows the text (a plugin
+ * keeps it on exactly the `××` runs), so typing over a selected slot leaves plain text, and
+ * text typed next to a slot is never marked (also `inclusive: false`).
+ */
+export const SlotMark = Mark.create({
+  name: 'slot',
+  inclusive: false,
+  spanning: false,
+
+  parseHTML() {
+    return [{ tag: 'mark[data-slot]' }]
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['mark', mergeAttributes(HTMLAttributes, { class: 'slot', 'data-slot': '' }), 0]
+  },
+
+  addCommands() {
+    return {
+      insertPhrase:
+        (text, position) =>
+        ({ tr, commands, dispatch }) => {
+          const from = position ?? tr.selection.from
+          const to = position ?? tr.selection.to
+          const stepsBefore = tr.steps.length
+          if (
+            !commands.insertContentAt({ from, to }, phraseContent(text), { updateSelection: false })
+          )
+            return false
+          if (!dispatch) return true
+          // Where the inserted text ended up (the insert may have been wrapped in a paragraph).
+          const mapping = tr.mapping.slice(stepsBefore)
+          const start = mapping.map(from, -1)
+          const end = mapping.map(to, 1)
+          const first = findDocSlots(tr.doc).find((slot) => slot.from >= start && slot.to <= end)
+          tr.setSelection(
+            first
+              ? TextSelection.create(tr.doc, first.from, first.to)
+              : TextSelection.near(tr.doc.resolve(end), -1),
+          )
+          return true
+        },
+      selectNextSlot:
+        () =>
+        ({ tr, dispatch }) =>
+          moveToSlot(tr, 'forward', dispatch !== undefined),
+      selectPreviousSlot:
+        () =>
+        ({ tr, dispatch }) =>
+          moveToSlot(tr, 'backward', dispatch !== undefined),
+      selectSlot:
+        (index) =>
+        ({ tr, dispatch }) => {
+          const slot = findDocSlots(tr.doc)[index]
+          if (!slot) return false
+          if (dispatch)
+            tr.setSelection(TextSelection.create(tr.doc, slot.from, slot.to)).scrollIntoView()
+          return true
+        },
+    }
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      // No slot in this node: let Tab do what it otherwise does.
+      Tab: () => this.editor.commands.selectNextSlot(),
+      'Shift-Tab': () => this.editor.commands.selectPreviousSlot(),
+    }
+  },
+
+  addProseMirrorPlugins() {
+    return [slotSyncPlugin(this.type)]
+  },
+})
+
+function moveToSlot(tr: Transaction, direction: 'forward' | 'backward', apply: boolean): boolean {
+  const slot = nextSlot(findDocSlots(tr.doc), tr.selection, direction)
+  if (!slot) return false
+  if (apply) tr.setSelection(TextSelection.create(tr.doc, slot.from, slot.to)).scrollIntoView()
+  return true
+}
+
+const slotSyncKey = new PluginKey('slotSync')
+
+/** Keeps the slot mark on exactly the `××` runs (not while an IME is composing). */
+function slotSyncPlugin(type: MarkType): Plugin {
+  return new Plugin({
+    key: slotSyncKey,
+    appendTransaction(transactions, _oldState, state) {
+      if (!transactions.some((tr) => tr.docChanged)) return null
+      if (transactions.some((tr) => tr.getMeta('composition'))) return null
+      const wanted = findDocSlots(state.doc)
+      if (sameCoverage(markedRanges(state.doc, type), wanted)) return null
+      const tr = state.tr.removeMark(0, state.doc.content.size, type)
+      for (const slot of wanted) tr.addMark(slot.from, slot.to, type.create())
+      return tr
+    },
+  })
+}
+
+function markedRanges(doc: ProseMirrorNode, type: MarkType): SlotRange[] {
+  const ranges: SlotRange[] = []
+  doc.descendants((node, position) => {
+    if (node.isText && type.isInSet(node.marks))
+      ranges.push({ from: position, to: position + node.nodeSize })
+    return true
+  })
+  return ranges
+}
+
+function sameCoverage(marked: SlotRange[], wanted: SlotRange[]): boolean {
+  const covered = (ranges: SlotRange[]) => {
+    const positions: number[] = []
+    for (const range of ranges) for (let at = range.from; at < range.to; at++) positions.push(at)
+    return positions.join(',')
+  }
+  return covered(marked) === covered(wanted)
+}
