@@ -1,0 +1,40 @@
+import { PREAMBLE_ID, type PlanSlot } from '../../domain/phrases/planSlots'
+import { getLiveEditor } from '../../editor/liveEditorRegistry'
+import { useEditorStore } from '../../store/editorStore'
+
+const WAIT_MS = 3000
+
+/** Calls `attempt` each frame until it returns true (the target has mounted) or time runs out. */
+function whenReady(attempt: () => boolean): void {
+  const started = performance.now()
+  const tick = () => {
+    if (attempt() || performance.now() - started > WAIT_MS) return
+    requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+}
+
+/** Opens the slot's node for editing, scrolls to it and selects the slot. */
+export function jumpToSlot(slot: PlanSlot): void {
+  const store = useEditorStore.getState()
+  if (slot.nodeId !== PREAMBLE_ID) store.select(slot.nodeId, { scroll: true })
+  store.startEditing(slot.nodeId, slot.field)
+  if (slot.field === 'body') {
+    whenReady(() => {
+      const live = getLiveEditor()
+      if (live?.nodeId !== slot.nodeId) return false
+      live.editor.chain().selectSlot(slot.index).focus().run()
+      return true
+    })
+  } else {
+    whenReady(() => {
+      const input = document.querySelector<HTMLInputElement>(
+        `#doc-node-${CSS.escape(slot.nodeId)} .doc-title-input`,
+      )
+      if (!input) return false
+      input.focus()
+      input.setSelectionRange(slot.from, slot.to)
+      return true
+    })
+  }
+}
