@@ -35,13 +35,19 @@ export const DOCX_FONTS = {
   latin: 'Times New Roman',
 } as const
 
-/** CSS stacks for the same faces, from the spec; Times New Roman first so digits and Latin use it. */
+/**
+ * The face for Latin letters and digits in the preview: Times New Roman (or its metric twin
+ * Liberation Serif), limited to Latin code points by an @font-face in printPreview.css so that
+ * Chinese quotes “” and dashes still come from the Chinese font.
+ */
+export const CSS_LATIN_FONT = '"PlanDraft Latin"'
+
+/** CSS stacks for the same faces, from the spec, with the Latin face first. */
 export const CSS_FONT_STACKS = {
-  fangsong:
-    '"Times New Roman", "仿宋_GB2312", FangSong_GB2312, 仿宋, FangSong, STFangsong, "Noto Serif CJK SC", serif',
-  kai: '"Times New Roman", "楷体_GB2312", 楷体, KaiTi, STKaiti, "AR PL UKai CN", serif',
-  hei: '"Times New Roman", 黑体, SimHei, "Heiti SC", STHeiti, "Noto Sans CJK SC", sans-serif',
-  title:
-    '"Times New Roman", "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "Songti SC", "Noto Serif CJK SC", serif',
-  song: '"Times New Roman", 宋体, SimSun, "Songti SC", "Noto Serif CJK SC", serif',
+  fangsong: `${CSS_LATIN_FONT}, "仿宋_GB2312", FangSong_GB2312, 仿宋, FangSong, STFangsong, "Noto Serif CJK SC", serif`,
+  kai: `${CSS_LATIN_FONT}, "楷体_GB2312", 楷体, KaiTi, STKaiti, "AR PL UKai CN", serif`,
+  hei: `${CSS_LATIN_FONT}, 黑体, SimHei, "Heiti SC", STHeiti, "Noto Sans CJK SC", sans-serif`,
+  title: `${CSS_LATIN_FONT}, "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "Songti SC", "Noto Serif CJK SC", serif`,
+  /** Page numbers: 宋体 digits, as the standard asks. */
+  song: '宋体, SimSun, "Songti SC", "Noto Serif CJK SC", serif',
 } as const

@@ -1,0 +1,103 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState } from 'react'
+import { routeHref } from '../../app/useHashRoute'
+import { loadPlan } from '../../db/planRepo'
+import { buildExportBlocks } from '../../domain/export/exportModel'
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../domain/export/exportOptions'
+import { findExportWarnings } from '../../domain/export/exportWarnings'
+import { ExportWarningDialog } from './ExportWarningDialog'
+import { PrintPages } from './PrintPages'
+import { PrintSettingsPanel, type PreviewChoices } from './PrintSettingsPanel'
+import { usePrintSettings } from './usePrintSettings'
+import './printPreviewView.css'
+
+/** `#/plan/<id>/print`: the plan on A4 sheets per GB/T 9704, its settings, and 打印. */
+export function PrintPreviewView({ planId }: { planId: string }) {
+  // null: no such plan; undefined: still loading.
+  const data = useLiveQuery(async () => (await loadPlan(planId)) ?? null, [planId])
+  const { loaded, settings, header, saveSettings, saveHeader } = usePrintSettings(planId)
+  const [choices, setChoices] = useState<PreviewChoices>({ content: 'full', scheme: null })
+  const [pageCount, setPageCount] = useState(0)
+  const [warningOpen, setWarningOpen] = useState(false)
+
+  const options: ExportOptions = useMemo(
+    () => ({
+      ...DEFAULT_EXPORT_OPTIONS,
+      content: choices.content,
+      scheme: choices.scheme,
+      runInLevels: settings.runInLevels,
+      header,
+    }),
+    [choices, settings.runInLevels, header],
+  )
+  const blocks = useMemo(
+    () => (data ? buildExportBlocks(data.plan, data.nodes, options) : []),
+    [data, options],
+  )
+  const warnings = useMemo(
+    () => (data ? findExportWarnings(data.plan, data.nodes, options) : []),
+    [data, options],
+  )
+
+  const editorHref = routeHref({ name: 'editor', planId })
+  if (data === undefined || !loaded) {
+    return <p className="print-preview-status">正在加载……</p>
+  }
+  if (data === null) {
+    return (
+      <div className="print-preview-status">
+        <p>计划不存在或已被删除。</p>
+        <a href={routeHref({ name: 'library' })}>返回计划库</a>
+      </div>
+    )
+  }
+
+  return (
+    <div className="print-preview">
+      <header className="print-toolbar">
+        <a className="print-back" href={editorHref}>
+          ← 返回编辑
+        </a>
+        <h1>打印预览</h1>
+        <span className="print-page-count" aria-live="polite">
+          共 {pageCount} 页
+        </span>
+        {warnings.length > 0 && (
+          <span className="print-warning-note">有 {warnings.length} 处待填写或空条目</span>
+        )}
+        <button
+          type="button"
+          className="primary"
+          onClick={() => (warnings.length > 0 ? setWarningOpen(true) : window.print())}
+        >
+          打印
+        </button>
+      </header>
+      <div className="print-preview-body">
+        <PrintSettingsPanel
+          settings={settings}
+          header={header}
+          choices={choices}
+          planScheme={data.plan.numbering.scheme}
+          onSettings={(next) => void saveSettings(next)}
+          onHeader={(next) => void saveHeader(next)}
+          onChoices={setChoices}
+        />
+        <main className="print-preview-pages" aria-label="打印页面">
+          <PrintPages blocks={blocks} settings={settings} onPageCount={setPageCount} />
+        </main>
+      </div>
+      <ExportWarningDialog
+        open={warningOpen}
+        warnings={warnings}
+        confirmLabel="继续打印"
+        onCancel={() => setWarningOpen(false)}
+        onConfirm={() => {
+          setWarningOpen(false)
+          // Let the dialog close before the print dialog freezes the page.
+          setTimeout(() => window.print(), 0)
+        }}
+      />
+    </div>
+  )
+}
