@@ -1,5 +1,6 @@
 import { Dialog } from '../../app/Dialog'
 import type { ExportWarning } from '../../domain/export/exportWarnings'
+import './exportMenu.css'
 
 interface ExportWarningDialogProps {
   open: boolean

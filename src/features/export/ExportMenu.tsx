@@ -1,0 +1,217 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { navigate } from '../../app/useHashRoute'
+import { getSetting } from '../../db/settingsRepo'
+import { loadPlan } from '../../db/planRepo'
+import {
+  DEFAULT_EXPORT_OPTIONS,
+  normalizePrintSettings,
+  type ExportOptions,
+} from '../../domain/export/exportOptions'
+import { findExportWarnings, type ExportWarning } from '../../domain/export/exportWarnings'
+import { showToast } from '../../store/toastStore'
+import {
+  buildExportFile,
+  downloadBlob,
+  EXPORT_FORMAT_LABELS,
+  type ExportFormat,
+} from './exportFiles'
+import { ExportOptionsDialog, type ExportChoices } from './ExportOptionsDialog'
+import { ExportWarningDialog } from './ExportWarningDialog'
+import { normalizeHeader, PRINT_SETTINGS_KEY, printHeaderKey } from './usePrintSettings'
+import './exportMenu.css'
+
+type MenuAction = 'print' | ExportFormat
+
+/** An ellipsis marks the items that open a dialog first. */
+const ITEMS: { action: MenuAction; label: string }[] = [
+  { action: 'print', label: '打印预览' },
+  { action: 'docx', label: `${EXPORT_FORMAT_LABELS.docx}…` },
+  { action: 'txt', label: `${EXPORT_FORMAT_LABELS.txt}…` },
+  { action: 'md', label: `${EXPORT_FORMAT_LABELS.md}…` },
+  { action: 'json', label: EXPORT_FORMAT_LABELS.json },
+]
+
+interface PendingExport {
+  format: ExportFormat
+  options: ExportOptions
+  warnings: ExportWarning[]
+}
+
+/** 导出 ▾: a WAI-ARIA menu button with print preview and the file formats. Never changes the plan. */
+export function ExportMenu({
+  planId,
+  selectedNodeId,
+}: {
+  planId: string
+  selectedNodeId: string | null
+}) {
+  const menuId = useId()
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([])
+  const [open, setOpen] = useState(false)
+  const [focusIndex, setFocusIndex] = useState(0)
+  const [optionsFor, setOptionsFor] = useState<ExportFormat | null>(null)
+  const [pending, setPending] = useState<PendingExport | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (open) itemRefs.current[focusIndex]?.focus()
+  }, [open, focusIndex])
+
+  const openMenu = (index: number) => {
+    setFocusIndex(index)
+    setOpen(true)
+  }
+  const closeMenu = (returnFocus: boolean) => {
+    setOpen(false)
+    if (returnFocus) buttonRef.current?.focus()
+  }
+
+  const exportNow = async (format: ExportFormat, options: ExportOptions) => {
+    setBusy(true)
+    try {
+      const data = await loadPlan(planId)
+      if (!data) throw new Error('计划不存在或已被删除')
+      const settings = normalizePrintSettings(await getSetting<unknown>(PRINT_SETTINGS_KEY, null))
+      const { fileName, blob } = await buildExportFile(
+        data.plan,
+        data.nodes,
+        format,
+        options,
+        settings,
+      )
+      downloadBlob(blob, fileName)
+      showToast(`已导出“${fileName}”`)
+    } catch (error) {
+      showToast(`导出失败：${error instanceof Error ? error.message : String(error)}`, 'error')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** The options dialog's 导出: warn first when something is unfilled. */
+  const confirmOptions = async (format: ExportFormat, choices: ExportChoices) => {
+    setOptionsFor(null)
+    const data = await loadPlan(planId)
+    if (!data) {
+      showToast('计划不存在或已被删除', 'error')
+      return
+    }
+    const settings = normalizePrintSettings(await getSetting<unknown>(PRINT_SETTINGS_KEY, null))
+    const header = normalizeHeader(await getSetting<unknown>(printHeaderKey(planId), null))
+    const options: ExportOptions = {
+      ...DEFAULT_EXPORT_OPTIONS,
+      ...choices,
+      subtreeId: choices.scope === 'subtree' ? selectedNodeId : null,
+      runInLevels: settings.runInLevels,
+      header,
+    }
+    const warnings = findExportWarnings(data.plan, data.nodes, options)
+    if (warnings.length > 0) setPending({ format, options, warnings })
+    else void exportNow(format, options)
+  }
+
+  const choose = (action: MenuAction) => {
+    closeMenu(action !== 'print')
+    if (action === 'print') navigate({ name: 'print', planId })
+    // The backup is the whole plan as stored: no options, no warnings.
+    else if (action === 'json') void exportNow('json', DEFAULT_EXPORT_OPTIONS)
+    else setOptionsFor(action)
+  }
+
+  const onButtonKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      openMenu(0)
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault()
+      openMenu(ITEMS.length - 1)
+    }
+  }
+
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const last = ITEMS.length - 1
+    const moves: Record<string, number> = {
+      ArrowDown: focusIndex === last ? 0 : focusIndex + 1,
+      ArrowUp: focusIndex === 0 ? last : focusIndex - 1,
+      Home: 0,
+      End: last,
+    }
+    if (event.key in moves) {
+      event.preventDefault()
+      setFocusIndex(moves[event.key])
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      closeMenu(true)
+    } else if (event.key === 'Tab') {
+      closeMenu(false)
+    }
+  }
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-busy={busy || undefined}
+        onClick={() => (open ? closeMenu(false) : openMenu(0))}
+        onKeyDown={onButtonKeyDown}
+      >
+        {busy ? '正在导出…' : '导出'} ▾
+      </button>
+      {open && (
+        <div
+          id={menuId}
+          role="menu"
+          aria-label="导出"
+          className="export-menu-list"
+          onKeyDown={onMenuKeyDown}
+          onBlur={(event) => {
+            // Close when focus leaves the menu and its button (a click elsewhere, Tab).
+            const next = event.relatedTarget as Node | null
+            if (!next || (!event.currentTarget.contains(next) && next !== buttonRef.current)) {
+              setOpen(false)
+            }
+          }}
+        >
+          {ITEMS.map((item, index) => (
+            <button
+              key={item.action}
+              ref={(element) => {
+                itemRefs.current[index] = element
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={index === focusIndex ? 0 : -1}
+              onClick={() => choose(item.action)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {optionsFor && (
+        <ExportOptionsDialog
+          format={optionsFor}
+          planId={planId}
+          selectedNodeId={selectedNodeId}
+          onCancel={() => setOptionsFor(null)}
+          onConfirm={(choices) => void confirmOptions(optionsFor, choices)}
+        />
+      )}
+      <ExportWarningDialog
+        open={pending !== null}
+        warnings={pending?.warnings ?? []}
+        confirmLabel="继续导出"
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (pending) void exportNow(pending.format, pending.options)
+          setPending(null)
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,128 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useId, useState } from 'react'
+import { Dialog } from '../../app/Dialog'
+import { loadPlan } from '../../db/planRepo'
+import type { ExportOptions } from '../../domain/export/exportOptions'
+import { computeNumbers, NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
+import { buildTree } from '../../domain/outline/tree'
+import type { NumberingScheme } from '../../domain/outline/types'
+import { EXPORT_FORMAT_LABELS, type ExportFormat } from './exportFiles'
+
+export type ExportChoices = Pick<ExportOptions, 'scope' | 'content' | 'scheme'>
+
+const SCHEMES = Object.keys(NUMBERING_SCHEME_LABELS) as NumberingScheme[]
+
+interface ExportOptionsDialogProps {
+  format: ExportFormat
+  planId: string
+  selectedNodeId: string | null
+  onCancel: () => void
+  onConfirm: (choices: ExportChoices) => void
+}
+
+/** 整个计划 / 选中的条目, 全文 / 提纲, and the numbering scheme, before a file is written. */
+export function ExportOptionsDialog(props: ExportOptionsDialogProps) {
+  const id = useId()
+  const data = useLiveQuery(() => loadPlan(props.planId), [props.planId])
+  const [choices, setChoices] = useState<ExportChoices>({
+    scope: 'plan',
+    content: 'full',
+    scheme: null,
+  })
+  const selected = data?.nodes.find((node) => node.id === props.selectedNodeId)
+  const selectedLabel =
+    data && selected
+      ? `${computeNumbers(buildTree(data.nodes), data.plan.numbering).get(selected.id) ?? ''}${selected.title}`
+      : null
+  const planScheme = data?.plan.numbering.scheme ?? 'standard'
+
+  return (
+    <Dialog
+      title={`导出 ${EXPORT_FORMAT_LABELS[props.format]}`}
+      open
+      onClose={props.onCancel}
+      className="export-options-dialog"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          props.onConfirm(choices)
+        }}
+      >
+        <fieldset>
+          <legend>范围</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={choices.scope === 'plan'}
+              onChange={() => setChoices({ ...choices, scope: 'plan' })}
+            />
+            整个计划
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={choices.scope === 'subtree'}
+              disabled={!selectedLabel}
+              onChange={() => setChoices({ ...choices, scope: 'subtree' })}
+            />
+            {selectedLabel
+              ? `选中的条目及其下级：${selectedLabel}`
+              : '选中的条目及其下级（未选中条目）'}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>内容</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-content`}
+              checked={choices.content === 'full'}
+              onChange={() => setChoices({ ...choices, content: 'full' })}
+            />
+            全文
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-content`}
+              checked={choices.content === 'outline'}
+              onChange={() => setChoices({ ...choices, content: 'outline' })}
+            />
+            提纲（只有标题）
+          </label>
+        </fieldset>
+        <label className="export-options-row">
+          序号样式
+          <select
+            value={choices.scheme ?? ''}
+            onChange={(event) =>
+              setChoices({
+                ...choices,
+                scheme: (event.target.value || null) as NumberingScheme | null,
+              })
+            }
+          >
+            <option value="">按计划设置（{NUMBERING_SCHEME_LABELS[planScheme]}）</option>
+            {SCHEMES.map((scheme) => (
+              <option key={scheme} value={scheme}>
+                {NUMBERING_SCHEME_LABELS[scheme]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="export-options-note">版式（字体、行距、接排、页码）按打印预览中的设置。</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={props.onCancel}>
+            取消
+          </button>
+          <button type="submit" className="primary" autoFocus>
+            导出
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
