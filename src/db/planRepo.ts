@@ -2,7 +2,13 @@ import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
 import { nodeCharacters, planCharacters, validatePlanFields } from '../domain/outline/planFields'
 import { countCharacters } from '../domain/outline/charCount'
 import { docText } from '../domain/outline/richText'
-import type { NumberingSettings, OutlineNode, Plan, RichDoc } from '../domain/outline/types'
+import type {
+  NumberingSettings,
+  OutlineNode,
+  Plan,
+  RichDoc,
+  RichNode,
+} from '../domain/outline/types'
 import { db } from './db'
 
 export const newId = () => crypto.randomUUID()
@@ -119,7 +125,7 @@ export async function saveNodeFields(
     if (!node) throw new Error('条目已被删除')
     const plan = await db.plans.get(node.planId)
     if (!plan) throw new Error('计划不存在或已被删除')
-    const next = { ...node, ...fields }
+    const next = { ...node, ...fields, rev: (node.rev ?? 0) + 1 }
     await db.nodes.put(next)
     const charCount = plan.charCount + nodeCharacters(next) - nodeCharacters(node)
     await db.plans.update(plan.id, { charCount: Math.max(0, charCount), updatedAt: Date.now() })
@@ -133,5 +139,15 @@ export async function savePreamble(planId: string, preamble: RichDoc | null): Pr
     const charCount =
       plan.charCount - countCharacters(docText(plan.preamble)) + countCharacters(docText(preamble))
     await db.plans.update(planId, { preamble, charCount, updatedAt: Date.now() })
+  })
+}
+
+/** Add a paragraph at the end of a node's body (an empty body is replaced). */
+export async function appendParagraphToNode(nodeId: string, paragraph: RichNode): Promise<void> {
+  await db.transaction('rw', db.plans, db.nodes, async () => {
+    const node = await db.nodes.get(nodeId)
+    if (!node) throw new Error('条目已被删除')
+    const existing = (node.body?.content ?? []).filter((block) => block.content?.length)
+    await saveNodeFields(nodeId, { body: { type: 'doc', content: [...existing, paragraph] } })
   })
 }

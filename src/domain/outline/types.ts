@@ -42,6 +42,8 @@ export interface OutlineNode {
   orderKey: string
   title: string
   body: RichDoc | null
+  /** Bumped on every write, so views can reuse unchanged rows without comparing bodies. */
+  rev?: number
 }
 
 /** A change to a plan's nodes; `updated` keeps both sides so a patch can be inverted for undo. */

@@ -1,0 +1,26 @@
+import { lazy, Suspense } from 'react'
+import { PlanEditorView } from '../features/editor/PlanEditorView'
+import { PlanLibrary } from '../features/library/PlanLibrary'
+import { Toasts } from './Toasts'
+import { useHashRoute } from './useHashRoute'
+
+// INTEGRATE const PrintPreviewView = lazy(...)
+const PrintPreviewView = lazy(() =>
+  Promise.resolve({ default: ({ planId }: { planId: string }) => <p>{planId}</p> }),
+)
+
+export function App() {
+  const route = useHashRoute()
+  return (
+    <>
+      {route.name === 'library' && <PlanLibrary />}
+      {route.name === 'editor' && <PlanEditorView key={route.planId} planId={route.planId} />}
+      {route.name === 'print' && (
+        <Suspense fallback={<p className="loading">正在准备打印预览…</p>}>
+          <PrintPreviewView planId={route.planId} />
+        </Suspense>
+      )}
+      <Toasts />
+    </>
+  )
+}

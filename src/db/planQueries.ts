@@ -1,0 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useRef } from 'react'
+import type { OutlineNode, Plan } from '../domain/outline/types'
+import { db } from './db'
+
+/** All plans, newest edit first. `undefined` while loading. */
+export function usePlans(): Plan[] | undefined {
+  return useLiveQuery(() => db.plans.orderBy('updatedAt').reverse().toArray(), [])
+}
+
+export function usePlan(planId: string): Plan | null | undefined {
+  return useLiveQuery(async () => (await db.plans.get(planId)) ?? null, [planId])
+}
+
+/** The plan's node rows, live. Rows whose `rev` did not change keep their identity. */
+export function usePlanNodes(planId: string): OutlineNode[] | undefined {
+  const rows = useLiveQuery(() => db.nodes.where('planId').equals(planId).toArray(), [planId])
+  const previous = useRef(new Map<string, OutlineNode>())
+  return useMemo(() => {
+    if (!rows) return undefined
+    const known = previous.current
+    const next = new Map<string, OutlineNode>()
+    const stable = rows.map((row) => {
+      const old = known.get(row.id)
+      const kept =
+        old &&
+        old.rev === row.rev &&
+        old.orderKey === row.orderKey &&
+        old.parentId === row.parentId &&
+        old.title === row.title
+          ? old
+          : row
+      next.set(row.id, kept)
+      return kept
+    })
+    previous.current = next
+    return stable
+  }, [rows])
+}

@@ -1,0 +1,111 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useRef, useState } from 'react'
+import type { RichDoc } from '../domain/outline/types'
+import { useEditorStore } from '../store/editorStore'
+import { showToast } from '../store/toastStore'
+import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
+import { bodyExtensions } from './extensions'
+import { setLiveEditor } from './liveEditorRegistry'
+import { createNodeAutosave } from './nodeAutosave'
+import { applyPendingInsert } from './applyPendingInsert'
+
+interface LiveBodyEditorProps {
+  /** Node id, or 'preamble'. */
+  editorKey: string
+  label: string
+  initial: RichDoc | null
+  save: (doc: RichDoc) => Promise<void>
+  /** Where the user clicked in the static body, to put the caret there. */
+  clickAt: { left: number; top: number } | null
+  autoFocus: boolean
+}
+
+/** The one live Tiptap editor: the body of the node being edited. Keyed by `editorKey`. */
+export function LiveBodyEditor(props: LiveBodyEditorProps) {
+  const { editorKey, label, initial, save, clickAt, autoFocus } = props
+  const saveRef = useRef(save)
+  useEffect(() => {
+    saveRef.current = save
+  }, [save])
+  // Content is read once (the parent keys this component by node): from here on the editor
+  // is the source and IndexedDB follows it.
+  const [content] = useState(() => initial ?? '')
+  const autosaveRef = useRef<ReturnType<typeof createNodeAutosave> | null>(null)
+
+  const editor = useEditor(
+    {
+      extensions: bodyExtensions(),
+      content,
+      shouldRerenderOnTransaction: false,
+      immediatelyRender: true,
+      editorProps: {
+        attributes: { class: 'body-text live', 'aria-label': label, spellcheck: 'false' },
+        transformPastedHTML: cleanPastedHtml,
+        handlePaste: (_view, event) => {
+          const size =
+            (event.clipboardData?.getData('text/html').length ?? 0) +
+            (event.clipboardData?.getData('text/plain').length ?? 0)
+          if (size > PASTE_LIMIT_CHARACTERS * 2) {
+            showToast('粘贴内容过大（超过 200 万字），未粘贴。请分段粘贴。', 'error')
+            return true
+          }
+          return false
+        },
+        handleKeyDown: (_view, event) => {
+          if (event.key === 'Escape') {
+            void autosaveRef.current?.flush()
+            const id = useEditorStore.getState().editingId
+            useEditorStore.getState().stopEditing()
+            if (id && id !== 'preamble')
+              requestAnimationFrame(() => document.getElementById(`tree-row-${id}`)?.focus())
+            return true
+          }
+          return false
+        },
+      },
+      onUpdate: ({ transaction }) => {
+        if (transaction.docChanged) autosaveRef.current?.changed()
+      },
+    },
+    [],
+  )
+
+  useEffect(() => {
+    if (!editor) return
+    const autosave = createNodeAutosave(editor, (doc) => saveRef.current(doc))
+    autosaveRef.current = autosave
+    setLiveEditor(editorKey, editor)
+    const flush = () => void autosave.flush()
+    const onVisibility = () => document.visibilityState === 'hidden' && flush()
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('blur', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    editor.on('blur', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('blur', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+      editor.off('blur', flush)
+      flush()
+      setLiveEditor(editorKey, null)
+      autosaveRef.current = null
+    }
+  }, [editor, editorKey])
+
+  // Caret where the user clicked, or a phrase dropped here before the editor existed.
+  useEffect(() => {
+    if (!editor) return
+    const pending = useEditorStore.getState().pendingInsert
+    if (pending?.nodeId === editorKey) {
+      useEditorStore.getState().setPendingInsert(null)
+      applyPendingInsert(editor, pending)
+      return
+    }
+    if (!autoFocus) return
+    const position = clickAt ? editor.view.posAtCoords(clickAt)?.pos : undefined
+    editor.commands.focus(position ?? 'end')
+    // Only on mount of this node's editor.
+  }, [editor]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  return <EditorContent editor={editor} className="live-editor" />
+}

@@ -1,0 +1,142 @@
+import { memo, useCallback, useState, type DragEvent, type MouseEvent } from 'react'
+import type { OutlineNode, RichDoc } from '../../domain/outline/types'
+import { saveNodeFields } from '../../db/planRepo'
+import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
+import { StaticBody } from '../../editor/StaticBody'
+import { useEditorStore } from '../../store/editorStore'
+import { trackSave } from '../../store/saveStore'
+import { isPhraseDrag, readPhraseDrag } from '../phrases/phraseDrag'
+
+interface DocumentNodeProps {
+  node: OutlineNode
+  number: string
+  level: number
+}
+
+/** One node in the continuous document: number, title and body; live only while edited. */
+export const DocumentNode = memo(function DocumentNode({ node, number, level }: DocumentNodeProps) {
+  const id = node.id
+  const editing = useEditorStore((state) => state.editingId === id)
+  const selected = useEditorStore((state) => state.selectedId === id)
+  const editingField = useEditorStore((state) =>
+    state.editingId === id ? state.editingField : null,
+  )
+  const [clickAt, setClickAt] = useState<{ left: number; top: number } | null>(null)
+  const [phraseOver, setPhraseOver] = useState(false)
+  const save = useCallback((body: RichDoc) => trackSave(() => saveNodeFields(id, { body })), [id])
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if (editing) return
+    const inTitle = (event.target as HTMLElement).closest('.doc-heading') !== null
+    setClickAt(inTitle ? null : { left: event.clientX, top: event.clientY })
+    useEditorStore.getState().startEditing(id, inTitle ? 'title' : 'body')
+  }
+
+  const onDragOver = (event: DragEvent<HTMLElement>) => {
+    if (editing || !isPhraseDrag(event.dataTransfer)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+    setPhraseOver(true)
+  }
+
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    setPhraseOver(false)
+    if (editing || event.defaultPrevented) return
+    const phrase = readPhraseDrag(event.dataTransfer)
+    if (!phrase) return
+    event.preventDefault()
+    const store = useEditorStore.getState()
+    store.setPendingInsert({
+      nodeId: id,
+      text: phrase.text,
+      phraseId: phrase.phraseId,
+      coords: { left: event.clientX, top: event.clientY },
+    })
+    store.startEditing(id, 'body')
+  }
+
+  const headingLevel = Math.min(level + 1, 6)
+  return (
+    <section
+      id={`doc-node-${id}`}
+      data-node-id={id}
+      aria-label={`${number}${node.title}`}
+      className={[
+        'doc-node',
+        `level-${Math.min(level, 5)}`,
+        editing && 'editing',
+        selected && 'selected',
+        phraseOver && 'phrase-over',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      onClick={onClick}
+      onDragOver={onDragOver}
+      onDragLeave={() => setPhraseOver(false)}
+      onDrop={onDrop}
+    >
+      <div
+        className="doc-heading"
+        role="heading"
+        aria-level={headingLevel}
+        aria-label={`${number}${node.title || '未命名'}`}
+      >
+        <span className="doc-number">{number}</span>
+        {editing ? (
+          <TitleInput id={id} initial={node.title} autoFocus={editingField === 'title'} />
+        ) : (
+          <span className={node.title ? 'doc-title' : 'doc-title untitled'}>
+            {node.title || '（未命名）'}
+          </span>
+        )}
+      </div>
+      {editing ? (
+        <LiveBodyEditor
+          key={id}
+          editorKey={id}
+          label={`${number}${node.title} 正文`}
+          initial={node.body}
+          save={save}
+          clickAt={clickAt}
+          autoFocus={editingField === 'body'}
+        />
+      ) : (
+        <StaticBody doc={node.body} />
+      )}
+    </section>
+  )
+})
+
+/** The node's title while it is being edited; every change is saved. */
+function TitleInput({
+  id,
+  initial,
+  autoFocus,
+}: {
+  id: string
+  initial: string
+  autoFocus: boolean
+}) {
+  const [value, setValue] = useState(initial)
+  return (
+    <input
+      className="doc-title-input"
+      aria-label="条目标题"
+      placeholder="输入标题"
+      autoFocus={autoFocus}
+      value={value}
+      onChange={(event) => {
+        setValue(event.target.value)
+        const title = event.target.value
+        void trackSave(() => saveNodeFields(id, { title }))
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+          event.preventDefault()
+          const editor = document.querySelector<HTMLElement>(`#doc-node-${id} .ProseMirror`)
+          editor?.focus()
+        }
+      }}
+    />
+  )
+}

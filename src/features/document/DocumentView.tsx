@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react'
+import type { Plan } from '../../domain/outline/types'
+import { useEditorStore } from '../../store/editorStore'
+import type { Outline } from '../outline/useOutline'
+import { DocumentNode } from './DocumentNode'
+import { PreambleBlock } from './PreambleBlock'
+
+/** The whole plan as one continuous page. */
+export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }) {
+  const scrollRequest = useEditorStore((state) => state.scrollRequest)
+  const container = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const id = useEditorStore.getState().selectedId
+    if (scrollRequest === 0 || !id) return
+    document.getElementById(`doc-node-${id}`)?.scrollIntoView({ block: 'start' })
+  }, [scrollRequest])
+
+  return (
+    <div className="document-pane" ref={container}>
+      <article className="document" aria-label="计划正文">
+        <PreambleBlock plan={plan} />
+        {outline.rows.map((row) => (
+          <DocumentNode
+            key={row.node.id}
+            node={row.node}
+            level={row.level}
+            number={outline.numbers.get(row.node.id) ?? ''}
+          />
+        ))}
+      </article>
+    </div>
+  )
+}

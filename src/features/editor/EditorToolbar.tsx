@@ -1,0 +1,34 @@
+import type { Plan } from '../../domain/outline/types'
+import { useEditorStore } from '../../store/editorStore'
+// INTEGRATE: import { ExportMenu } from '../export/ExportMenu'
+import { FormatButtons } from './FormatButtons'
+import { NumberingPicker } from './NumberingPicker'
+
+interface EditorToolbarProps {
+  plan: Plan
+  panelOpen: boolean
+  onTogglePanel: () => void
+}
+
+export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarProps) {
+  const selectedId = useEditorStore((state) => state.selectedId)
+  return (
+    <header className="editor-toolbar">
+      <a href="#/" className="back-link">
+        ← 计划库
+      </a>
+      <span className="toolbar-title" title={plan.title}>
+        {plan.title}
+      </span>
+      <NumberingPicker plan={plan} />
+      <FormatButtons />
+      <div className="toolbar-end">
+        <button type="button" aria-pressed={panelOpen} onClick={onTogglePanel}>
+          常用语库
+        </button>
+        {/* INTEGRATE <ExportMenu planId={plan.id} selectedNodeId={selectedId} /> */}
+        <span hidden>{selectedId}</span>
+      </div>
+    </header>
+  )
+}

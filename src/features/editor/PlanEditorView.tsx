@@ -1,0 +1,69 @@
+import { lazy, Suspense, useEffect } from 'react'
+import type { Plan } from '../../domain/outline/types'
+import { usePlan, usePlanNodes } from '../../db/planQueries'
+import { useSetting, setSetting } from '../../db/settingsRepo'
+import { useEditorStore } from '../../store/editorStore'
+import { useUndoStore } from '../../store/undoStore'
+import { DocumentView } from '../document/DocumentView'
+import { OutlineTree } from '../outline/OutlineTree'
+import { useOutline } from '../outline/useOutline'
+import { EditorToolbar } from './EditorToolbar'
+import { StatusBar } from './StatusBar'
+import type { OutlineNode } from '../../domain/outline/types'
+
+// INTEGRATE
+const PhrasePanel = lazy(() => Promise.resolve({ default: () => <p>常用语</p> }))
+const SlotStatus = lazy(() => Promise.resolve({ default: (_props: { planId: string }) => null }))
+
+/** The editor screen: toolbar, outline, document, phrase panel, status bar. */
+export function PlanEditorView({ planId }: { planId: string }) {
+  const plan = usePlan(planId)
+  const nodes = usePlanNodes(planId)
+
+  useEffect(() => {
+    useEditorStore.getState().openPlan(planId)
+    useUndoStore.getState().reset(planId)
+    return () => useEditorStore.getState().openPlan(null)
+  }, [planId])
+
+  if (plan === null)
+    return (
+      <main className="missing-plan">
+        <h1>找不到这个计划</h1>
+        <p>它可能已被删除。</p>
+        <a href="#/">返回计划库</a>
+      </main>
+    )
+  if (!plan || !nodes) return <p className="loading">正在打开计划…</p>
+  return <LoadedEditor plan={plan} nodes={nodes} />
+}
+
+function LoadedEditor({ plan, nodes }: { plan: Plan; nodes: OutlineNode[] }) {
+  const outline = useOutline(plan, nodes)
+  const panelOpen = useSetting('phrasePanelOpen', true)
+  return (
+    <div className={panelOpen ? 'editor-layout with-panel' : 'editor-layout'}>
+      <EditorToolbar
+        plan={plan}
+        panelOpen={panelOpen ?? false}
+        onTogglePanel={() => void setSetting('phrasePanelOpen', !panelOpen)}
+      />
+      <OutlineTree planId={plan.id} outline={outline} />
+      <main className="document-main" aria-label="文档">
+        <DocumentView plan={plan} outline={outline} />
+      </main>
+      {panelOpen && (
+        <aside className="side-panel" aria-label="常用语库">
+          <Suspense fallback={<p className="muted">正在载入常用语…</p>}>
+            <PhrasePanel />
+          </Suspense>
+        </aside>
+      )}
+      <StatusBar plan={plan} outline={outline}>
+        <Suspense fallback={null}>
+          <SlotStatus planId={plan.id} />
+        </Suspense>
+      </StatusBar>
+    </div>
+  )
+}

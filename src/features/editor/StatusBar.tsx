@@ -1,0 +1,54 @@
+import { useMemo, type ReactNode } from 'react'
+import { nodeCharacters } from '../../domain/outline/planFields'
+import type { Plan } from '../../domain/outline/types'
+import { useEditorStore } from '../../store/editorStore'
+import { useSaveStore } from '../../store/saveStore'
+import type { Outline } from '../outline/useOutline'
+
+/** Save state, character counts and (from the phrase library) unfilled slots. */
+export function StatusBar({
+  plan,
+  outline,
+  children,
+}: {
+  plan: Plan
+  outline: Outline
+  children?: ReactNode
+}) {
+  const selectedId = useEditorStore((state) => state.selectedId)
+  const selected = selectedId ? outline.tree.byId.get(selectedId) : undefined
+  const selectedCount = useMemo(() => (selected ? nodeCharacters(selected) : 0), [selected])
+  return (
+    <footer className="status-bar">
+      <SaveStatus />
+      <span>
+        全文 <strong data-testid="plan-char-count">{plan.charCount.toLocaleString('zh-CN')}</strong>{' '}
+        字
+      </span>
+      {selected && (
+        <span>
+          本条{' '}
+          <strong data-testid="node-char-count">{selectedCount.toLocaleString('zh-CN')}</strong> 字
+        </span>
+      )}
+      <span>{outline.rows.length} 个条目</span>
+      {children}
+    </footer>
+  )
+}
+
+function SaveStatus() {
+  const saving = useSaveStore((state) => state.pending > 0 || state.unsaved)
+  const error = useSaveStore((state) => state.error)
+  if (error)
+    return (
+      <span className="save-status error" role="alert">
+        {error}
+      </span>
+    )
+  return (
+    <span className="save-status" role="status" data-testid="save-status">
+      {saving ? '正在保存…' : '已保存'}
+    </span>
+  )
+}

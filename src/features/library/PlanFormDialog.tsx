@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react'
+import { Dialog } from '../../app/Dialog'
+import { validatePlanFields } from '../../domain/outline/planFields'
+import type { PlanFields } from '../../db/planRepo'
+
+interface PlanFormDialogProps {
+  title: string
+  submitLabel: string
+  initial: PlanFields
+  onSubmit: (fields: PlanFields) => Promise<void>
+  onClose: () => void
+}
+
+/** Create or rename a plan: title, unit (单位) and year. Mounted only while open. */
+export function PlanFormDialog({
+  title,
+  submitLabel,
+  initial,
+  onSubmit,
+  onClose,
+}: PlanFormDialogProps) {
+  const [fields, setFields] = useState(() => ({ ...initial, year: String(initial.year) }))
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = { title: fields.title, unit: fields.unit, year: Number(fields.year) }
+    const problem = validatePlanFields(parsed)
+    if (problem) {
+      setError(problem)
+      return
+    }
+    setBusy(true)
+    try {
+      await onSubmit(parsed)
+      onClose()
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog title={title} open onClose={onClose}>
+      <form className="plan-form" onSubmit={submit} noValidate>
+        <label>
+          计划标题
+          <input
+            autoFocus
+            value={fields.title}
+            aria-invalid={error !== null && fields.title.trim() === ''}
+            aria-describedby={error ? 'plan-form-error' : undefined}
+            placeholder="如：某某镇总工会2026年工作计划"
+            onChange={(event) => setFields({ ...fields, title: event.target.value })}
+          />
+        </label>
+        <label>
+          单位
+          <input
+            value={fields.unit}
+            placeholder="如：某某镇总工会"
+            onChange={(event) => setFields({ ...fields, unit: event.target.value })}
+          />
+        </label>
+        <label>
+          年度
+          <input
+            inputMode="numeric"
+            value={fields.year}
+            onChange={(event) => setFields({ ...fields, year: event.target.value })}
+          />
+        </label>
+        {error && (
+          <p id="plan-form-error" className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react'
+import { ConfirmDialog } from '../../app/ConfirmDialog'
+import { navigate } from '../../app/useHashRoute'
+import type { Plan } from '../../domain/outline/types'
+import { usePlans } from '../../db/planQueries'
+import { createPlan, deletePlan, duplicatePlan, updatePlanFields } from '../../db/planRepo'
+import { showToast } from '../../store/toastStore'
+import { trackSave } from '../../store/saveStore'
+import { PlanFormDialog } from './PlanFormDialog'
+import { formatEditedTime } from './formatTime'
+
+type Editing = { kind: 'create' } | { kind: 'rename'; plan: Plan } | null
+
+/** The home view: every plan, newest edit first. */
+export function PlanLibrary() {
+  const plans = usePlans()
+  const [editing, setEditing] = useState<Editing>(null)
+  const [deleting, setDeleting] = useState<Plan | null>(null)
+  const year = new Date().getFullYear() + 1
+
+  return (
+    <main className="library" aria-labelledby="library-title">
+      <header className="library-header">
+        <h1 id="library-title">计划库</h1>
+        <div className="library-actions">
+          <button type="button" className="primary" onClick={() => setEditing({ kind: 'create' })}>
+            新建计划
+          </button>
+        </div>
+      </header>
+      {plans === undefined ? (
+        <p className="muted">正在读取…</p>
+      ) : plans.length === 0 ? (
+        <p className="empty-library">还没有计划。点击“新建计划”开始起草。</p>
+      ) : (
+        <table className="plan-table">
+          <caption className="visually-hidden">我的计划</caption>
+          <thead>
+            <tr>
+              <th scope="col">标题</th>
+              <th scope="col">年度</th>
+              <th scope="col">单位</th>
+              <th scope="col">最后编辑</th>
+              <th scope="col">字数</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((plan) => (
+              <tr key={plan.id}>
+                <td>
+                  <a href={`#/plan/${plan.id}`} className="plan-link">
+                    {plan.title}
+                  </a>
+                </td>
+                <td>{plan.year}</td>
+                <td>{plan.unit}</td>
+                <td>{formatEditedTime(plan.updatedAt)}</td>
+                <td>{plan.charCount.toLocaleString('zh-CN')}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    aria-label={`重命名 ${plan.title}`}
+                    onClick={() => setEditing({ kind: 'rename', plan })}
+                  >
+                    重命名
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`复制 ${plan.title}`}
+                    onClick={async () => {
+                      await trackSave(() => duplicatePlan(plan.id))
+                      showToast(`已复制“${plan.title}”`)
+                    }}
+                  >
+                    复制
+                  </button>
+                  <button
+                    type="button"
+                    className="danger-text"
+                    aria-label={`删除 ${plan.title}`}
+                    onClick={() => setDeleting(plan)}
+                  >
+                    删除
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing?.kind === 'create' && (
+        <PlanFormDialog
+          title="新建计划"
+          submitLabel="创建"
+          initial={{ title: '', unit: '', year }}
+          onClose={() => setEditing(null)}
+          onSubmit={async (fields) => {
+            const id = await trackSave(() => createPlan(fields))
+            navigate({ name: 'editor', planId: id })
+          }}
+        />
+      )}
+      {editing?.kind === 'rename' && (
+        <PlanFormDialog
+          title="重命名计划"
+          submitLabel="保存"
+          initial={editing.plan}
+          onClose={() => setEditing(null)}
+          onSubmit={(fields) => trackSave(() => updatePlanFields(editing.plan.id, fields))}
+        />
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title="删除计划"
+        message={`确定删除“${deleting?.title ?? ''}”及其全部内容吗？此操作不能撤销。`}
+        confirmLabel="删除"
+        danger
+        onCancel={() => setDeleting(null)}
+        onConfirm={async () => {
+          const plan = deleting
+          setDeleting(null)
+          if (plan) {
+            await trackSave(() => deletePlan(plan.id))
+            showToast(`已删除“${plan.title}”`)
+          }
+        }}
+      />
+    </main>
+  )
+}

@@ -1,0 +1,19 @@
+import { useMemo } from 'react'
+import { computeNumbers } from '../../domain/outline/numbering'
+import { buildTree, flattenTree, type FlatRow, type Tree } from '../../domain/outline/tree'
+import type { OutlineNode, Plan } from '../../domain/outline/types'
+
+export interface Outline {
+  tree: Tree
+  /** Every node in document order (the document view). */
+  rows: FlatRow[]
+  numbers: Map<string, string>
+}
+
+/** The nested tree, document order and numbers, derived from the flat rows. */
+export function useOutline(plan: Plan, nodes: OutlineNode[]): Outline {
+  const tree = useMemo(() => buildTree(nodes), [nodes])
+  const rows = useMemo(() => flattenTree(tree), [tree])
+  const numbers = useMemo(() => computeNumbers(tree, plan.numbering), [tree, plan.numbering])
+  return { tree, rows, numbers }
+}
