@@ -4,9 +4,10 @@ import { PlanLibrary } from '../features/library/PlanLibrary'
 import { Toasts } from './Toasts'
 import { useHashRoute } from './useHashRoute'
 
-// INTEGRATE const PrintPreviewView = lazy(...)
 const PrintPreviewView = lazy(() =>
-  Promise.resolve({ default: ({ planId }: { planId: string }) => <p>{planId}</p> }),
+  import('../features/export/PrintPreviewView').then((module) => ({
+    default: module.PrintPreviewView,
+  })),
 )
 
 export function App() {

@@ -1,6 +1,6 @@
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
-// INTEGRATE: import { ExportMenu } from '../export/ExportMenu'
+import { ExportMenu } from '../export/ExportMenu'
 import { FormatButtons } from './FormatButtons'
 import { NumberingPicker } from './NumberingPicker'
 
@@ -26,8 +26,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
         <button type="button" aria-pressed={panelOpen} onClick={onTogglePanel}>
           常用语库
         </button>
-        {/* INTEGRATE <ExportMenu planId={plan.id} selectedNodeId={selectedId} /> */}
-        <span hidden>{selectedId}</span>
+        <ExportMenu planId={plan.id} selectedNodeId={selectedId} />
       </div>
     </header>
   )

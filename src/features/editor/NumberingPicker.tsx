@@ -30,9 +30,11 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
         </select>
       </label>
       <label className="checkbox">
+        {/* Uncontrolled and re-keyed by the stored value: the tick shows at once, then follows the db. */}
         <input
+          key={String(plan.numbering.continuousLevel2)}
           type="checkbox"
-          checked={plan.numbering.continuousLevel2}
+          defaultChecked={plan.numbering.continuousLevel2}
           onChange={(event) =>
             void trackSave(() =>
               setNumbering(plan.id, { ...plan.numbering, continuousLevel2: event.target.checked }),

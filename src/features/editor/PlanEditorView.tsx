@@ -11,9 +11,12 @@ import { EditorToolbar } from './EditorToolbar'
 import { StatusBar } from './StatusBar'
 import type { OutlineNode } from '../../domain/outline/types'
 
-// INTEGRATE
-const PhrasePanel = lazy(() => Promise.resolve({ default: () => <p>常用语</p> }))
-const SlotStatus = lazy(() => Promise.resolve({ default: (_props: { planId: string }) => null }))
+const PhrasePanel = lazy(() =>
+  import('../phrases/PhrasePanel').then((module) => ({ default: module.PhrasePanel })),
+)
+const SlotStatus = lazy(() =>
+  import('../phrases/SlotStatus').then((module) => ({ default: module.SlotStatus })),
+)
 
 /** The editor screen: toolbar, outline, document, phrase panel, status bar. */
 export function PlanEditorView({ planId }: { planId: string }) {

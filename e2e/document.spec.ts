@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { PlanPage } from './fixtures/planPage'
+import { seedPlan } from './fixtures/seedPlan'
+
+const chapters = [
+  { id: 'c1', parentId: null, title: '凝聚职工智慧力量' },
+  { id: 'c1a', parentId: 'c1', title: '深化劳动竞赛活动' },
+  { id: 'c1b', parentId: 'c1', title: '提升技术创新能力' },
+  { id: 'c2', parentId: null, title: '维护职工合法权益' },
+  { id: 'c2a', parentId: 'c2', title: '着力源头参与' },
+  { id: 'c2b', parentId: 'c2', title: '促进民主管理' },
+]
+
+test.describe('document view', () => {
+  test('edits bodies in place and finds everything after a reload', async ({ page }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p1', title: '镇总工会2026年工作计划' }, chapters)
+
+    // Selecting a row scrolls the document to it; clicking a node edits it in place.
+    await plan.row('（二）提升技术创新能力').click()
+    const node = plan.document.getByRole('region', { name: '（二）提升技术创新能力' })
+    await expect(node).toBeInViewport()
+    await node.getByText('点击输入正文…').click()
+    const editor = node.getByRole('textbox', { name: /正文/ })
+    await expect(editor).toBeFocused()
+    await page.keyboard.type('大力开展合理化建议活动。')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+b')
+    await page.keyboard.type('推动创新企业建设')
+    await page.keyboard.press('Control+b')
+    await expect(plan.row('（二）提升技术创新能力')).toHaveAttribute('aria-current', 'true')
+    // Only one contenteditable exists, however many nodes there are.
+    await expect(page.locator('[contenteditable="true"]')).toHaveCount(1)
+    await plan.waitSaved()
+
+    // The preamble and another node.
+    await plan.document.getByText('点击输入前言（指导思想、总体思路）…').click()
+    await page.keyboard.type('以推动高质量发展为主题，以维护职工合法权益为主线。')
+    await expect(page.locator('[contenteditable="true"]')).toHaveCount(1)
+    const other = plan.document.getByRole('region', { name: '（一）着力源头参与' })
+    await other.getByText('点击输入正文…').click()
+    await page.keyboard.type('推动完善劳动关系三方工作机制。')
+    await plan.waitSaved()
+    await expect(page.getByTestId('plan-char-count')).not.toHaveText('0')
+
+    await page.reload()
+    await expect(plan.document).toContainText('以推动高质量发展为主题，以维护职工合法权益为主线。')
+    const reloaded = plan.document.getByRole('region', { name: '（二）提升技术创新能力' })
+    await expect(reloaded.locator('p').nth(0)).toHaveText('大力开展合理化建议活动。')
+    await expect(reloaded.locator('p strong')).toHaveText('推动创新企业建设')
+    await expect(plan.document.getByRole('region', { name: '（一）着力源头参与' })).toContainText(
+      '推动完善劳动关系三方工作机制。',
+    )
+    await expect(page.locator('[contenteditable="true"]')).toHaveCount(0)
+  })
+
+  test('text typed and the page closed at once is all there when reopened', async ({
+    page,
+    context,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p2', title: '人大常委会2026年工作要点' }, chapters)
+    const text = '坚持党的领导、人民当家作主、依法治国有机统一，依法履行监督职责。'
+    await plan.document
+      .getByRole('region', { name: '一、凝聚职工智慧力量' })
+      .getByText('点击输入正文…')
+      .click()
+    await page.keyboard.type(text)
+    // No waiting for the save status: close straight away.
+    await page.close({ runBeforeUnload: true })
+
+    const again = await context.newPage()
+    await again.goto('/#/plan/p2')
+    await expect(
+      again.getByRole('region', { name: '一、凝聚职工智慧力量' }).locator('.body-text'),
+    ).toHaveText(text)
+  })
+
+  test('switching the numbering scheme renumbers tree and document at once', async ({ page }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p3', title: '工作计划' }, chapters)
+    const picker = page.getByRole('combobox', { name: '序号' })
+    await picker.selectOption({ label: '一是式：一、一是 二是 1.' })
+    const yishi = [
+      '一、凝聚职工智慧力量',
+      '一是深化劳动竞赛活动',
+      '二是提升技术创新能力',
+      '二、维护职工合法权益',
+      '一是着力源头参与',
+      '二是促进民主管理',
+    ]
+    await expect.poll(() => plan.treeLines()).toEqual(yishi)
+    await expect.poll(() => plan.documentHeadings()).toEqual(yishi)
+    await picker.selectOption({ label: '两级：一、1、（1）' })
+    await expect.poll(() => plan.documentHeadings()).toContain('2、促进民主管理')
+    await picker.selectOption({ label: '公文标准：一、（一）1.（1）①' })
+    await page.getByRole('checkbox', { name: '二级序号全文连续' }).check()
+    await expect
+      .poll(() => plan.treeLines())
+      .toEqual([
+        '一、凝聚职工智慧力量',
+        '（一）深化劳动竞赛活动',
+        '（二）提升技术创新能力',
+        '二、维护职工合法权益',
+        '（三）着力源头参与',
+        '（四）促进民主管理',
+      ])
+    await page.reload()
+    await expect(plan.row('（四）促进民主管理')).toBeVisible()
+  })
+
+  test('an empty plan title is refused with a message', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: '新建计划' }).click()
+    const dialog = page.getByRole('dialog', { name: '新建计划' })
+    await dialog.getByRole('button', { name: '创建' }).click()
+    await expect(dialog.getByRole('alert')).toHaveText('计划标题不能为空')
+    await expect(dialog).toBeVisible()
+  })
+
+  test('library and editor have no serious accessibility violations', async ({ page }) => {
+    await seedPlan(page, { id: 'p4', title: '某某县人大常委会2026年工作要点' }, chapters)
+    await page.getByRole('treeitem').first().click()
+    const editorScan = await new AxeBuilder({ page }).analyze()
+    const serious = (scan: typeof editorScan) =>
+      scan.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(' ')}`)
+    expect(serious(editorScan)).toEqual([])
+    await page.goto('/#/')
+    await expect(page.getByRole('link', { name: '某某县人大常委会2026年工作要点' })).toBeVisible()
+    expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([])
+  })
+})
