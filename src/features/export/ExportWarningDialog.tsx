@@ -31,7 +31,7 @@ export function ExportWarningDialog(props: ExportWarningDialogProps) {
       onClose={props.onCancel}
       className="export-warning-dialog"
     >
-      <p className="dialog-message">计划中有{summary}。仍要继续吗？</p>
+      <p className="dialog-message">计划中有 {summary}。仍要继续吗？</p>
       <ul className="export-warning-list" aria-label="未完成的内容">
         {warnings.slice(0, MAX_LISTED).map((warning, index) => (
           <li key={index}>

@@ -1,0 +1,202 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import mammoth from 'mammoth'
+import { buildExportBlocks, headingText, isHeadingBlock } from '../src/domain/export/exportModel'
+import { DEFAULT_EXPORT_OPTIONS } from '../src/domain/export/exportOptions'
+import { buildPlan } from '../src/domain/export/fixtures/planBuilder'
+import { seedPlanOne } from '../src/domain/export/fixtures/seedPlanOne'
+import { seedExportPlan } from './fixtures/exportSeed'
+
+const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0
+
+const seed = seedPlanOne('e2e-export-plan')
+/** The numbered headings as the export model prints them (default options: levels 1–2 stand alone). */
+const expectedHeadings = buildExportBlocks(seed.plan, seed.nodes, DEFAULT_EXPORT_OPTIONS)
+  .filter(isHeadingBlock)
+  .map(headingText)
+
+/** Text without white space or page numbers, so wrapped lines and page breaks don't matter. */
+const squeeze = (text: string) => text.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '')
+
+test.describe('print preview', () => {
+  test('prints A4 pages with every numbered heading in order and page numbers', async ({
+    page,
+  }, testInfo) => {
+    test.skip(!hasPoppler, 'pdftotext/pdfinfo (poppler-utils) not installed')
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}/print`)
+    const sheets = page.locator('.print-sheets[data-ready="true"]')
+    await expect(sheets).toBeVisible()
+    await page.evaluate(() => document.fonts.ready)
+    const previewPages = page.getByRole('region', { name: /^第 \d+ 页$/ })
+    await expect(page.getByText(/^共 \d+ 页$/)).toHaveText(`共 ${await previewPages.count()} 页`)
+    expect(await previewPages.count()).toBeGreaterThan(3)
+    await expect(page.getByRole('link', { name: /返回编辑/ })).toHaveAttribute(
+      'href',
+      `#/plan/${seed.plan.id}`,
+    )
+
+    // The first sheet as the user sees it, kept as an artifact.
+    await page.setViewportSize({ width: 1400, height: 1400 })
+    const screenshotPath = testInfo.outputPath('print-preview-page-1.png')
+    await previewPages.first().screenshot({ path: screenshotPath })
+    await testInfo.attach('print-preview-page-1', {
+      path: screenshotPath,
+      contentType: 'image/png',
+    })
+
+    const pdfPath = testInfo.outputPath('print-preview.pdf')
+    writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+    await testInfo.attach('print-preview.pdf', { path: pdfPath, contentType: 'application/pdf' })
+
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdfPath], { encoding: 'utf8' })
+    const pageCount = Number(info.match(/^Pages:\s+(\d+)/m)![1])
+    // What prints is the preview: the same number of sheets, nothing of the app around them.
+    expect(pageCount).toBe(await previewPages.count())
+    for (const [, width, height] of info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)) {
+      expect(Number(width)).toBeCloseTo(595, 0)
+      expect(Number(height)).toBeCloseTo(842, 0)
+    }
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
+    expect(text).not.toContain('打印设置')
+    expect(text).not.toContain('返回编辑')
+    let from = 0
+    for (const heading of [seed.plan.title, ...expectedHeadings]) {
+      const at = squeeze(text).indexOf(squeeze(heading), from)
+      expect(at, `${heading} in order`).toBeGreaterThanOrEqual(0)
+      from = at + 1
+    }
+    // `— 1 —`: pdftotext drops the narrow spaces around the digits, so allow for either.
+    for (let number = 1; number <= pageCount; number++) {
+      expect(text).toMatch(new RegExp(`—\\s*${number}\\s*—`))
+    }
+    // Each page's number is the last text on it.
+    const pages = text.split('\f').filter((pageText) => pageText.trim() !== '')
+    pages.forEach((pageText, index) => {
+      expect(pageText.trim().split('\n').at(-1)!.replace(/\s/g, '')).toBe(`—${index + 1}—`)
+    })
+  })
+
+  test('settings change the layout and are remembered', async ({ page }) => {
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}/print`)
+    const settings = page.getByRole('form', { name: '打印设置' })
+    await expect(page.getByRole('heading', { name: '（一）深化劳动竞赛活动' })).toBeVisible()
+    await settings.getByRole('checkbox', { name: '二级标题', exact: true }).check()
+    // Level 2 now runs into its paragraph: `（一）深化劳动竞赛活动。着眼……`.
+    await expect(page.getByRole('heading', { name: '（一）深化劳动竞赛活动' })).toHaveCount(0)
+    await expect(
+      page
+        .locator('.print-sheets')
+        .getByText(/^（一）深化劳动竞赛活动。着眼全镇/)
+        .first(),
+    ).toBeVisible()
+    await settings.getByRole('radio', { name: '提纲（只有标题）' }).check()
+    await expect(page.locator('.print-sheets')).not.toContainText('着眼全镇')
+    await settings.getByRole('combobox', { name: '序号样式' }).selectOption('twoLevel')
+    await expect(page.getByRole('heading', { name: '1、深化劳动竞赛活动' })).toBeVisible()
+    await page.reload()
+    await expect(page.locator('.print-sheets[data-ready="true"]')).toBeVisible()
+    await expect(settings.getByRole('checkbox', { name: '二级标题', exact: true })).toBeChecked()
+  })
+
+  test('打印 warns about unfilled slots, then calls the browser print', async ({ page }) => {
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}/print`)
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes')
+    })
+    await page.getByRole('button', { name: '打印' }).click()
+    const dialog = page.getByRole('dialog', { name: '还有未完成的内容' })
+    await expect(dialog).toContainText('指导思想')
+    await dialog.getByRole('button', { name: '继续打印' }).click()
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes')
+  })
+})
+
+test.describe('export menu', () => {
+  test('downloads a .docx named after the plan, after the unfilled-slot warning', async ({
+    page,
+  }, testInfo) => {
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}`)
+    const menuButton = page.getByRole('button', { name: '导出' })
+    await menuButton.click()
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
+    await page.getByRole('menuitem', { name: /Word/ }).click()
+    const options = page.getByRole('dialog', { name: '导出 Word (.docx)' })
+    await options.getByRole('button', { name: '导出' }).click()
+
+    const warning = page.getByRole('dialog', { name: '还有未完成的内容' })
+    await expect(warning).toContainText('指导思想')
+    await expect(warning).toContainText('一、（一）深化劳动竞赛活动')
+    await expect(warning.getByRole('listitem').first()).toContainText('20xx')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      warning.getByRole('button', { name: '继续导出' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('某某镇总工会2026年工作计划.docx')
+    const path = testInfo.outputPath('export.docx')
+    await download.saveAs(path)
+    const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(path) })
+    const headings = [...html.matchAll(/<h\d>(.*?)<\/h\d>/g)].map((match) => match[1])
+    expect(headings).toEqual(expectedHeadings)
+  })
+
+  test('取消 in the warning exports nothing; a complete plan exports without asking', async ({
+    page,
+  }) => {
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}`)
+    let downloads = 0
+    page.on('download', () => downloads++)
+    await page.getByRole('button', { name: '导出' }).click()
+    await page.getByRole('menuitem', { name: /纯文本/ }).click()
+    await page
+      .getByRole('dialog', { name: /导出 纯文本/ })
+      .getByRole('button', { name: '导出' })
+      .click()
+    const warning = page.getByRole('dialog', { name: '还有未完成的内容' })
+    await warning.getByRole('button', { name: '取消' }).click()
+    await expect(warning).toBeHidden()
+    expect(downloads).toBe(0)
+
+    const complete = buildPlan({
+      id: 'e2e-complete-plan',
+      title: '镇人大工作要点',
+      year: 2026,
+      outline: [{ title: '加强学习', children: [{ title: '学习宪法', body: '每季度一次。' }] }],
+    })
+    await seedExportPlan(page, complete)
+    await page.goto(`/#/plan/${complete.plan.id}`)
+    const menuButton = page.getByRole('button', { name: '导出' })
+    await menuButton.focus()
+    // Keyboard: ArrowDown opens on the first item; ArrowDown again, Enter picks 纯文本 after Word.
+    await page.keyboard.press('ArrowDown')
+    await expect(page.getByRole('menuitem', { name: '打印预览' })).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await expect(page.getByRole('menuitem', { name: /纯文本/ })).toBeFocused()
+    await page.keyboard.press('Enter')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('dialog', { name: /导出 纯文本/ })
+        .getByRole('button', { name: '导出' })
+        .click(),
+    ])
+    expect(download.suggestedFilename()).toBe('镇人大2026年工作要点.txt')
+    const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
+    expect(text).toBe('镇人大工作要点\n\n一、加强学习\n（一）学习宪法\n每季度一次。\n')
+  })
+
+  test('打印预览 in the menu opens the print view', async ({ page }) => {
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}`)
+    await page.getByRole('button', { name: '导出' }).click()
+    await page.getByRole('menuitem', { name: '打印预览' }).click()
+    await expect(page).toHaveURL(new RegExp(`#/plan/${seed.plan.id}/print$`))
+    await expect(page.getByRole('heading', { name: '打印预览' })).toBeVisible()
+  })
+})
