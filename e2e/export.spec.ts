@@ -5,6 +5,7 @@ import mammoth from 'mammoth'
 import { buildExportBlocks, headingText, isHeadingBlock } from '../src/domain/export/exportModel'
 import { DEFAULT_EXPORT_OPTIONS } from '../src/domain/export/exportOptions'
 import { buildPlan } from '../src/domain/export/fixtures/planBuilder'
+import { parsePlanJson } from '../src/domain/export/planJson'
 import { seedPlanOne } from '../src/domain/export/fixtures/seedPlanOne'
 import { seedExportPlan } from './fixtures/exportSeed'
 
@@ -121,12 +122,12 @@ test.describe('export menu', () => {
   }, testInfo) => {
     await seedExportPlan(page, seed)
     await page.goto(`/#/plan/${seed.plan.id}`)
-    const menuButton = page.getByRole('button', { name: '导出' })
+    const menuButton = page.getByRole('button', { name: '导出', exact: true })
     await menuButton.click()
     await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
     await page.getByRole('menuitem', { name: /Word/ }).click()
     const options = page.getByRole('dialog', { name: '导出 Word (.docx)' })
-    await options.getByRole('button', { name: '导出' }).click()
+    await options.getByRole('button', { name: '导出', exact: true }).click()
 
     const warning = page.getByRole('dialog', { name: '还有未完成的内容' })
     await expect(warning).toContainText('指导思想')
@@ -151,11 +152,11 @@ test.describe('export menu', () => {
     await page.goto(`/#/plan/${seed.plan.id}`)
     let downloads = 0
     page.on('download', () => downloads++)
-    await page.getByRole('button', { name: '导出' }).click()
+    await page.getByRole('button', { name: '导出', exact: true }).click()
     await page.getByRole('menuitem', { name: /纯文本/ }).click()
     await page
       .getByRole('dialog', { name: /导出 纯文本/ })
-      .getByRole('button', { name: '导出' })
+      .getByRole('button', { name: '导出', exact: true })
       .click()
     const warning = page.getByRole('dialog', { name: '还有未完成的内容' })
     await warning.getByRole('button', { name: '取消' }).click()
@@ -170,7 +171,7 @@ test.describe('export menu', () => {
     })
     await seedExportPlan(page, complete)
     await page.goto(`/#/plan/${complete.plan.id}`)
-    const menuButton = page.getByRole('button', { name: '导出' })
+    const menuButton = page.getByRole('button', { name: '导出', exact: true })
     await menuButton.focus()
     // Keyboard: ArrowDown opens on the first item; ArrowDown again, Enter picks 纯文本 after Word.
     await page.keyboard.press('ArrowDown')
@@ -183,7 +184,7 @@ test.describe('export menu', () => {
       page.waitForEvent('download'),
       page
         .getByRole('dialog', { name: /导出 纯文本/ })
-        .getByRole('button', { name: '导出' })
+        .getByRole('button', { name: '导出', exact: true })
         .click(),
     ])
     expect(download.suggestedFilename()).toBe('镇人大2026年工作要点.txt')
@@ -194,9 +195,49 @@ test.describe('export menu', () => {
   test('打印预览 in the menu opens the print view', async ({ page }) => {
     await seedExportPlan(page, seed)
     await page.goto(`/#/plan/${seed.plan.id}`)
-    await page.getByRole('button', { name: '导出' }).click()
+    await page.getByRole('button', { name: '导出', exact: true }).click()
     await page.getByRole('menuitem', { name: '打印预览' }).click()
     await expect(page).toHaveURL(new RegExp(`#/plan/${seed.plan.id}/print$`))
     await expect(page.getByRole('heading', { name: '打印预览' })).toBeVisible()
+  })
+
+  test('JSON 备份 downloads the whole plan as stored, re-importable; Markdown has numbered headings', async ({
+    page,
+  }) => {
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}`)
+    await page.getByRole('button', { name: '导出', exact: true }).click()
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /JSON 备份/ }).click(),
+    ])
+    expect(json.suggestedFilename()).toBe('某某镇总工会2026年工作计划.json')
+    const parsed = parsePlanJson(readFileSync(await json.path(), 'utf8'))
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.plan).toMatchObject({ id: seed.plan.id, title: seed.plan.title })
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+    expect(
+      parsed.nodes
+        .map(({ id, parentId, title, body }) => ({ id, parentId, title, body }))
+        .sort(byId),
+    ).toEqual(
+      seed.nodes.map(({ id, parentId, title, body }) => ({ id, parentId, title, body })).sort(byId),
+    )
+
+    await page.getByRole('button', { name: '导出', exact: true }).click()
+    await page.getByRole('menuitem', { name: /Markdown/ }).click()
+    const dialog = page.getByRole('dialog', { name: /导出 Markdown/ })
+    await dialog.getByRole('radio', { name: '提纲（只有标题）' }).check()
+    // The slots of the seed plan are all in bodies, which the 提纲 leaves out: no warning.
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: '导出', exact: true }).click(),
+    ])
+    expect(markdown.suggestedFilename()).toBe('某某镇总工会2026年工作计划.md')
+    const lines = readFileSync(await markdown.path(), 'utf8').split('\n')
+    expect(lines[0]).toBe('\uFEFF# 某某镇总工会2026年工作计划')
+    expect(lines).toContain('## 一、凝聚职工智慧力量，进一步推动科学发展')
+    expect(lines).toContain('### （三）弘扬伟大劳模精神')
+    expect(lines.join('\n')).not.toContain('着眼全镇')
   })
 })

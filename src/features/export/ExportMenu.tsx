@@ -160,7 +160,7 @@ export function ExportMenu({
         onClick={() => (open ? closeMenu(false) : openMenu(0))}
         onKeyDown={onButtonKeyDown}
       >
-        {busy ? '正在导出…' : '导出'} ▾
+        {busy ? '正在导出…' : '导出'} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div

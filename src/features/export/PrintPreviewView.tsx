@@ -79,8 +79,8 @@ export function PrintPreviewView({ planId }: { planId: string }) {
           header={header}
           choices={choices}
           planScheme={data.plan.numbering.scheme}
-          onSettings={(next) => void saveSettings(next)}
-          onHeader={(next) => void saveHeader(next)}
+          onSettings={saveSettings}
+          onHeader={saveHeader}
           onChoices={setChoices}
         />
         <main className="print-preview-pages" aria-label="打印页面">

@@ -1,11 +1,6 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { setSetting, useSetting } from '../../db/settingsRepo'
-import {
-  EMPTY_HEADER,
-  normalizePrintSettings,
-  type HeaderLines,
-  type PrintSettings,
-} from '../../domain/export/exportOptions'
+import { normalizePrintSettings, type HeaderLines } from '../../domain/export/exportOptions'
 
 export const PRINT_SETTINGS_KEY = 'printSettings'
 
@@ -21,20 +16,37 @@ export function normalizeHeader(value: unknown): HeaderLines {
   }
 }
 
+/**
+ * A setting shown in a form: the user's edit shows at once (a controlled input must not wait for
+ * IndexedDB), is written in the background, and gives way to the stored value once that matches.
+ */
+function useStoredSetting<T>(key: string, normalize: (value: unknown) => T) {
+  const stored = useSetting<unknown>(key, null)
+  const storedValue = useMemo(() => normalize(stored), [stored, normalize])
+  const [draft, setDraft] = useState<{ key: string; value: T } | null>(null)
+  const current =
+    draft && draft.key === key && JSON.stringify(draft.value) !== JSON.stringify(storedValue)
+      ? draft.value
+      : storedValue
+  const save = useCallback(
+    (value: T) => {
+      setDraft({ key, value })
+      void setSetting(key, value)
+    },
+    [key],
+  )
+  return { loaded: stored !== undefined, value: current, save }
+}
+
 /** Print layout settings (global) and header lines (per plan), live from IndexedDB. */
 export function usePrintSettings(planId: string) {
-  const stored = useSetting<unknown>(PRINT_SETTINGS_KEY, null)
-  const storedHeader = useSetting<unknown>(printHeaderKey(planId), EMPTY_HEADER)
-  const loaded = stored !== undefined && storedHeader !== undefined
-  const settings = useMemo(() => normalizePrintSettings(stored), [stored])
-  const header = useMemo(() => normalizeHeader(storedHeader), [storedHeader])
-  const saveSettings = useCallback(
-    (next: PrintSettings) => setSetting(PRINT_SETTINGS_KEY, next),
-    [],
-  )
-  const saveHeader = useCallback(
-    (next: HeaderLines) => setSetting(printHeaderKey(planId), next),
-    [planId],
-  )
-  return { loaded, settings, header, saveSettings, saveHeader }
+  const layout = useStoredSetting(PRINT_SETTINGS_KEY, normalizePrintSettings)
+  const header = useStoredSetting(printHeaderKey(planId), normalizeHeader)
+  return {
+    loaded: layout.loaded && header.loaded,
+    settings: layout.value,
+    header: header.value,
+    saveSettings: layout.save,
+    saveHeader: header.save,
+  }
 }
