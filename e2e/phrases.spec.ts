@@ -23,6 +23,21 @@ async function openSeededPlan(page: Page) {
 const body = (page: Page, id: string) => page.locator(`#doc-node-${id} .body-text`).first()
 const live = (page: Page, id: string) => page.locator(`#doc-node-${id} .ProseMirror`)
 
+/** Ctrl+End in the live editor, repeated until the caret is there (a key pressed in the very
+ * frame the editor mounts or refocuses can be lost). */
+async function caretToEnd(page: Page) {
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('Control+End')
+      return page.evaluate(() => {
+        const selection = window.getSelection()
+        const node = selection?.focusNode
+        return !!node && selection.isCollapsed && selection.focusOffset === node.textContent?.length
+      })
+    })
+    .toBe(true)
+}
+
 test.describe('phrase library: drag and drop', () => {
   test('onto a point inside the node being edited', async ({ page }) => {
     const { plan, phrases } = await openSeededPlan(page)
@@ -127,7 +142,7 @@ test.describe('phrase library: keyboard, slots, import', () => {
 
     await body(page, 'C').click()
     await expect(live(page, 'C')).toBeFocused()
-    await page.keyboard.press('Control+End')
+    await caretToEnd(page)
 
     // Keyboard only: search box → ↓ into the listbox → Enter.
     await phrases.search.fill('为主题，以××为主线')
@@ -170,7 +185,7 @@ test.describe('phrase library: keyboard, slots, import', () => {
     )
 
     // Double-click inserts too, at the cursor; recently used lists both, newest first.
-    await page.keyboard.press('Control+End')
+    await caretToEnd(page)
     const option = await phrases.find('whzghfqy', RIGHTS)
     await option.dblclick()
     await expect(live(page, 'C')).toHaveText(
@@ -238,5 +253,83 @@ test.describe('phrase library: keyboard, slots, import', () => {
     )
     await phrases.view('乡村振兴').click()
     await expect(phrases.list.locator('.phrase-text')).toHaveText(['推进乡村全面振兴'])
+  })
+})
+
+test.describe('phrase library: managing the library', () => {
+  test('the panel toggles from the toolbar and remembers being closed', async ({ page }) => {
+    const { phrases } = await openSeededPlan(page)
+    await expect(phrases.toggle).toHaveAttribute('aria-pressed', 'true')
+    await phrases.toggle.click()
+    await expect(phrases.panel).toHaveCount(0)
+    await page.reload()
+    await expect(phrases.toggle).toHaveAttribute('aria-pressed', 'false')
+    await expect(phrases.panel).toHaveCount(0)
+    await phrases.toggle.click()
+    await expect(phrases.list).toBeVisible()
+  })
+
+  test('hide and show built-ins, own categories, edit and move, add the editor’s selection', async ({
+    page,
+  }) => {
+    const { phrases } = await openSeededPlan(page)
+    const dialog = (name: string) => page.getByRole('dialog', { name })
+
+    // Traditional input finds the Simplified built-in.
+    const rights = await phrases.find('維護職工合法權益', RIGHTS)
+
+    // Hide a built-in: gone from the list, back with 显示已隐藏, shown again with 取消隐藏.
+    await rights.click()
+    await phrases.panel.getByRole('button', { name: '隐藏', exact: true }).click()
+    await expect(phrases.option(RIGHTS)).toHaveCount(0)
+    await phrases.panel.getByRole('checkbox', { name: '显示已隐藏' }).check()
+    await expect(phrases.option(RIGHTS)).toContainText('已隐藏')
+    await phrases.option(RIGHTS).click()
+    await phrases.panel.getByRole('button', { name: '取消隐藏' }).click()
+    await phrases.panel.getByRole('checkbox', { name: '显示已隐藏' }).uncheck()
+    await expect(phrases.option(RIGHTS)).toBeVisible()
+
+    // Create and rename an own category.
+    await phrases.panel.getByRole('button', { name: '新建分类' }).click()
+    await dialog('新建分类').getByRole('textbox', { name: '分类名称' }).fill('乡村振兴')
+    await dialog('新建分类').getByRole('button', { name: '保存' }).click()
+    await expect(phrases.view('乡村振兴')).toHaveAttribute('aria-pressed', 'true')
+    await phrases.panel.getByRole('button', { name: '重命名分类' }).click()
+    await dialog('重命名分类').getByRole('textbox', { name: '分类名称' }).fill('乡村全面振兴')
+    await dialog('重命名分类').getByRole('button', { name: '保存' }).click()
+    await expect(phrases.view('乡村全面振兴')).toBeVisible()
+    await expect(phrases.view('乡村振兴')).toHaveCount(0)
+
+    // Add the text selected in the editor to the open own category, then edit and move it.
+    await body(page, 'B').click()
+    await expect(live(page, 'B')).toBeFocused()
+    // Keys pressed in the very frame the editor mounts can be lost: select until it took.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Home')
+        await page.keyboard.press('Shift+ArrowRight')
+        await page.keyboard.press('Shift+ArrowRight')
+        return page.evaluate(() => window.getSelection()?.toString())
+      })
+      .toBe('维权')
+    await phrases.panel.getByRole('button', { name: '将选中文字加入常用语' }).click()
+    await expect(phrases.panel.getByRole('status')).toHaveText(/已将“维权”加入“乡村全面振兴”/)
+    await expect(phrases.list.locator('.phrase-text')).toHaveText(['维权'])
+    await phrases.option('维权').click()
+    await phrases.panel.getByRole('button', { name: '编辑/移动' }).click()
+    await dialog('编辑常用语').getByRole('textbox', { name: '常用语' }).fill('维权服务××')
+    await dialog('编辑常用语').getByRole('combobox', { name: '分类' }).selectOption('我的常用语')
+    await dialog('编辑常用语').getByRole('button', { name: '保存' }).click()
+    await expect(phrases.panel.getByText('这个分类里还没有常用语')).toBeVisible()
+    await phrases.view('我的常用语').click()
+    await expect(phrases.list.locator('.phrase-text')).toHaveText(['维权服务××'])
+
+    // Everything survives a reload.
+    await page.reload()
+    await phrases.view('我的常用语').click()
+    await expect(phrases.list.locator('.phrase-text')).toHaveText(['维权服务××'])
+    await expect(phrases.view('乡村全面振兴')).toBeVisible()
+    await phrases.search.fill('whzghfqy')
+    await expect(phrases.option(RIGHTS)).not.toContainText('已隐藏')
   })
 })

@@ -21,7 +21,8 @@ export const usePhraseStore = create<PhrasePanelState>((set) => ({
   query: '',
   showHidden: false,
   activeId: null,
-  setView: (view) => set({ view, activeId: null }),
+  // Choosing a list ends a search, so the chosen list is what shows.
+  setView: (view) => set({ view, query: '', activeId: null }),
   setQuery: (query) => set({ query, activeId: null }),
   setShowHidden: (showHidden) => set({ showHidden }),
   setActiveId: (activeId) => set({ activeId }),

@@ -74,15 +74,7 @@ export function PhrasePanel() {
           }
         }}
       />
-      <ViewPicker
-        view={view}
-        categories={categories}
-        searching={searching}
-        onChange={(next) => {
-          setQuery('')
-          setView(next)
-        }}
-      />
+      <ViewPicker view={view} categories={categories} searching={searching} onChange={setView} />
       <p className="phrase-hint muted">
         拖到文档或大纲中插入；双击或按回车插入到正在编辑的光标处。
       </p>

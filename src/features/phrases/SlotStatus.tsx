@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { listPlanSlots } from '../../domain/phrases/planSlots'
 import { usePlan, usePlanNodes } from '../../db/planQueries'
 import { jumpToSlot } from './jumpToSlot'
@@ -6,16 +7,22 @@ import './phrasePanel.css'
 
 /** Status-bar count of unfilled `××` slots in the plan; a click lists them and jumps to one. */
 export function SlotStatus({ planId }: { planId: string }) {
-  const plan = usePlan(planId)
-  const nodes = usePlanNodes(planId)
+  // Deferred: counting slots in 2,000 bodies must never delay a keystroke.
+  const plan = useDeferredValue(usePlan(planId))
+  const nodes = useDeferredValue(usePlanNodes(planId))
   const slots = useMemo(() => (plan && nodes ? listPlanSlots(plan, nodes) : []), [plan, nodes])
-  const [open, setOpen] = useState(false)
+  // Where the list opens: fixed above the button, in a portal (the status bar clips its content).
+  const [anchor, setAnchor] = useState<{ bottom: number; right: number } | null>(null)
+  const open = anchor !== null
   const rootRef = useRef<HTMLSpanElement>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+  const close = () => setAnchor(null)
 
   useEffect(() => {
     if (!open) return
     const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
+      const target = event.target as Node
+      if (!rootRef.current?.contains(target) && !listRef.current?.contains(target)) close()
     }
     document.addEventListener('pointerdown', onPointerDown)
     return () => document.removeEventListener('pointerdown', onPointerDown)
@@ -23,16 +30,7 @@ export function SlotStatus({ planId }: { planId: string }) {
 
   const count = slots.length
   return (
-    <span
-      className="slot-status"
-      ref={rootRef}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation()
-          setOpen(false)
-        }
-      }}
-    >
+    <span className="slot-status" ref={rootRef}>
       <button
         type="button"
         className="slot-status-button"
@@ -41,29 +39,50 @@ export function SlotStatus({ planId }: { planId: string }) {
         aria-haspopup="true"
         disabled={count === 0}
         title={count ? '点击列出待填写的空位（××）' : '没有待填写的空位'}
-        onClick={() => setOpen(!open)}
+        onClick={(event) => {
+          if (open) return close()
+          const rect = event.currentTarget.getBoundingClientRect()
+          setAnchor({
+            bottom: window.innerHeight - rect.top + 4,
+            right: window.innerWidth - rect.right,
+          })
+        }}
       >
         待填写 <strong>{count}</strong> 处
       </button>
-      {open && count > 0 && (
-        <ul className="slot-status-list" aria-label="待填写的空位">
-          {slots.map((slot, position) => (
-            <li key={`${slot.nodeId}-${slot.field}-${slot.index}`}>
-              <button
-                type="button"
-                autoFocus={position === 0}
-                onClick={() => {
-                  setOpen(false)
-                  jumpToSlot(slot)
-                }}
-              >
-                <span className="slot-status-where">{slot.where}</span>
-                {slot.context}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {anchor &&
+        count > 0 &&
+        createPortal(
+          <ul
+            ref={listRef}
+            className="slot-status-list"
+            aria-label="待填写的空位"
+            style={{ bottom: anchor.bottom, right: anchor.right }}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return
+              event.stopPropagation()
+              close()
+              rootRef.current?.querySelector('button')?.focus()
+            }}
+          >
+            {slots.map((slot, position) => (
+              <li key={`${slot.nodeId}-${slot.field}-${slot.index}`}>
+                <button
+                  type="button"
+                  autoFocus={position === 0}
+                  onClick={() => {
+                    close()
+                    jumpToSlot(slot)
+                  }}
+                >
+                  <span className="slot-status-where">{slot.where}</span>
+                  {slot.context}
+                </button>
+              </li>
+            ))}
+          </ul>,
+          document.body,
+        )}
     </span>
   )
 }
