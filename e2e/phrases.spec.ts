@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
@@ -332,4 +333,33 @@ test.describe('phrase library: managing the library', () => {
     await phrases.search.fill('whzghfqy')
     await expect(phrases.option(RIGHTS)).not.toContainText('已隐藏')
   })
+})
+
+test('the panel, its dialogs and the slot list have no serious accessibility violations', async ({
+  page,
+}) => {
+  const { phrases } = await openSeededPlan(page)
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+      )
+  await phrases.find('whzg', RIGHTS)
+  await phrases.option(RIGHTS).click()
+  expect(await serious()).toEqual([])
+
+  // Insert a phrase with slots, then open the slot list.
+  await body(page, 'C').click()
+  await phrases.view('主题主线').click()
+  await phrases.option('以××为主题，以××为主线，以××为重点').dblclick()
+  await expect(page.getByTestId('slot-status')).toHaveText('待填写 3 处')
+  await page.getByTestId('slot-status').click()
+  await expect(page.getByRole('list', { name: '待填写的空位' })).toBeVisible()
+  expect(await serious()).toEqual([])
+  await page.keyboard.press('Escape')
+
+  await phrases.panel.getByRole('button', { name: '新建常用语' }).click()
+  await expect(page.getByRole('dialog', { name: '新建常用语' })).toBeVisible()
+  expect(await serious()).toEqual([])
 })
