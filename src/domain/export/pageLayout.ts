@@ -48,6 +48,6 @@ export const CSS_FONT_STACKS = {
   kai: `${CSS_LATIN_FONT}, "楷体_GB2312", 楷体, KaiTi, STKaiti, "AR PL UKai CN", serif`,
   hei: `${CSS_LATIN_FONT}, 黑体, SimHei, "Heiti SC", STHeiti, "Noto Sans CJK SC", sans-serif`,
   title: `${CSS_LATIN_FONT}, "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "Songti SC", "Noto Serif CJK SC", serif`,
-  /** Page numbers: 宋体 digits, as the standard asks. */
-  song: '宋体, SimSun, "Songti SC", "Noto Serif CJK SC", serif',
+  /** Page numbers: 宋体 digits, as the standard asks; where 宋体 is missing, Times New Roman digits. */
+  song: `宋体, SimSun, "Songti SC", ${CSS_LATIN_FONT}, "Noto Serif CJK SC", serif`,
 } as const
