@@ -37,6 +37,9 @@ async function caretToEnd(page: Page) {
       })
     })
     .toBe(true)
+  // ProseMirror reads the moved caret on the browser's (asynchronous) selectionchange event;
+  // a focus change in the same instant would lose it, which no human is fast enough to do.
+  await page.waitForTimeout(150)
 }
 
 test.describe('phrase library: drag and drop', () => {
