@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     outDir: process.env.PLANDRAFT_OUTDIR ?? 'dist',
     chunkSizeWarningLimit: 1500,
+    // Readable names in profiles: PLANDRAFT_NO_MINIFY=1.
+    minify: !process.env.PLANDRAFT_NO_MINIFY,
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

@@ -206,7 +206,7 @@ export function sortPhrases(phrases: Phrase[]): Phrase[] {
     phrase.builtinKey !== undefined && builtinOrder.has(phrase.builtinKey)
       ? builtinOrder.get(phrase.builtinKey)!
       : builtinOrder.size + phrase.createdAt
-  return phrases.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
+  return [...phrases].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
 }
 
 /** All phrases (hidden ones too), in library order. `undefined` while loading. */

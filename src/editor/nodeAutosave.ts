@@ -2,17 +2,19 @@ import type { Editor } from '@tiptap/core'
 import type { RichDoc } from '../domain/outline/types'
 import { useSaveStore, errorMessage } from '../store/saveStore'
 
-/** Documents above this size are written at most every 250 ms; smaller ones at once. */
-const LARGE_DOC = 20_000
+/** While typing goes on, writes are at most this far apart (every edit is stored within 300 ms). */
+const WRITE_INTERVAL = 250
 
 /**
- * Writes the live editor's body to IndexedDB soon after every change (well within 300 ms),
- * one write in flight at a time, and at once on flush (page hidden, closed, blurred).
+ * Writes the live editor's body to IndexedDB: the first edit after a pause at once, then at
+ * most every 250 ms while typing goes on, one write in flight at a time; and at once on flush
+ * (page hidden, closed, blurred).
  */
 export function createNodeAutosave(editor: Editor, save: (doc: RichDoc) => Promise<void>) {
   let dirty = false
   let inFlight: Promise<void> | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
+  let lastWriteAt = 0
   const status = useSaveStore.getState
 
   /** `force` chains a write behind one in flight; otherwise that write's end schedules it. */
@@ -21,6 +23,7 @@ export function createNodeAutosave(editor: Editor, save: (doc: RichDoc) => Promi
     timer = null
     if (!dirty || editor.isDestroyed || (inFlight && !force)) return inFlight ?? Promise.resolve()
     dirty = false
+    lastWriteAt = performance.now()
     const doc = editor.getJSON() as RichDoc
     status().begin()
     const previous = inFlight ?? Promise.resolve()
@@ -45,8 +48,8 @@ export function createNodeAutosave(editor: Editor, save: (doc: RichDoc) => Promi
 
   const schedule = () => {
     if (timer) return
-    const delay = editor.state.doc.content.size > LARGE_DOC ? 250 : 0
-    timer = setTimeout(() => void write(), delay)
+    const wait = Math.max(0, lastWriteAt + WRITE_INTERVAL - performance.now())
+    timer = setTimeout(() => void write(), wait)
   }
 
   return {

@@ -1,9 +1,17 @@
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 const UNITS = ['', '十', '百', '千']
 
+// Numbering a big plan asks for the same small numbers thousands of times.
+const cache: string[] = []
+
 /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 110 → 一百一十, 10000 → 一万. */
 export function chineseNumeral(value: number): string {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`not a count: ${value}`)
+  if (value < 10000) return (cache[value] ??= spell(value))
+  return spell(value)
+}
+
+function spell(value: number): string {
   if (value === 0) return DIGITS[0]
   if (value >= 10000) {
     const high = Math.floor(value / 10000)

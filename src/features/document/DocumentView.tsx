@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import type { Outline } from '../outline/useOutline'
@@ -20,15 +20,20 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
     <div className="document-pane" ref={container}>
       <article className="document" aria-label="计划正文">
         <PreambleBlock plan={plan} />
-        {outline.rows.map((row) => (
-          <DocumentNode
-            key={row.node.id}
-            node={row.node}
-            level={row.level}
-            number={outline.numbers.get(row.node.id) ?? ''}
-          />
-        ))}
+        <DocumentNodes outline={outline} />
       </article>
     </div>
   )
 }
+
+/** Every node, re-rendered only when the outline changes (not on each save of the plan row). */
+const DocumentNodes = memo(function DocumentNodes({ outline }: { outline: Outline }) {
+  return outline.rows.map((row) => (
+    <DocumentNode
+      key={row.node.id}
+      node={row.node}
+      level={row.level}
+      number={outline.numbers.get(row.node.id) ?? ''}
+    />
+  ))
+})

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { usePlan, usePlanNodes } from '../../db/planQueries'
 import { useSetting, setSetting } from '../../db/settingsRepo'
@@ -41,7 +41,10 @@ export function PlanEditorView({ planId }: { planId: string }) {
   return <LoadedEditor plan={plan} nodes={nodes} />
 }
 
-function LoadedEditor({ plan, nodes }: { plan: Plan; nodes: OutlineNode[] }) {
+function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
+  // Re-rendering 2,000 rows after a save runs at low priority, so keystrokes never wait for it.
+  const plan = useDeferredValue(props.plan)
+  const nodes = useDeferredValue(props.nodes)
   const outline = useOutline(plan, nodes)
   const panelOpen = useSetting('phrasePanelOpen', true)
   return (

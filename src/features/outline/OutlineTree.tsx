@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { ConfirmDialog } from '../../app/ConfirmDialog'
 import { flattenTree, subtreeOf } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'
@@ -10,7 +10,13 @@ import { handleTreeKey } from './treeKeyboard'
 import type { Outline } from './useOutline'
 
 /** The outline (left pane): a WAI-ARIA tree of numbered titles. */
-export function OutlineTree({ planId, outline }: { planId: string; outline: Outline }) {
+export const OutlineTree = memo(function OutlineTree({
+  planId,
+  outline,
+}: {
+  planId: string
+  outline: Outline
+}) {
   const collapsed = useEditorStore((state) => state.collapsed)
   const hasSelection = useEditorStore((state) => state.selectedId !== null)
   const [deleting, setDeleting] = useState<string | null>(null)
@@ -77,4 +83,4 @@ export function OutlineTree({ planId, outline }: { planId: string; outline: Outl
       />
     </nav>
   )
-}
+})

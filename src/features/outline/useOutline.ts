@@ -15,5 +15,5 @@ export function useOutline(plan: Plan, nodes: OutlineNode[]): Outline {
   const tree = useMemo(() => buildTree(nodes), [nodes])
   const rows = useMemo(() => flattenTree(tree), [tree])
   const numbers = useMemo(() => computeNumbers(tree, plan.numbering), [tree, plan.numbering])
-  return { tree, rows, numbers }
+  return useMemo(() => ({ tree, rows, numbers }), [tree, rows, numbers])
 }
