@@ -165,7 +165,7 @@ describe('import and export', () => {
     })
     const imported = await db.phrases.filter((phrase) => phrase.text === '推进乡村全面振兴').first()
     expect((await db.phraseCategories.get(imported!.categoryId))?.name).toBe('乡村振兴')
-  })
+  }, 20_000)
 
   it('leaves the library unchanged on a broken file', async () => {
     const before = await db.phrases.toArray()

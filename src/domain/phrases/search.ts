@@ -192,6 +192,8 @@ export function createSearchIndex(tools: SearchTools) {
     }
     return entry
   }
+  // Original positions, per phrase list (built once, not per keystroke).
+  const orders = new WeakMap<readonly Phrase[], Map<Phrase, number>>()
   let last: { phrases: readonly Phrase[]; key: string; matches: Phrase[] } | null = null
   return {
     entryOf,
@@ -205,13 +207,17 @@ export function createSearchIndex(tools: SearchTools) {
       last = { phrases, key, matches: results.map((result) => result.phrase) }
       if (narrowing) {
         // Keep ties in the original order, as a full search would.
-        const order = new Map(phrases.map((phrase, index) => [phrase, index]))
+        let order = orders.get(phrases)
+        if (!order) {
+          order = new Map(phrases.map((phrase, index) => [phrase, index]))
+          orders.set(phrases, order)
+        }
         results.sort(
           (a, b) =>
             b.score - a.score ||
             Number(!!b.phrase.favorite) - Number(!!a.phrase.favorite) ||
             b.phrase.useCount - a.phrase.useCount ||
-            order.get(a.phrase)! - order.get(b.phrase)!,
+            order!.get(a.phrase)! - order!.get(b.phrase)!,
         )
       }
       return results
