@@ -77,6 +77,60 @@ test.describe('document view', () => {
     ).toHaveText(text)
   })
 
+  test('a failed save says so and keeps the text in the editor', async ({ page }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p5', title: '保存失败测试' }, chapters)
+    const node = plan.document.getByRole('region', { name: '二、维护职工合法权益' })
+    await node.getByText('点击输入正文…').click()
+    await page.keyboard.type('第一句。')
+    await plan.waitSaved()
+    // Another window removes the node from storage behind this one's back.
+    await page.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('plandraft')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      await new Promise<void>((resolve) => {
+        const tx = db.transaction('nodes', 'readwrite')
+        tx.objectStore('nodes').delete('c2')
+        tx.oncomplete = () => resolve()
+      })
+      db.close()
+    })
+    await page.keyboard.type('第二句。')
+    await expect(page.getByRole('alert')).toContainText('保存失败')
+    await expect(page.getByRole('alert')).toContainText('内容仍在编辑器中')
+    await expect(node.getByRole('textbox', { name: /正文/ })).toHaveText('第一句。第二句。')
+  })
+
+  test('a paste from Word keeps text and paragraphs, not styles or scripts', async ({ page }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p6', title: '粘贴' }, chapters)
+    const node = plan.document.getByRole('region', { name: '一、凝聚职工智慧力量' })
+    await node.getByText('点击输入正文…').click()
+    await page.evaluate(() => {
+      const data = new DataTransfer()
+      data.setData(
+        'text/html',
+        '<style>p{color:red}</style><p class="MsoNormal" style="font-size:40pt;color:red">加强组织领导。<o:p></o:p></p>' +
+          '<script>window.pasted = true</script><p style="color:blue">强化督查考核。</p>',
+      )
+      data.setData('text/plain', '加强组织领导。\n强化督查考核。')
+      document
+        .querySelector('[contenteditable="true"]')!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        )
+    })
+    const paragraphs = node.locator('.ProseMirror p')
+    await expect(paragraphs).toHaveText(['加强组织领导。', '强化督查考核。'])
+    await expect(node.locator('.ProseMirror [style]')).toHaveCount(0)
+    expect(
+      await page.evaluate(() => (window as unknown as { pasted?: boolean }).pasted),
+    ).toBeUndefined()
+  })
+
   test('switching the numbering scheme renumbers tree and document at once', async ({ page }) => {
     const plan = new PlanPage(page)
     await seedPlan(page, { id: 'p3', title: '工作计划' }, chapters)

@@ -42,10 +42,8 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
         attributes: { class: 'body-text live', 'aria-label': label, spellcheck: 'false' },
         transformPastedHTML: cleanPastedHtml,
         handlePaste: (_view, event) => {
-          const size =
-            (event.clipboardData?.getData('text/html').length ?? 0) +
-            (event.clipboardData?.getData('text/plain').length ?? 0)
-          if (size > PASTE_LIMIT_CHARACTERS * 2) {
+          const size = event.clipboardData?.getData('text/plain').length ?? 0
+          if (size > PASTE_LIMIT_CHARACTERS) {
             showToast('粘贴内容过大（超过 200 万字），未粘贴。请分段粘贴。', 'error')
             return true
           }
