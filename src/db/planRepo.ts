@@ -151,3 +151,15 @@ export async function appendParagraphToNode(nodeId: string, paragraph: RichNode)
     await saveNodeFields(nodeId, { body: { type: 'doc', content: [...existing, paragraph] } })
   })
 }
+
+/** Recount a plan's cached character count (for the library list) if it drifted. */
+export async function refreshCharCount(planId: string): Promise<void> {
+  await db.transaction('rw', db.plans, db.nodes, async () => {
+    const plan = await db.plans.get(planId)
+    if (!plan) return
+    const nodes = await db.nodes.where('planId').equals(planId).toArray()
+    const charCount = planCharacters(plan, nodes)
+    // updatedAt stays: a recount is not an edit.
+    if (charCount !== plan.charCount) await db.plans.update(planId, { charCount })
+  })
+}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { usePlan, usePlanNodes } from '../../db/planQueries'
+import { refreshCharCount } from '../../db/planRepo'
 import { useSetting, setSetting } from '../../db/settingsRepo'
 import { useEditorStore } from '../../store/editorStore'
 import { useUndoStore } from '../../store/undoStore'
@@ -26,6 +27,7 @@ export function PlanEditorView({ planId }: { planId: string }) {
   useEffect(() => {
     useEditorStore.getState().openPlan(planId)
     useUndoStore.getState().reset(planId)
+    refreshCharCount(planId).catch(() => undefined)
     return () => useEditorStore.getState().openPlan(null)
   }, [planId])
 

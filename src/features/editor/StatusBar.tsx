@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react'
-import { nodeCharacters } from '../../domain/outline/planFields'
+import { nodeCharacters, planCharacters } from '../../domain/outline/planFields'
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { useSaveStore } from '../../store/saveStore'
@@ -18,12 +18,16 @@ export function StatusBar({
   const selectedId = useEditorStore((state) => state.selectedId)
   const selected = selectedId ? outline.tree.byId.get(selectedId) : undefined
   const selectedCount = useMemo(() => (selected ? nodeCharacters(selected) : 0), [selected])
+  // Counted from what is shown, not the cached figure in the plan row.
+  const total = useMemo(
+    () => planCharacters(plan, [...outline.tree.byId.values()]),
+    [plan, outline.tree],
+  )
   return (
     <footer className="status-bar">
       <SaveStatus />
       <span>
-        全文 <strong data-testid="plan-char-count">{plan.charCount.toLocaleString('zh-CN')}</strong>{' '}
-        字
+        全文 <strong data-testid="plan-char-count">{total.toLocaleString('zh-CN')}</strong> 字
       </span>
       {selected && (
         <span>
