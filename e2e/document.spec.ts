@@ -187,3 +187,44 @@ test.describe('document view', () => {
     expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([])
   })
 })
+
+test.describe('plan library', () => {
+  test('renames, duplicates and deletes plans; refuses a broken backup file', async ({ page }) => {
+    await seedPlan(page, { id: 'lib1', title: '县总工会2026年工作要点', year: 2026 }, chapters)
+    await page.goto('/#/')
+    const table = page.getByRole('table')
+    await expect(table.getByRole('row')).toHaveCount(2)
+    await expect(table.getByRole('row').nth(1)).toContainText('2026')
+
+    await page.getByRole('button', { name: '重命名 县总工会2026年工作要点' }).click()
+    const dialog = page.getByRole('dialog', { name: '重命名计划' })
+    await dialog.getByLabel('计划标题').fill('县总工会2027年工作要点')
+    await dialog.getByLabel('年度').fill('2027')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect(page.getByRole('link', { name: '县总工会2027年工作要点' })).toBeVisible()
+
+    await page.getByRole('button', { name: '复制 县总工会2027年工作要点' }).click()
+    const copy = page.getByRole('link', { name: '县总工会2027年工作要点（副本）' })
+    await expect(copy).toBeVisible()
+    await copy.click()
+    await expect(page.getByRole('treeitem', { name: '（二）促进民主管理' })).toBeVisible()
+    await page.goto('/#/')
+
+    await page.getByRole('button', { name: '删除 县总工会2027年工作要点（副本）' }).click()
+    await page
+      .getByRole('dialog', { name: '删除计划' })
+      .getByRole('button', { name: '删除' })
+      .click()
+    await expect(copy).toHaveCount(0)
+    await expect(table.getByRole('row')).toHaveCount(2)
+
+    // A broken file: a message, and the library is as it was.
+    await page.getByLabel('选择要导入的计划文件').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "plandraft-plan", "version": 1, "plan": '),
+    })
+    await expect(page.getByRole('status').filter({ hasText: '导入失败' })).toBeVisible()
+    await expect(table.getByRole('row')).toHaveCount(2)
+  })
+})

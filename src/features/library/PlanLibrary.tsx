@@ -1,9 +1,10 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { ConfirmDialog } from '../../app/ConfirmDialog'
 import { navigate } from '../../app/useHashRoute'
 import type { Plan } from '../../domain/outline/types'
 import { usePlans } from '../../db/planQueries'
 import { createPlan, deletePlan, duplicatePlan, updatePlanFields } from '../../db/planRepo'
+import { importPlanJson } from '../../db/planImport'
 import { showToast } from '../../store/toastStore'
 import { trackSave } from '../../store/saveStore'
 import { PlanFormDialog } from './PlanFormDialog'
@@ -17,12 +18,37 @@ export function PlanLibrary() {
   const [editing, setEditing] = useState<Editing>(null)
   const [deleting, setDeleting] = useState<Plan | null>(null)
   const year = new Date().getFullYear() + 1
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return
+    const result = await trackSave(() => importPlanJson(file))
+    if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
+    else {
+      showToast(`已导入“${file.name}”`)
+      navigate({ name: 'editor', planId: result.planId })
+    }
+  }
 
   return (
     <main className="library" aria-labelledby="library-title">
       <header className="library-header">
         <h1 id="library-title">计划库</h1>
         <div className="library-actions">
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            导入计划（JSON）
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label="选择要导入的计划文件"
+            onChange={(event) => {
+              void importFile(event.target.files?.[0])
+              event.target.value = ''
+            }}
+          />
           <button type="button" className="primary" onClick={() => setEditing({ kind: 'create' })}>
             新建计划
           </button>
