@@ -75,7 +75,14 @@ test.describe('print preview', () => {
     // Each page's number is the last text on it.
     const pages = text.split('\f').filter((pageText) => pageText.trim() !== '')
     pages.forEach((pageText, index) => {
-      expect(pageText.trim().split('\n').at(-1)!.replace(/\s/g, '')).toBe(`—${index + 1}—`)
+      const lines = pageText
+        .trim()
+        .split('\n')
+        .map((line) => line.replace(/\s/g, ''))
+        .filter(Boolean)
+      expect(lines.at(-1)).toBe(`—${index + 1}—`)
+      // A heading is never the last line of a page.
+      expect(expectedHeadings.map(squeeze)).not.toContain(lines.at(-2))
     })
   })
 

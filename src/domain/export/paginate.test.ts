@@ -70,4 +70,23 @@ describe('paginate', () => {
       expect(lines).toBeLessThanOrEqual(22)
     }
   })
+
+  it('fills pages with an outline of headings only (提纲), quickly', () => {
+    const outline = Array.from({ length: 5000 }, () => heading())
+    const started = performance.now()
+    const pages = paginate(outline, 22)
+    expect(performance.now() - started).toBeLessThan(200)
+    expect(pages).toHaveLength(Math.ceil(5000 / 22))
+    expect(pages[0]).toHaveLength(22)
+  })
+
+  it('keeps the last headings before the text together with it even after a long run of headings', () => {
+    const blocks = [...Array.from({ length: 30 }, () => heading()), text(5)]
+    const pages = paginate(blocks, 22)
+    const lastPage = pages[pages.length - 1]
+    expect(lastPage[lastPage.length - 1].blockIndex).toBe(30)
+    for (const page of pages) {
+      expect(blocks[page[page.length - 1].blockIndex].keepWithNext && page !== pages[0]).toBe(false)
+    }
+  })
 })

@@ -21,17 +21,23 @@ export interface PageFragment {
 
 export type Page = PageFragment[]
 
-/** Lines of the keep-with-next chain starting at `index`: headings and the first line after them. */
-function chainLines(blocks: readonly MeasuredBlock[], index: number): number {
+/**
+ * Lines of the keep-with-next chain starting at `index`: the headings and the first line (two for
+ * a run-in paragraph) after them; null when the chain is longer than a page (an outline of
+ * headings only), where keeping together is impossible and no longer asked for.
+ */
+function chainLines(blocks: readonly MeasuredBlock[], index: number, perPage: number) {
   let lines = 0
-  for (let i = index; i < blocks.length; i++) {
+  for (let i = index; i < blocks.length && lines <= perPage; i++) {
     const block = blocks[i]
     if (!block.keepWithNext) {
-      return lines + (block.keepFirstTwoLines ? Math.min(2, block.lines) : 1)
+      lines += block.keepFirstTwoLines ? Math.min(2, block.lines) : 1
+      return lines <= perPage ? lines : null
     }
     lines += block.lines + block.linesAfter
   }
-  return lines
+  // The chain ends the document: nothing follows the headings to keep them with.
+  return lines <= perPage ? lines : null
 }
 
 /**
@@ -50,12 +56,12 @@ export function paginate(blocks: readonly MeasuredBlock[], linesPerPage: number)
   blocks.forEach((block, blockIndex) => {
     const lines = Math.max(1, Math.round(block.lines))
     const needed = block.keepWithNext
-      ? chainLines(blocks, blockIndex)
+      ? chainLines(blocks, blockIndex, perPage)
       : block.keepFirstTwoLines
         ? Math.min(2, lines)
         : 1
     // Move to a new page when what must stay together does not fit (unless the page is empty).
-    if (used > 0 && used + Math.min(needed, perPage) > perPage) newPage()
+    if (needed !== null && used > 0 && used + needed > perPage) newPage()
     let fromLine = 0
     while (fromLine < lines) {
       if (used >= perPage) newPage()

@@ -21,13 +21,16 @@ function sheetStyle(settings: PrintSettings): CSSProperties {
   } as CSSProperties
 }
 
+/** Classes that change how text lays out (the measuring column has these and nothing else). */
+function textClass(settings: PrintSettings): string {
+  return ['pp-root', settings.boldLevel2 ? 'pp-bold-2' : '', settings.boldLevel3 ? 'pp-bold-3' : '']
+    .filter(Boolean)
+    .join(' ')
+}
+
 function sheetClass(settings: PrintSettings): string {
-  return [
-    'pp-root',
-    settings.boldLevel2 ? 'pp-bold-2' : '',
-    settings.boldLevel3 ? 'pp-bold-3' : '',
-    settings.pageNumbers === 'centre' ? 'pp-numbers-centre' : 'pp-numbers-outside',
-  ].join(' ')
+  const numbers = settings.pageNumbers === 'centre' ? 'pp-numbers-centre' : 'pp-numbers-outside'
+  return `print-sheets ${textClass(settings)} ${numbers}`
 }
 
 /** How each block keeps together, from its kind. */
@@ -68,73 +71,93 @@ export function PrintPages({
       const lines = Array.from(container.children, (element) =>
         Math.max(1, Math.round(element.getBoundingClientRect().height / pitchPx)),
       )
-      setMeasured({ blocks, lines })
+      // Same lines as before: keep the old array, so the sheets are not rebuilt.
+      setMeasured((previous) =>
+        previous?.blocks === blocks && sameLines(previous.lines, lines)
+          ? previous
+          : { blocks, lines },
+      )
     }
     measure()
-    // Web fonts and fallbacks settle after the first layout; measure again once they have.
-    void document.fonts?.ready.then(measure)
+    // Fonts still loading change line counts once they arrive: measure again then.
+    if (document.fonts && document.fonts.status !== 'loaded')
+      void document.fonts.ready.then(measure)
     return () => {
       cancelled = true
     }
   }, [blocks, settings.linePitchPt, settings.boldLevel2, settings.boldLevel3])
 
-  // Until this set of blocks is measured, every block counts as one line.
+  // No sheets until this set of blocks is measured: a guess would only be laid out and thrown away.
   const lines = measured?.blocks === blocks ? measured.lines : undefined
   const pages = useMemo(
     () =>
-      paginate(
-        measuredBlocks(blocks, lines ?? []),
-        linesPerPage(TYPE_AREA_MM.height, settings.linePitchPt),
-      ),
+      lines
+        ? paginate(
+            measuredBlocks(blocks, lines),
+            linesPerPage(TYPE_AREA_MM.height, settings.linePitchPt),
+          )
+        : [],
     [blocks, lines, settings.linePitchPt],
   )
 
   useLayoutEffect(() => onPageCount?.(pages.length), [pages.length, onPageCount])
 
+  const measureColumn = useMemo(
+    () => blocks.map((block, index) => <PrintBlock key={index} block={block} />),
+    [blocks],
+  )
+  const sheets = useMemo(
+    () =>
+      pages.map((page, pageIndex) => (
+        <section
+          key={pageIndex}
+          className={`print-page ${pageIndex % 2 === 0 ? 'pp-odd' : 'pp-even'}`}
+          aria-label={`第 ${pageIndex + 1} 页`}
+        >
+          <div className="print-type-area">
+            {page.map((fragment) => (
+              <div
+                key={`${fragment.blockIndex}-${fragment.fromLine}`}
+                className="pp-fragment"
+                aria-hidden={fragment.fromLine > 0 || undefined}
+                style={{
+                  top: `calc(var(--pp-pitch) * ${fragment.atLine})`,
+                  height: `calc(var(--pp-pitch) * ${fragment.lineCount})`,
+                }}
+              >
+                <div style={{ marginTop: `calc(var(--pp-pitch) * ${-fragment.fromLine})` }}>
+                  <PrintBlock block={blocks[fragment.blockIndex]} />
+                </div>
+              </div>
+            ))}
+          </div>
+          <div className="print-page-number">— {pageIndex + 1} —</div>
+        </section>
+      )),
+    [blocks, pages],
+  )
+
   return (
     <>
       <div
-        className={`print-sheets ${sheetClass(settings)}`}
+        className={sheetClass(settings)}
         style={sheetStyle(settings)}
         data-ready={lines !== undefined}
       >
-        {pages.map((page, pageIndex) => (
-          <section
-            key={pageIndex}
-            className={`print-page ${pageIndex % 2 === 0 ? 'pp-odd' : 'pp-even'}`}
-            aria-label={`第 ${pageIndex + 1} 页`}
-          >
-            <div className="print-type-area">
-              {page.map((fragment) => (
-                <div
-                  key={`${fragment.blockIndex}-${fragment.fromLine}`}
-                  className="pp-fragment"
-                  aria-hidden={fragment.fromLine > 0 || undefined}
-                  style={{
-                    top: `calc(var(--pp-pitch) * ${fragment.atLine})`,
-                    height: `calc(var(--pp-pitch) * ${fragment.lineCount})`,
-                  }}
-                >
-                  <div style={{ marginTop: `calc(var(--pp-pitch) * ${-fragment.fromLine})` }}>
-                    <PrintBlock block={blocks[fragment.blockIndex]} />
-                  </div>
-                </div>
-              ))}
-            </div>
-            <div className="print-page-number">— {pageIndex + 1} —</div>
-          </section>
-        ))}
+        {sheets}
       </div>
       <div
         ref={measureRef}
-        className={`${sheetClass(settings)} print-measure`}
+        className={`${textClass(settings)} print-measure`}
         style={sheetStyle(settings)}
         aria-hidden="true"
       >
-        {blocks.map((block, index) => (
-          <PrintBlock key={index} block={block} />
-        ))}
+        {measureColumn}
       </div>
     </>
   )
+}
+
+function sameLines(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index])
 }

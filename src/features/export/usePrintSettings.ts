@@ -24,10 +24,14 @@ function useStoredSetting<T>(key: string, normalize: (value: unknown) => T) {
   const stored = useSetting<unknown>(key, null)
   const storedValue = useMemo(() => normalize(stored), [stored, normalize])
   const [draft, setDraft] = useState<{ key: string; value: T } | null>(null)
-  const current =
+  const shown =
     draft && draft.key === key && JSON.stringify(draft.value) !== JSON.stringify(storedValue)
       ? draft.value
       : storedValue
+  // One object per distinct value: the draft giving way to the equal stored value (or a re-read
+  // from another tab) must not rebuild and re-measure every printed page.
+  const json = JSON.stringify(shown)
+  const current = useMemo(() => JSON.parse(json) as T, [json])
   const save = useCallback(
     (value: T) => {
       setDraft({ key, value })
