@@ -208,7 +208,7 @@ test.describe('export menu', () => {
     await expect(page.getByRole('heading', { name: '打印预览' })).toBeVisible()
   })
 
-  test('JSON 备份 downloads the whole plan as stored, re-importable; Markdown has numbered headings', async ({
+  test('JSON 备份 downloads the plan as stored and re-imports as a new plan; Markdown has numbered headings', async ({
     page,
   }) => {
     await seedExportPlan(page, seed)
@@ -231,6 +231,21 @@ test.describe('export menu', () => {
       seed.nodes.map(({ id, parentId, title, body }) => ({ id, parentId, title, body })).sort(byId),
     )
 
+    // Re-import through the library: a new plan that prints the same headings.
+    await page.goto('/')
+    await page.getByLabel('选择要导入的计划文件').setInputFiles(await json.path())
+    await expect(page).toHaveURL(/#\/plan\/[^/]+$/)
+    const importedId = decodeURIComponent(page.url().split('#/plan/')[1])
+    expect(importedId).not.toBe(seed.plan.id)
+    await page.goto(`/#/plan/${importedId}/print`)
+    await expect(page.locator('.print-sheets[data-ready="true"]')).toBeVisible()
+    const printedHeadings = await page
+      .locator('.print-sheets')
+      .getByRole('heading')
+      .allTextContents()
+    expect(printedHeadings).toEqual([seed.plan.title, ...expectedHeadings])
+
+    await page.goto(`/#/plan/${seed.plan.id}`)
     await page.getByRole('button', { name: '导出', exact: true }).click()
     await page.getByRole('menuitem', { name: /Markdown/ }).click()
     const dialog = page.getByRole('dialog', { name: /导出 Markdown/ })
