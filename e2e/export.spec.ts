@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import mammoth from 'mammoth'
 import { buildExportBlocks, headingText, isHeadingBlock } from '../src/domain/export/exportModel'
@@ -107,6 +108,14 @@ test.describe('print preview', () => {
     await page.reload()
     await expect(page.locator('.print-sheets[data-ready="true"]')).toBeVisible()
     await expect(settings.getByRole('checkbox', { name: '二级标题', exact: true })).toBeChecked()
+  })
+
+  test('has no accessibility violations', async ({ page }) => {
+    await seedExportPlan(page, seed)
+    await page.goto(`/#/plan/${seed.plan.id}/print`)
+    await expect(page.locator('.print-sheets[data-ready="true"]')).toBeVisible()
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
   })
 
   test('打印 warns about unfilled slots, then calls the browser print', async ({ page }) => {

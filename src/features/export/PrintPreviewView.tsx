@@ -83,7 +83,8 @@ export function PrintPreviewView({ planId }: { planId: string }) {
           onHeader={saveHeader}
           onChoices={setChoices}
         />
-        <main className="print-preview-pages" aria-label="打印页面">
+        {/* Focusable so keyboard users can scroll the sheets. */}
+        <main className="print-preview-pages" aria-label="打印页面" tabIndex={0}>
           <PrintPages blocks={blocks} settings={settings} onPageCount={setPageCount} />
         </main>
       </div>
