@@ -16,6 +16,8 @@ test.describe('outline editor', () => {
     await page.keyboard.press('Enter')
     // Tab inside the title field keeps the title and indents at once.
     await plan.typeRowTitle('开展专题宣讲', 'Tab')
+    await expect(plan.row('1.开展专题宣讲')).toBeVisible()
+    await expect(plan.tree.getByRole('textbox', { name: '条目标题' })).toBeFocused()
     await page.keyboard.press('Enter')
     await page.keyboard.press('Enter')
     await plan.typeRowTitle('组织骨干培训')

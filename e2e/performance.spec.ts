@@ -20,6 +20,8 @@ function bigPlan(): SeedNode[] {
 test.use({ trace: 'off' })
 
 test.describe('a plan of 2,000 nodes', () => {
+  test.describe.configure({ mode: 'serial' })
+
   test('opens in under a second, numbers right, and typing stays quick', async ({ page }) => {
     test.setTimeout(120_000)
     const plan = new PlanPage(page)

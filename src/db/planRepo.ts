@@ -13,15 +13,26 @@ import { db } from './db'
 
 export const newId = () => crypto.randomUUID()
 
-/** A plan and all its node rows, read in one transaction (a consistent snapshot). */
+/**
+ * A plan and all its node rows, read in one transaction (a consistent snapshot), with any
+ * body still being typed (a draft) in place of the stored one.
+ */
 export async function loadPlan(
   planId: string,
 ): Promise<{ plan: Plan; nodes: OutlineNode[] } | undefined> {
-  return db.transaction('r', db.plans, db.nodes, async () => {
+  return db.transaction('r', db.plans, db.nodes, db.drafts, async () => {
     const plan = await db.plans.get(planId)
     if (!plan) return undefined
     const nodes = await db.nodes.where('planId').equals(planId).toArray()
-    return { plan, nodes }
+    const drafts = await db.drafts.where('planId').equals(planId).toArray()
+    if (drafts.length === 0) return { plan, nodes }
+    const bodies = new Map(drafts.map((draft) => [draft.nodeId, draft.body]))
+    return {
+      plan,
+      nodes: nodes.map((node) =>
+        bodies.has(node.id) ? { ...node, body: bodies.get(node.id) ?? null } : node,
+      ),
+    }
   })
 }
 
@@ -109,8 +120,9 @@ export async function duplicatePlan(planId: string, title?: string): Promise<str
 }
 
 export async function deletePlan(planId: string): Promise<void> {
-  await db.transaction('rw', db.plans, db.nodes, async () => {
+  await db.transaction('rw', db.plans, db.nodes, db.drafts, async () => {
     await db.nodes.where('planId').equals(planId).delete()
+    await db.drafts.where('planId').equals(planId).delete()
     await db.plans.delete(planId)
   })
 }

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { OutlineNode, Plan } from '../domain/outline/types'
+import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import type { Phrase, PhraseCategory } from '../domain/phrases/types'
 
 /** Table names and indexes, in one place. Bump the version (with an upgrade) on any change. */
@@ -13,6 +13,17 @@ export const schemaV1 = {
   settings: 'key',
 } as const
 
+/** Version 2: typing goes to a draft row, so a keystroke's save does not re-read the plan. */
+export const schemaV2 = { ...schemaV1, drafts: 'nodeId, planId' } as const
+
+/** The body of the node being edited, as last typed; folded into the node row by commitDraft. */
+export interface DraftRow {
+  nodeId: string
+  planId: string
+  body: RichDoc
+  savedAt: number
+}
+
 /** A key/value row for app settings (print layout, panel state, built-in phrase version…). */
 export interface SettingRow {
   key: string
@@ -25,11 +36,13 @@ export type PlanDraftDb = Dexie & {
   phrases: EntityTable<Phrase, 'id'>
   phraseCategories: EntityTable<PhraseCategory, 'id'>
   settings: EntityTable<SettingRow, 'key'>
+  drafts: EntityTable<DraftRow, 'nodeId'>
 }
 
 export function openDb(name = DB_NAME): PlanDraftDb {
   // Immutable cache: live queries share frozen rows instead of deep-cloning 2,000 of them per change.
   const db = new Dexie(name, { cache: 'immutable' }) as PlanDraftDb
   db.version(1).stores(schemaV1)
+  db.version(2).stores(schemaV2)
   return db
 }

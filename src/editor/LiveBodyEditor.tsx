@@ -15,6 +15,10 @@ interface LiveBodyEditorProps {
   label: string
   initial: RichDoc | null
   save: (doc: RichDoc) => Promise<void>
+  /** Fold saved drafts into the stored plan (now and then while typing, and on close). */
+  commit?: () => Promise<void>
+  /** Synchronous keeping of unsaved text when the page closes. */
+  rescue?: { write: (doc: RichDoc) => void; clear: () => void }
   /** Where the user clicked in the static body, to put the caret there. */
   clickAt: { left: number; top: number } | null
   autoFocus: boolean
@@ -22,11 +26,15 @@ interface LiveBodyEditorProps {
 
 /** The one live Tiptap editor: the body of the node being edited. Keyed by `editorKey`. */
 export function LiveBodyEditor(props: LiveBodyEditorProps) {
-  const { editorKey, label, initial, save, clickAt, autoFocus } = props
+  const { editorKey, label, initial, save, commit, rescue, clickAt, autoFocus } = props
   const saveRef = useRef(save)
+  const commitRef = useRef(commit)
+  const rescueRef = useRef(rescue)
   useEffect(() => {
     saveRef.current = save
-  }, [save])
+    commitRef.current = commit
+    rescueRef.current = rescue
+  }, [save, commit, rescue])
   // Content is read once (the parent keys this component by node): from here on the editor
   // is the source and IndexedDB follows it.
   const [content] = useState(() => initial ?? '')
@@ -70,21 +78,30 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
 
   useEffect(() => {
     if (!editor) return
-    const autosave = createNodeAutosave(editor, (doc) => saveRef.current(doc))
+    const autosave = createNodeAutosave(
+      editor,
+      (doc) => saveRef.current(doc),
+      () => commitRef.current?.() ?? Promise.resolve(),
+      {
+        write: (doc) => rescueRef.current?.write(doc),
+        clear: () => rescueRef.current?.clear(),
+      },
+    )
     autosaveRef.current = autosave
     setLiveEditor(editorKey, editor)
     const flush = () => void autosave.flush()
-    const onVisibility = () => document.visibilityState === 'hidden' && flush()
-    window.addEventListener('pagehide', flush)
+    const exit = () => void autosave.flushForExit()
+    const onVisibility = () => document.visibilityState === 'hidden' && exit()
+    window.addEventListener('pagehide', exit)
     window.addEventListener('blur', flush)
     document.addEventListener('visibilitychange', onVisibility)
     editor.on('blur', flush)
     return () => {
-      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('pagehide', exit)
       window.removeEventListener('blur', flush)
       document.removeEventListener('visibilitychange', onVisibility)
       editor.off('blur', flush)
-      flush()
+      void autosave.close()
       setLiveEditor(editorKey, null)
       autosaveRef.current = null
     }

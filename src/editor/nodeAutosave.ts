@@ -4,14 +4,27 @@ import { useSaveStore, errorMessage } from '../store/saveStore'
 
 /** While typing goes on, writes are at most this far apart (every edit is stored within 300 ms). */
 const WRITE_INTERVAL = 250
+/** How long typed text may stay a draft before it is folded into the plan (counts, other tabs). */
+const COMMIT_INTERVAL = 3000
 
 /**
  * Writes the live editor's body to IndexedDB: the first edit after a pause at once, then at
  * most every 250 ms while typing goes on, one write in flight at a time; and at once on flush
  * (page hidden, closed, blurred).
  */
-export function createNodeAutosave(editor: Editor, save: (doc: RichDoc) => Promise<void>) {
+export function createNodeAutosave(
+  editor: Editor,
+  save: (doc: RichDoc) => Promise<void>,
+  commit?: () => Promise<void>,
+  rescue?: { write: (doc: RichDoc) => void; clear: () => void },
+) {
   let dirty = false
+  let commitTimer: ReturnType<typeof setTimeout> | null = null
+  const commitNow = (): Promise<void> => {
+    if (commitTimer) clearTimeout(commitTimer)
+    commitTimer = null
+    return commit ? commit().catch(() => undefined) : Promise.resolve()
+  }
   let inFlight: Promise<void> | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let lastWriteAt = 0
@@ -30,7 +43,11 @@ export function createNodeAutosave(editor: Editor, save: (doc: RichDoc) => Promi
     const current = previous
       .then(() => save(doc))
       .then(
-        () => status().succeed(),
+        () => {
+          status().succeed()
+          if (commit && !commitTimer)
+            commitTimer = setTimeout(() => void commitNow(), COMMIT_INTERVAL)
+        },
         (error: unknown) => {
           // The text stays in the editor; mark dirty so the next edit or flush retries.
           dirty = true
@@ -39,6 +56,7 @@ export function createNodeAutosave(editor: Editor, save: (doc: RichDoc) => Promi
       )
       .finally(() => {
         if (inFlight === current) inFlight = null
+        if (!dirty && !inFlight) rescue?.clear()
         status().setUnsaved(dirty)
         if (dirty) schedule()
       })
@@ -59,5 +77,12 @@ export function createNodeAutosave(editor: Editor, save: (doc: RichDoc) => Promi
       schedule()
     },
     flush: () => write(true),
+    /** The page is going away: keep unsaved text synchronously, then try the normal write. */
+    flushForExit: () => {
+      if ((dirty || inFlight) && !editor.isDestroyed) rescue?.write(editor.getJSON() as RichDoc)
+      return write(true)
+    },
+    /** The editor closes: store the last edits, then fold them into the plan. */
+    close: () => write(true).then(commitNow),
   }
 }

@@ -1,5 +1,7 @@
-import { memo, useCallback, useState, type DragEvent, type MouseEvent } from 'react'
+import { memo, useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
 import type { OutlineNode, RichDoc } from '../../domain/outline/types'
+import { commitDraft, saveDraft } from '../../db/draftRepo'
+import { clearRescue, writeRescue } from '../../db/rescueStore'
 import { saveNodeFields } from '../../db/planRepo'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
@@ -23,7 +25,19 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
   )
   const [clickAt, setClickAt] = useState<{ left: number; top: number } | null>(null)
   const [phraseOver, setPhraseOver] = useState(false)
-  const save = useCallback((body: RichDoc) => trackSave(() => saveNodeFields(id, { body })), [id])
+  const planId = node.planId
+  const save = useCallback(
+    (body: RichDoc) => trackSave(() => saveDraft(planId, id, body)),
+    [planId, id],
+  )
+  const commit = useCallback(() => trackSave(() => commitDraft(id)), [id])
+  const rescue = useMemo(
+    () => ({
+      write: (body: RichDoc) => writeRescue(planId, id, body),
+      clear: () => clearRescue(id),
+    }),
+    [planId, id],
+  )
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     if (editing) return
@@ -97,6 +111,8 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
           label={`${number}${node.title} 正文`}
           initial={node.body}
           save={save}
+          commit={commit}
+          rescue={rescue}
           clickAt={clickAt}
           autoFocus={editingField === 'body'}
         />

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { usePlan, usePlanNodes } from '../../db/planQueries'
+import { recoverPlan } from '../../db/rescueStore'
 import { refreshCharCount } from '../../db/planRepo'
 import { useSetting, setSetting } from '../../db/settingsRepo'
 import { useEditorStore } from '../../store/editorStore'
@@ -27,7 +28,10 @@ export function PlanEditorView({ planId }: { planId: string }) {
   useEffect(() => {
     useEditorStore.getState().openPlan(planId)
     useUndoStore.getState().reset(planId)
-    refreshCharCount(planId).catch(() => undefined)
+    // Drafts left by a closed or crashed session are folded in first, then the count checked.
+    recoverPlan(planId)
+      .then(() => refreshCharCount(planId))
+      .catch(() => undefined)
     return () => useEditorStore.getState().openPlan(null)
   }, [planId])
 
