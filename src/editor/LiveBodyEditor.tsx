@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { RichDoc } from '../domain/outline/types'
 import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
@@ -76,7 +76,9 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     [],
   )
 
-  useEffect(() => {
+  // Layout effects: the editor must save and hold focus before the first key after the click
+  // arrives, or that key is typed into nothing.
+  useLayoutEffect(() => {
     if (!editor) return
     const autosave = createNodeAutosave(
       editor,
@@ -108,7 +110,7 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   }, [editor, editorKey])
 
   // Caret where the user clicked, or a phrase dropped here before the editor existed.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!editor) return
     const pending = useEditorStore.getState().pendingInsert
     if (pending?.nodeId === editorKey) {

@@ -1,70 +1,60 @@
-import { useEditorState } from '@tiptap/react'
 import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import type { MouseEvent } from 'react'
 import { useLiveEditor } from '../../editor/liveEditorRegistry'
 
-/** Bold / italic / underline for the node being edited. */
+const MARKS = [
+  { mark: 'bold', label: '加粗', keys: 'Ctrl+B', face: <b>B</b> },
+  { mark: 'italic', label: '倾斜', keys: 'Ctrl+I', face: <i>I</i> },
+  { mark: 'underline', label: '下划线', keys: 'Ctrl+U', face: <u>U</u> },
+] as const
+
+type MarkName = (typeof MARKS)[number]['mark']
+
+/** Bold / italic / underline for the node being edited; disabled when nothing is. */
 export function FormatButtons() {
   const live = useLiveEditor()
-  if (!live || live.editor.isDestroyed) {
+  if (!live || live.editor.isDestroyed)
     return (
       <div role="group" aria-label="文字格式" className="format-buttons">
-        <button type="button" disabled aria-label="加粗">
-          <b>B</b>
-        </button>
-        <button type="button" disabled aria-label="倾斜">
-          <i>I</i>
-        </button>
-        <button type="button" disabled aria-label="下划线">
-          <u>U</u>
-        </button>
+        {MARKS.map(({ mark, label, face }) => (
+          <button key={mark} type="button" disabled aria-label={label}>
+            {face}
+          </button>
+        ))}
       </div>
     )
-  }
   return <LiveFormatButtons key={live.nodeId} editor={live.editor} />
 }
 
 function LiveFormatButtons({ editor }: { editor: Editor }) {
-  const state = useEditorState({
+  const active = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
+    selector: ({ editor: current }): Record<MarkName, boolean> => ({
       bold: current.isActive('bold'),
       italic: current.isActive('italic'),
       underline: current.isActive('underline'),
     }),
   })
-  const press = (run: () => void) => (event: React.MouseEvent) => {
+  // mousedown, not click: the editor keeps its selection.
+  const toggle = (mark: MarkName) => (event: MouseEvent) => {
     event.preventDefault()
-    run()
+    editor.chain().focus().toggleMark(mark).run()
   }
   return (
     <div role="group" aria-label="文字格式" className="format-buttons">
-      <button
-        type="button"
-        aria-label="加粗"
-        title="Ctrl+B"
-        aria-pressed={state.bold}
-        onMouseDown={press(() => editor.chain().focus().toggleBold().run())}
-      >
-        <b>B</b>
-      </button>
-      <button
-        type="button"
-        aria-label="倾斜"
-        title="Ctrl+I"
-        aria-pressed={state.italic}
-        onMouseDown={press(() => editor.chain().focus().toggleItalic().run())}
-      >
-        <i>I</i>
-      </button>
-      <button
-        type="button"
-        aria-label="下划线"
-        title="Ctrl+U"
-        aria-pressed={state.underline}
-        onMouseDown={press(() => editor.chain().focus().toggleUnderline().run())}
-      >
-        <u>U</u>
-      </button>
+      {MARKS.map(({ mark, label, keys, face }) => (
+        <button
+          key={mark}
+          type="button"
+          aria-label={label}
+          title={keys}
+          aria-pressed={active[mark]}
+          onMouseDown={toggle(mark)}
+        >
+          {face}
+        </button>
+      ))}
     </div>
   )
 }

@@ -3,14 +3,12 @@ import { useId, useState } from 'react'
 import { Dialog } from '../../app/Dialog'
 import { loadPlan } from '../../db/planRepo'
 import type { ExportOptions } from '../../domain/export/exportOptions'
-import { computeNumbers, NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
+import { computeNumbers } from '../../domain/outline/numbering'
 import { buildTree } from '../../domain/outline/tree'
-import type { NumberingScheme } from '../../domain/outline/types'
+import { ContentSchemeFields } from './ContentSchemeFields'
 import { EXPORT_FORMAT_LABELS, type ExportFormat } from './exportFiles'
 
 export type ExportChoices = Pick<ExportOptions, 'scope' | 'content' | 'scheme'>
-
-const SCHEMES = Object.keys(NUMBERING_SCHEME_LABELS) as NumberingScheme[]
 
 interface ExportOptionsDialogProps {
   format: ExportFormat
@@ -73,46 +71,12 @@ export function ExportOptionsDialog(props: ExportOptionsDialogProps) {
               : '选中的条目及其下级（未选中条目）'}
           </label>
         </fieldset>
-        <fieldset>
-          <legend>内容</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-content`}
-              checked={choices.content === 'full'}
-              onChange={() => setChoices({ ...choices, content: 'full' })}
-            />
-            全文
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-content`}
-              checked={choices.content === 'outline'}
-              onChange={() => setChoices({ ...choices, content: 'outline' })}
-            />
-            提纲（只有标题）
-          </label>
-        </fieldset>
-        <label className="export-options-row">
-          序号样式
-          <select
-            value={choices.scheme ?? ''}
-            onChange={(event) =>
-              setChoices({
-                ...choices,
-                scheme: (event.target.value || null) as NumberingScheme | null,
-              })
-            }
-          >
-            <option value="">按计划设置（{NUMBERING_SCHEME_LABELS[planScheme]}）</option>
-            {SCHEMES.map((scheme) => (
-              <option key={scheme} value={scheme}>
-                {NUMBERING_SCHEME_LABELS[scheme]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ContentSchemeFields
+          choices={choices}
+          planScheme={planScheme}
+          onChoices={setChoices}
+          rowClassName="export-options-row"
+        />
         <p className="export-options-note">版式（字体、行距、接排、页码）按打印预览中的设置。</p>
         <div className="dialog-actions">
           <button type="button" onClick={props.onCancel}>

@@ -1,15 +1,11 @@
 import { useId } from 'react'
 import type { HeaderLines, PrintSettings } from '../../domain/export/exportOptions'
-import { NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
 import type { NumberingScheme } from '../../domain/outline/types'
+import { ContentSchemeFields, type ContentSchemeChoices } from './ContentSchemeFields'
 
 const LEVEL_NAMES = ['一级', '二级', '三级', '四级', '五级及以下']
-const SCHEMES = Object.keys(NUMBERING_SCHEME_LABELS) as NumberingScheme[]
 
-export interface PreviewChoices {
-  content: 'full' | 'outline'
-  scheme: NumberingScheme | null
-}
+export type PreviewChoices = ContentSchemeChoices
 
 interface PrintSettingsPanelProps {
   settings: PrintSettings
@@ -39,46 +35,12 @@ export function PrintSettingsPanel(props: PrintSettingsPanelProps) {
       onSubmit={(event) => event.preventDefault()}
     >
       <h2>打印设置</h2>
-      <fieldset>
-        <legend>内容</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-content`}
-            checked={choices.content === 'full'}
-            onChange={() => onChoices({ ...choices, content: 'full' })}
-          />
-          全文
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-content`}
-            checked={choices.content === 'outline'}
-            onChange={() => onChoices({ ...choices, content: 'outline' })}
-          />
-          提纲（只有标题）
-        </label>
-      </fieldset>
-      <label className="print-settings-row">
-        序号样式
-        <select
-          value={choices.scheme ?? ''}
-          onChange={(event) =>
-            onChoices({
-              ...choices,
-              scheme: (event.target.value || null) as NumberingScheme | null,
-            })
-          }
-        >
-          <option value="">按计划设置（{NUMBERING_SCHEME_LABELS[props.planScheme]}）</option>
-          {SCHEMES.map((scheme) => (
-            <option key={scheme} value={scheme}>
-              {NUMBERING_SCHEME_LABELS[scheme]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ContentSchemeFields
+        choices={choices}
+        planScheme={props.planScheme}
+        onChoices={onChoices}
+        rowClassName="print-settings-row"
+      />
       <fieldset>
         <legend>标题与正文接排（如“1.标题。正文……”）</legend>
         {LEVEL_NAMES.map((name, index) => (

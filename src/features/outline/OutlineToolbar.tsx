@@ -9,16 +9,27 @@ interface OutlineToolbarProps {
   onDelete: (id: string) => void
 }
 
-/** Buttons for every tree operation, for mouse users; keys are in the titles. */
+/** Operations on the selected row, for mouse users; the titles name the keys. */
+const SELECTED_ACTIONS: {
+  label: string
+  keys?: string
+  run: (planId: string, id: string) => unknown
+}[] = [
+  { label: '添加同级', keys: 'Enter', run: treeCommands.addSiblingAfter },
+  { label: '添加下级', run: treeCommands.addChild },
+  { label: '升级', keys: 'Shift+Tab', run: treeCommands.outdent },
+  { label: '降级', keys: 'Tab', run: treeCommands.indent },
+  { label: '上移', keys: 'Alt+↑', run: treeCommands.moveUp },
+  { label: '下移', keys: 'Alt+↓', run: treeCommands.moveDown },
+  { label: '复制', keys: 'Ctrl+D', run: treeCommands.duplicate },
+]
+
 export function OutlineToolbar({ planId, tree, onDelete }: OutlineToolbarProps) {
   const selectedId = useEditorStore((state) => state.selectedId)
   const setCollapsed = useEditorStore((state) => state.setCollapsed)
   const canUndo = useUndoStore((state) => state.past.length > 0)
   const canRedo = useUndoStore((state) => state.future.length > 0)
   const selected = selectedId && tree.byId.has(selectedId) ? selectedId : null
-  const withSelected = (action: (planId: string, id: string) => unknown) => () => {
-    if (selected) void action(planId, selected)
-  }
   const parents = [...tree.childrenOf.keys()].filter((id): id is string => id !== null)
 
   return (
@@ -26,57 +37,17 @@ export function OutlineToolbar({ planId, tree, onDelete }: OutlineToolbarProps) 
       <button type="button" onClick={() => void treeCommands.addChapter(planId)}>
         添加章节
       </button>
-      <button
-        type="button"
-        disabled={!selected}
-        title="Enter"
-        onClick={withSelected(treeCommands.addSiblingAfter)}
-      >
-        添加同级
-      </button>
-      <button type="button" disabled={!selected} onClick={withSelected(treeCommands.addChild)}>
-        添加下级
-      </button>
-      <button
-        type="button"
-        disabled={!selected}
-        title="Shift+Tab"
-        onClick={withSelected(treeCommands.outdent)}
-      >
-        升级
-      </button>
-      <button
-        type="button"
-        disabled={!selected}
-        title="Tab"
-        onClick={withSelected(treeCommands.indent)}
-      >
-        降级
-      </button>
-      <button
-        type="button"
-        disabled={!selected}
-        title="Alt+↑"
-        onClick={withSelected(treeCommands.moveUp)}
-      >
-        上移
-      </button>
-      <button
-        type="button"
-        disabled={!selected}
-        title="Alt+↓"
-        onClick={withSelected(treeCommands.moveDown)}
-      >
-        下移
-      </button>
-      <button
-        type="button"
-        disabled={!selected}
-        title="Ctrl+D"
-        onClick={withSelected(treeCommands.duplicate)}
-      >
-        复制
-      </button>
+      {SELECTED_ACTIONS.map((action) => (
+        <button
+          key={action.label}
+          type="button"
+          disabled={!selected}
+          title={action.keys}
+          onClick={() => selected && void action.run(planId, selected)}
+        >
+          {action.label}
+        </button>
+      ))}
       <button
         type="button"
         disabled={!selected}
