@@ -77,6 +77,44 @@ test.describe('document view', () => {
     ).toHaveText(text)
   })
 
+  test('the item being edited keeps its text when moved far away in the outline', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      id: `m${i + 1}`,
+      parentId: null,
+      title: `第${i + 1}章`,
+    }))
+    await seedPlan(page, { id: 'p7', title: '长计划' }, many)
+    await plan.row('五十、第50章').click()
+    await plan.document
+      .getByRole('region', { name: '五十、第50章' })
+      .getByText('点击输入正文…')
+      .click()
+    await page.keyboard.type('移动前输入的正文')
+    // Straight to the tree, no waiting: move the item past the end of its group of rows.
+    await plan.row('五十、第50章').click()
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+ArrowDown')
+    await expect(plan.row('五十三、第50章')).toBeFocused()
+    const moved = plan.document.getByRole('region', { name: '五十三、第50章' })
+    await expect(moved.locator('.body-text')).toHaveText('移动前输入的正文')
+    await plan.waitSaved()
+    await page.reload()
+    const reloaded = plan.document.getByRole('region', { name: '五十三、第50章' })
+    await expect(reloaded.locator('.body-text')).toHaveText('移动前输入的正文')
+
+    // Closed with Escape and opened again at once: the text typed last is there.
+    await reloaded.locator('.body-text').click()
+    await page.keyboard.press('End')
+    await page.keyboard.type('，再补一句')
+    await page.keyboard.press('Escape')
+    await reloaded.locator('.body-text').click()
+    await expect(reloaded.getByRole('textbox', { name: /正文/ })).toHaveText(
+      '移动前输入的正文，再补一句',
+    )
+  })
+
   test('a failed save says so and keeps the text in the editor', async ({ page }) => {
     const plan = new PlanPage(page)
     await seedPlan(page, { id: 'p5', title: '保存失败测试' }, chapters)

@@ -5,9 +5,10 @@ import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
 import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
-import { setLiveEditor } from './liveEditorRegistry'
+import { getLiveEditor, setLiveEditor } from './liveEditorRegistry'
 import { createNodeAutosave } from './nodeAutosave'
 import { applyPendingInsert } from './applyPendingInsert'
+import { bodyToOpen, holdClosingBody } from './reopenedBodies'
 
 interface LiveBodyEditorProps {
   /** Node id, or 'preamble'. */
@@ -17,6 +18,8 @@ interface LiveBodyEditorProps {
   save: (doc: RichDoc) => Promise<void>
   /** Fold saved drafts into the stored plan (now and then while typing, and on close). */
   commit?: () => Promise<void>
+  /** The stored row's rev: with it, a remount opens the text the closing editor held. */
+  revision?: number
   /** Synchronous keeping of unsaved text when the page closes. */
   rescue?: { write: (doc: RichDoc) => void; clear: () => void }
   /** Where the user clicked in the static body, to put the caret there. */
@@ -26,7 +29,7 @@ interface LiveBodyEditorProps {
 
 /** The one live Tiptap editor: the body of the node being edited. Keyed by `editorKey`. */
 export function LiveBodyEditor(props: LiveBodyEditorProps) {
-  const { editorKey, label, initial, save, commit, rescue, clickAt, autoFocus } = props
+  const { editorKey, label, initial, save, commit, rescue, revision, clickAt, autoFocus } = props
   const saveRef = useRef(save)
   const commitRef = useRef(commit)
   const rescueRef = useRef(rescue)
@@ -37,7 +40,19 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   }, [save, commit, rescue])
   // Content is read once (the parent keys this component by node): from here on the editor
   // is the source and IndexedDB follows it.
-  const [content] = useState(() => initial ?? '')
+  const [content] = useState(() => {
+    // Remounted in the same commit (the node moved to another chunk): the editor being replaced
+    // still exists and holds the newest text.
+    const replaced = getLiveEditor()
+    if (replaced?.nodeId === editorKey) return replaced.editor.getJSON()
+    return (revision === undefined ? initial : bodyToOpen(editorKey, initial, revision)) ?? ''
+  })
+  // The row's latest revision as this editor last saw it: what the held text is newer than.
+  const revisionRef = useRef(revision)
+  useEffect(() => {
+    revisionRef.current = revision
+  }, [revision])
+  const [latestRevision] = useState(() => () => revisionRef.current)
   const autosaveRef = useRef<ReturnType<typeof createNodeAutosave> | null>(null)
 
   const editor = useEditor(
@@ -103,11 +118,14 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
       window.removeEventListener('blur', flush)
       document.removeEventListener('visibilitychange', onVisibility)
       editor.off('blur', flush)
+      const closingRevision = latestRevision()
+      if (closingRevision !== undefined && !editor.isDestroyed)
+        holdClosingBody(editorKey, editor.getJSON() as RichDoc, closingRevision)
       void autosave.close()
       setLiveEditor(editorKey, null)
       autosaveRef.current = null
     }
-  }, [editor, editorKey])
+  }, [editor, editorKey, latestRevision])
 
   // Caret where the user clicked, or a phrase dropped here before the editor existed.
   useLayoutEffect(() => {
@@ -118,7 +136,8 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
       applyPendingInsert(editor, pending)
       return
     }
-    if (!autoFocus) return
+    // A remount while the user works in the tree (a move) must not take the focus away.
+    if (!autoFocus || document.activeElement?.closest('[role="tree"]')) return
     const position = clickAt ? editor.view.posAtCoords(clickAt)?.pos : undefined
     editor.commands.focus(position ?? 'end')
     // Only on mount of this node's editor.

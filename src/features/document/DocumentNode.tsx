@@ -113,6 +113,7 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
           save={save}
           commit={commit}
           rescue={rescue}
+          revision={node.rev ?? 0}
           clickAt={clickAt}
           autoFocus={editingField === 'body'}
         />

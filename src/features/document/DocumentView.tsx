@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef } from 'react'
+import { chunked } from '../../domain/chunked'
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import type { Outline } from '../outline/useOutline'
@@ -26,14 +27,25 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
   )
 }
 
-/** Every node, re-rendered only when the outline changes (not on each save of the plan row). */
+/** Nodes per chunk: the browser skips laying out chunks that are off screen. */
+const CHUNK_SIZE = 50
+
+/**
+ * Every node, in chunks of 50 that the browser lays out only near the viewport
+ * (`content-visibility: auto`, a few dozen observed boxes rather than 2,000), re-rendered only
+ * when the outline changes.
+ */
 const DocumentNodes = memo(function DocumentNodes({ outline }: { outline: Outline }) {
-  return outline.rows.map((row) => (
-    <DocumentNode
-      key={row.node.id}
-      node={row.node}
-      level={row.level}
-      number={outline.numbers.get(row.node.id) ?? ''}
-    />
+  return chunked(outline.rows, CHUNK_SIZE).map((rows, index) => (
+    <div key={index} className="doc-chunk">
+      {rows.map((row) => (
+        <DocumentNode
+          key={row.node.id}
+          node={row.node}
+          level={row.level}
+          number={outline.numbers.get(row.node.id) ?? ''}
+        />
+      ))}
+    </div>
   ))
 })

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react'
 import { ConfirmDialog } from '../../app/ConfirmDialog'
+import { chunked } from '../../domain/chunked'
 import { flattenTree, subtreeOf } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'
 import { OutlineRow } from './OutlineRow'
@@ -8,6 +9,9 @@ import { treeCommands } from './treeCommands'
 import { treeDragHandlers } from './treeDrag'
 import { handleTreeKey } from './treeKeyboard'
 import type { Outline } from './useOutline'
+
+/** Rows per chunk: the browser skips laying out chunks that are off screen. */
+const CHUNK_SIZE = 100
 
 /** The outline (left pane): a WAI-ARIA tree of numbered titles. */
 export const OutlineTree = memo(function OutlineTree({
@@ -49,19 +53,24 @@ export const OutlineTree = memo(function OutlineTree({
         }}
         {...drag}
       >
-        {visible.map((row, index) => (
-          <OutlineRow
-            key={row.node.id}
-            planId={planId}
-            node={row.node}
-            level={row.level}
-            position={row.index + 1}
-            hasChildren={row.hasChildren}
-            number={numbers.get(row.node.id) ?? ''}
-            setSize={tree.childrenOf.get(row.node.parentId)?.length ?? 1}
-            expanded={!collapsed.has(row.node.id)}
-            fallbackTabStop={!hasSelection && index === 0}
-          />
+        {chunked(visible, CHUNK_SIZE).map((rows, chunk) => (
+          // Off-screen chunks are not laid out (content-visibility); role none keeps the tree flat.
+          <div key={chunk} role="none" className="tree-chunk">
+            {rows.map((row, index) => (
+              <OutlineRow
+                key={row.node.id}
+                planId={planId}
+                node={row.node}
+                level={row.level}
+                position={row.index + 1}
+                hasChildren={row.hasChildren}
+                number={numbers.get(row.node.id) ?? ''}
+                setSize={tree.childrenOf.get(row.node.parentId)?.length ?? 1}
+                expanded={!collapsed.has(row.node.id)}
+                fallbackTabStop={!hasSelection && chunk === 0 && index === 0}
+              />
+            ))}
+          </div>
         ))}
       </div>
       <ConfirmDialog
