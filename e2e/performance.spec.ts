@@ -50,13 +50,15 @@ test.describe('a plan of 2,000 nodes', () => {
     })
     await expect(plan.row('（一千九百九十九）第1999项重点工作')).toBeAttached()
     console.log(`open 2,000-node plan: ${openMs.toFixed(0)} ms`)
-    expect(openMs).toBeLessThan(process.env.CI ? 3000 : 1500)
+    expect(openMs).toBeLessThan(1000)
     await expect(plan.row('（一百零一）第101项重点工作')).toBeAttached()
     await expect(plan.row('（二十）第20项重点工作')).toBeAttached()
 
     // Edit a node near the end and measure key-to-paint while typing.
     await plan.row('（一千九百九十八）第1998项重点工作').click()
     const node = plan.document.getByRole('region', { name: '（一千九百九十八）第1998项重点工作' })
+    // Selecting a row far down scrolls the document to it, though that part was never laid out.
+    await expect(node).toBeInViewport()
     await node.locator('.body-text p').first().click()
     await expect(page.locator('[contenteditable="true"]')).toHaveCount(1)
     const latencies = await measureTyping(page)
