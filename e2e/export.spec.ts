@@ -9,6 +9,7 @@ import { buildPlan } from '../src/domain/export/fixtures/planBuilder'
 import { parsePlanJson } from '../src/domain/export/planJson'
 import { seedPlanOne } from '../src/domain/export/fixtures/seedPlanOne'
 import { seedExportPlan } from './fixtures/exportSeed'
+import { seedPlan } from './fixtures/seedPlan'
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0
 
@@ -271,4 +272,25 @@ test.describe('export menu', () => {
     expect(lines).toContain('### （三）弘扬伟大劳模精神')
     expect(lines.join('\n')).not.toContain('着眼全镇')
   })
+})
+
+test('print preview of the item selected in the editor, with its subtree', async ({ page }) => {
+  await seedPlan(page, { id: 'scope-plan', title: '县人大常委会2026年工作要点' }, [
+    { id: 'c1', parentId: null, title: '加强法治保障', body: '制定年度立法计划。' },
+    { id: 'c2', parentId: null, title: '依法开展监督' },
+    { id: 'c2a', parentId: 'c2', title: '听取审议专项工作报告', body: '聚焦民生实事。' },
+    { id: 'c3', parentId: null, title: '做好代表工作' },
+  ])
+  await page.getByRole('treeitem', { name: '二、依法开展监督' }).click()
+  await page.getByRole('button', { name: '导出' }).click()
+  await page.getByRole('menuitem', { name: '打印预览' }).click()
+  const sheets = page.locator('.print-sheets[data-ready="true"]')
+  await expect(sheets).toContainText('一、加强法治保障')
+
+  await page.getByRole('radio', { name: '选中的条目及其下级：依法开展监督' }).check()
+  await expect(sheets).not.toContainText('加强法治保障')
+  // Numbers stay those of the whole plan.
+  await expect(sheets).toContainText('二、依法开展监督')
+  await expect(sheets).toContainText('（一）听取审议专项工作报告')
+  await expect(sheets).not.toContainText('做好代表工作')
 })

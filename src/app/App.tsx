@@ -18,7 +18,7 @@ export function App() {
       {route.name === 'editor' && <PlanEditorView key={route.planId} planId={route.planId} />}
       {route.name === 'print' && (
         <Suspense fallback={<p className="loading">正在准备打印预览…</p>}>
-          <PrintPreviewView planId={route.planId} />
+          <PrintPreviewView planId={route.planId} nodeId={route.nodeId ?? null} />
         </Suspense>
       )}
       <Toasts />

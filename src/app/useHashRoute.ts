@@ -1,19 +1,26 @@
 import { useSyncExternalStore } from 'react'
 
 export type Route =
-  { name: 'library' } | { name: 'editor'; planId: string } | { name: 'print'; planId: string }
+  | { name: 'library' }
+  | { name: 'editor'; planId: string }
+  /** `nodeId`: the item selected in the editor, offered as the print scope. */
+  | { name: 'print'; planId: string; nodeId?: string }
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/plan\/([^/]+)(\/print)?$/.exec(hash)
+  const match = /^#\/plan\/([^/]+)(\/print(?:\/([^/]+))?)?$/.exec(hash)
   if (!match) return { name: 'library' }
   const planId = decodeURIComponent(match[1])
-  return match[2] ? { name: 'print', planId } : { name: 'editor', planId }
+  if (!match[2]) return { name: 'editor', planId }
+  return match[3]
+    ? { name: 'print', planId, nodeId: decodeURIComponent(match[3]) }
+    : { name: 'print', planId }
 }
 
 export function routeHref(route: Route): string {
   if (route.name === 'library') return '#/'
   const base = `#/plan/${encodeURIComponent(route.planId)}`
-  return route.name === 'print' ? `${base}/print` : base
+  if (route.name === 'editor') return base
+  return route.nodeId ? `${base}/print/${encodeURIComponent(route.nodeId)}` : `${base}/print`
 }
 
 export function navigate(route: Route): void {

@@ -113,7 +113,7 @@ export function ExportMenu({
 
   const choose = (action: MenuAction) => {
     closeMenu(action !== 'print')
-    if (action === 'print') navigate({ name: 'print', planId })
+    if (action === 'print') navigate({ name: 'print', planId, nodeId: selectedNodeId ?? undefined })
     // The backup is the whole plan as stored: no options, no warnings.
     else if (action === 'json') void exportNow('json', DEFAULT_EXPORT_OPTIONS)
     else setOptionsFor(action)

@@ -11,12 +11,17 @@ import { PrintSettingsPanel, type PreviewChoices } from './PrintSettingsPanel'
 import { usePrintSettings } from './usePrintSettings'
 import './printPreviewView.css'
 
-/** `#/plan/<id>/print`: the plan on A4 sheets per GB/T 9704, its settings, and 打印. */
-export function PrintPreviewView({ planId }: { planId: string }) {
+/**
+ * `#/plan/<id>/print[/<nodeId>]`: the plan (or the item selected in the editor, with its
+ * subtree) on A4 sheets per GB/T 9704, its settings, and 打印.
+ */
+export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: string | null }) {
   // null: no such plan; undefined: still loading.
   const data = useLiveQuery(async () => (await loadPlan(planId)) ?? null, [planId])
   const { loaded, settings, header, saveSettings, saveHeader } = usePrintSettings(planId)
   const [choices, setChoices] = useState<PreviewChoices>({ content: 'full', scheme: null })
+  const [scope, setScope] = useState<'plan' | 'subtree'>('plan')
+  const scopeNode = nodeId ? data?.nodes.find((node) => node.id === nodeId) : undefined
   const [pageCount, setPageCount] = useState(0)
   const [warningOpen, setWarningOpen] = useState(false)
 
@@ -25,10 +30,12 @@ export function PrintPreviewView({ planId }: { planId: string }) {
       ...DEFAULT_EXPORT_OPTIONS,
       content: choices.content,
       scheme: choices.scheme,
+      scope: scope === 'subtree' && nodeId ? 'subtree' : 'plan',
+      subtreeId: scope === 'subtree' ? nodeId : null,
       runInLevels: settings.runInLevels,
       header,
     }),
-    [choices, settings.runInLevels, header],
+    [choices, scope, nodeId, settings.runInLevels, header],
   )
   const blocks = useMemo(
     () => (data ? buildExportBlocks(data.plan, data.nodes, options) : []),
@@ -82,6 +89,11 @@ export function PrintPreviewView({ planId }: { planId: string }) {
           onSettings={saveSettings}
           onHeader={saveHeader}
           onChoices={setChoices}
+          scope={
+            scopeNode
+              ? { value: scope, itemTitle: scopeNode.title || '（未命名）', onChange: setScope }
+              : null
+          }
         />
         {/* Focusable so keyboard users can scroll the sheets. */}
         <main className="print-preview-pages" aria-label="打印页面" tabIndex={0}>

@@ -15,6 +15,12 @@ interface PrintSettingsPanelProps {
   onSettings: (settings: PrintSettings) => void
   onHeader: (header: HeaderLines) => void
   onChoices: (choices: PreviewChoices) => void
+  /** Offered when the editor had an item selected. */
+  scope: {
+    value: 'plan' | 'subtree'
+    itemTitle: string
+    onChange: (scope: 'plan' | 'subtree') => void
+  } | null
 }
 
 /** The print options; layout settings are saved for every plan, header lines for this plan. */
@@ -35,6 +41,29 @@ export function PrintSettingsPanel(props: PrintSettingsPanelProps) {
       onSubmit={(event) => event.preventDefault()}
     >
       <h2>打印设置</h2>
+      {props.scope && (
+        <fieldset>
+          <legend>范围</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={props.scope.value === 'plan'}
+              onChange={() => props.scope?.onChange('plan')}
+            />
+            整个计划
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={props.scope.value === 'subtree'}
+              onChange={() => props.scope?.onChange('subtree')}
+            />
+            选中的条目及其下级：{props.scope.itemTitle}
+          </label>
+        </fieldset>
+      )}
       <ContentSchemeFields
         choices={choices}
         planScheme={props.planScheme}
