@@ -14,7 +14,14 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
   useEffect(() => {
     const id = useEditorStore.getState().selectedId
     if (scrollRequest === 0 || !id) return
-    document.getElementById(`doc-node-${id}`)?.scrollIntoView({ block: 'start' })
+    const element = document.getElementById(`doc-node-${id}`)
+    const pane = container.current
+    if (!element || !pane) return
+    // Already in view: stay put rather than jump; otherwise bring its start to the top.
+    const box = element.getBoundingClientRect()
+    const view = pane.getBoundingClientRect()
+    if (box.top >= view.top && box.bottom <= view.bottom) return
+    element.scrollIntoView({ block: 'start' })
   }, [scrollRequest])
 
   return (
