@@ -147,3 +147,23 @@ test.describe('outline editor', () => {
       .toEqual(['一、加强思想引领', '（一）深化维权服务', '二、推动建功立业', '（一）开展劳动竞赛'])
   })
 })
+
+test('F6 moves between toolbar, outline, document and phrase panel, so Tab never traps', async ({
+  page,
+}) => {
+  const plan = new PlanPage(page)
+  await plan.createPlan('F6 测试计划')
+  await page.getByRole('button', { name: '添加章节' }).click()
+  await plan.typeRowTitle('第一章')
+  await expect(plan.row('一、第一章')).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(page.locator('.document-pane')).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(page.getByRole('searchbox', { name: '搜索常用语' })).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(page.getByRole('link', { name: '← 计划库' })).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(plan.row('一、第一章')).toBeFocused()
+  await page.keyboard.press('Shift+F6')
+  await expect(page.getByRole('link', { name: '← 计划库' })).toBeFocused()
+})

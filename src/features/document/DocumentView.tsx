@@ -25,7 +25,8 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
   }, [scrollRequest])
 
   return (
-    <div className="document-pane" ref={container}>
+    // Focusable so the keyboard can scroll it and F6 can reach it.
+    <div className="document-pane" ref={container} tabIndex={-1}>
       <article className="document" aria-label="计划正文">
         <PreambleBlock plan={plan} />
         <DocumentNodes outline={outline} />

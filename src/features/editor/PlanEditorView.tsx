@@ -10,6 +10,7 @@ import { DocumentView } from '../document/DocumentView'
 import { OutlineTree } from '../outline/OutlineTree'
 import { useOutline } from '../outline/useOutline'
 import { EditorToolbar } from './EditorToolbar'
+import { cyclePane } from './paneCycle'
 import { StatusBar } from './StatusBar'
 import type { OutlineNode } from '../../domain/outline/types'
 
@@ -54,7 +55,14 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
   const outline = useOutline(plan, nodes)
   const panelOpen = useSetting('phrasePanelOpen', true)
   return (
-    <div className={panelOpen ? 'editor-layout with-panel' : 'editor-layout'}>
+    <div
+      className={panelOpen ? 'editor-layout with-panel' : 'editor-layout'}
+      onKeyDown={(event) => {
+        if (event.key !== 'F6') return
+        event.preventDefault()
+        cyclePane(event.currentTarget, event.shiftKey)
+      }}
+    >
       <EditorToolbar
         plan={plan}
         panelOpen={panelOpen ?? false}
