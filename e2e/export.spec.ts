@@ -282,7 +282,7 @@ test('print preview of the item selected in the editor, with its subtree', async
     { id: 'c3', parentId: null, title: '做好代表工作' },
   ])
   await page.getByRole('treeitem', { name: '二、依法开展监督' }).click()
-  await page.getByRole('button', { name: '导出' }).click()
+  await page.getByRole('button', { name: '导出', exact: true }).click()
   await page.getByRole('menuitem', { name: '打印预览' }).click()
   const sheets = page.locator('.print-sheets[data-ready="true"]')
   await expect(sheets).toContainText('一、加强法治保障')
