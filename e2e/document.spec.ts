@@ -44,6 +44,14 @@ test.describe('document view', () => {
     await plan.waitSaved()
     await expect(page.getByTestId('plan-char-count')).not.toHaveText('0')
 
+    // A title edited in the document is the title in the tree.
+    await plan.document.getByRole('heading', { name: '（二）促进民主管理' }).click()
+    const title = plan.document.getByRole('textbox', { name: '条目标题' })
+    await expect(title).toBeFocused()
+    await page.keyboard.press('End')
+    await page.keyboard.type('工作')
+    await expect(plan.row('（二）促进民主管理工作')).toBeVisible()
+
     await page.reload()
     await expect(plan.document).toContainText('以推动高质量发展为主题，以维护职工合法权益为主线。')
     const reloaded = plan.document.getByRole('region', { name: '（二）提升技术创新能力' })
@@ -53,6 +61,7 @@ test.describe('document view', () => {
       '推动完善劳动关系三方工作机制。',
     )
     await expect(page.locator('[contenteditable="true"]')).toHaveCount(0)
+    await expect(plan.row('（二）促进民主管理工作')).toBeVisible()
   })
 
   test('text typed and the page closed at once is all there when reopened', async ({

@@ -1,10 +1,19 @@
-import { memo, useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type DragEvent,
+  type MouseEvent,
+} from 'react'
 import type { OutlineNode, RichDoc } from '../../domain/outline/types'
 import { commitDraft, saveDraft } from '../../db/draftRepo'
 import { clearRescue, writeRescue } from '../../db/rescueStore'
 import { saveNodeFields } from '../../db/planRepo'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
+import { createThrottledSave } from '../../editor/throttledSave'
 import { useEditorStore } from '../../store/editorStore'
 import { trackSave } from '../../store/saveStore'
 import { isPhraseDrag, readPhraseDrag } from '../phrases/phraseDrag'
@@ -124,7 +133,7 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
   )
 })
 
-/** The node's title while it is being edited; every change is saved. */
+/** The node's title while it is being edited; saved as typed (throttled) and on leaving. */
 function TitleInput({
   id,
   initial,
@@ -135,6 +144,16 @@ function TitleInput({
   autoFocus: boolean
 }) {
   const [value, setValue] = useState(initial)
+  const [saver] = useState(() =>
+    createThrottledSave((title: string) => trackSave(() => saveNodeFields(id, { title }))),
+  )
+  useEffect(() => {
+    window.addEventListener('pagehide', saver.flush)
+    return () => {
+      window.removeEventListener('pagehide', saver.flush)
+      saver.flush()
+    }
+  }, [saver])
   return (
     <input
       className="doc-title-input"
@@ -144,9 +163,9 @@ function TitleInput({
       value={value}
       onChange={(event) => {
         setValue(event.target.value)
-        const title = event.target.value
-        void trackSave(() => saveNodeFields(id, { title }))
+        saver.push(event.target.value)
       }}
+      onBlur={saver.flush}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
           event.preventDefault()

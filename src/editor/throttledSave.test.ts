@@ -1,0 +1,24 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { createThrottledSave } from './throttledSave'
+
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
+it('saves the first change at once, then the latest at most every interval, and on flush', async () => {
+  const saved: string[] = []
+  const saver = createThrottledSave(async (value: string) => void saved.push(value), 250)
+  saver.push('a')
+  await vi.advanceTimersByTimeAsync(0)
+  expect(saved).toEqual(['a'])
+  saver.push('ab')
+  saver.push('abc')
+  await vi.advanceTimersByTimeAsync(100)
+  expect(saved).toEqual(['a'])
+  await vi.advanceTimersByTimeAsync(150)
+  expect(saved).toEqual(['a', 'abc'])
+  saver.push('abcd')
+  saver.flush()
+  expect(saved).toEqual(['a', 'abc', 'abcd'])
+  await vi.advanceTimersByTimeAsync(1000)
+  expect(saved).toHaveLength(3)
+})
