@@ -1,9 +1,7 @@
-import { NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
 import type { NumberingScheme, Plan } from '../../domain/outline/types'
 import { setNumbering } from '../../db/planRepo'
 import { trackSave } from '../../store/saveStore'
-
-const SCHEMES = Object.keys(NUMBERING_SCHEME_LABELS) as NumberingScheme[]
+import { SchemeOptions } from './SchemeOptions'
 
 /** The plan's numbering scheme; the whole plan renumbers at once. */
 export function NumberingPicker({ plan }: { plan: Plan }) {
@@ -22,11 +20,7 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
             )
           }
         >
-          {SCHEMES.map((scheme) => (
-            <option key={scheme} value={scheme}>
-              {NUMBERING_SCHEME_LABELS[scheme]}
-            </option>
-          ))}
+          <SchemeOptions />
         </select>
       </label>
       <label className="checkbox">

@@ -1,8 +1,7 @@
 import { useId } from 'react'
 import { NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
 import type { NumberingScheme } from '../../domain/outline/types'
-
-const SCHEMES = Object.keys(NUMBERING_SCHEME_LABELS) as NumberingScheme[]
+import { SchemeOptions } from '../editor/SchemeOptions'
 
 export interface ContentSchemeChoices {
   content: 'full' | 'outline'
@@ -52,11 +51,7 @@ export function ContentSchemeFields<T extends ContentSchemeChoices>(
           }
         >
           <option value="">按计划设置（{NUMBERING_SCHEME_LABELS[planScheme]}）</option>
-          {SCHEMES.map((scheme) => (
-            <option key={scheme} value={scheme}>
-              {NUMBERING_SCHEME_LABELS[scheme]}
-            </option>
-          ))}
+          <SchemeOptions />
         </select>
       </label>
     </>

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { Dialog } from '../../app/Dialog'
 import { loadPlan } from '../../db/planRepo'
 import type { ExportOptions } from '../../domain/export/exportOptions'
 import { computeNumbers } from '../../domain/outline/numbering'
 import { buildTree } from '../../domain/outline/tree'
 import { ContentSchemeFields } from './ContentSchemeFields'
+import { ScopeFields } from './ScopeFields'
 import { EXPORT_FORMAT_LABELS, type ExportFormat } from './exportFiles'
 
 export type ExportChoices = Pick<ExportOptions, 'scope' | 'content' | 'scheme'>
@@ -20,7 +21,6 @@ interface ExportOptionsDialogProps {
 
 /** 整个计划 / 选中的条目, 全文 / 提纲, and the numbering scheme, before a file is written. */
 export function ExportOptionsDialog(props: ExportOptionsDialogProps) {
-  const id = useId()
   const data = useLiveQuery(() => loadPlan(props.planId), [props.planId])
   const [choices, setChoices] = useState<ExportChoices>({
     scope: 'plan',
@@ -47,30 +47,11 @@ export function ExportOptionsDialog(props: ExportOptionsDialogProps) {
           props.onConfirm(choices)
         }}
       >
-        <fieldset>
-          <legend>范围</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-scope`}
-              checked={choices.scope === 'plan'}
-              onChange={() => setChoices({ ...choices, scope: 'plan' })}
-            />
-            整个计划
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-scope`}
-              checked={choices.scope === 'subtree'}
-              disabled={!selectedLabel}
-              onChange={() => setChoices({ ...choices, scope: 'subtree' })}
-            />
-            {selectedLabel
-              ? `选中的条目及其下级：${selectedLabel}`
-              : '选中的条目及其下级（未选中条目）'}
-          </label>
-        </fieldset>
+        <ScopeFields
+          value={choices.scope}
+          itemLabel={selectedLabel}
+          onChange={(scope) => setChoices({ ...choices, scope })}
+        />
         <ContentSchemeFields
           choices={choices}
           planScheme={planScheme}

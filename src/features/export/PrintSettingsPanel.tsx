@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { HeaderLines, PrintSettings } from '../../domain/export/exportOptions'
 import type { NumberingScheme } from '../../domain/outline/types'
 import { ContentSchemeFields, type ContentSchemeChoices } from './ContentSchemeFields'
+import { ScopeFields } from './ScopeFields'
 
 const LEVEL_NAMES = ['一级', '二级', '三级', '四级', '五级及以下']
 
@@ -42,27 +43,11 @@ export function PrintSettingsPanel(props: PrintSettingsPanelProps) {
     >
       <h2>打印设置</h2>
       {props.scope && (
-        <fieldset>
-          <legend>范围</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-scope`}
-              checked={props.scope.value === 'plan'}
-              onChange={() => props.scope?.onChange('plan')}
-            />
-            整个计划
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-scope`}
-              checked={props.scope.value === 'subtree'}
-              onChange={() => props.scope?.onChange('subtree')}
-            />
-            选中的条目及其下级：{props.scope.itemTitle}
-          </label>
-        </fieldset>
+        <ScopeFields
+          value={props.scope.value}
+          itemLabel={props.scope.itemTitle}
+          onChange={props.scope.onChange}
+        />
       )}
       <ContentSchemeFields
         choices={choices}
