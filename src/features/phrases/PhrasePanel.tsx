@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { favouritePhrases, recentPhrases } from '../../domain/phrases/phraseLists'
 import type { Phrase, PhraseCategory } from '../../domain/phrases/types'
-import { ensureBuiltinPhrases, usePhraseCategories, usePhrases } from '../../db/phraseRepo'
+import { usePhraseCategories, usePhrases } from '../../db/phraseRepo'
 import { usePhraseStore, type PhraseView } from '../../store/phraseStore'
 import { insertIntoLiveEditor } from './insertIntoLiveEditor'
 import { PhraseActions } from './PhraseActions'
@@ -24,12 +24,6 @@ export function PhrasePanel() {
   const categories = usePhraseCategories()
   const { view, query, showHidden, activeId, setView, setQuery, setActiveId } = usePhraseStore()
   const [message, setMessage] = useState<PanelMessage | null>(null)
-  // The lead seeds at startup too; a second call only reads the stored version.
-  useEffect(() => {
-    ensureBuiltinPhrases().catch(() =>
-      setMessage({ text: '内置常用语未能写入，请刷新页面重试。', tone: 'error' }),
-    )
-  }, [])
 
   const all = phrases ?? NO_PHRASES
   const searching = query.trim() !== ''
