@@ -294,3 +294,27 @@ test('print preview of the item selected in the editor, with its subtree', async
   await expect(sheets).toContainText('（一）听取审议专项工作报告')
   await expect(sheets).not.toContainText('做好代表工作')
 })
+
+test('text typed a moment ago is in the export (the draft being typed is read)', async ({
+  page,
+}, testInfo) => {
+  await seedPlan(page, { id: 'draft-export', title: '镇人大2026年工作要点' }, [
+    { id: 'd1', parentId: null, title: '加强学习', body: '原有正文。' },
+  ])
+  await page.getByRole('region', { name: '一、加强学习' }).locator('.body-text p').click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('刚刚补充的一句。')
+  // Straight to the menu: no waiting for the save status.
+  await page.getByRole('button', { name: '导出', exact: true }).click()
+  await page.getByRole('menuitem', { name: /纯文本/ }).click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('dialog', { name: /导出 纯文本/ })
+      .getByRole('button', { name: '导出', exact: true })
+      .click(),
+  ])
+  const path = testInfo.outputPath('plan.txt')
+  await download.saveAs(path)
+  expect(readFileSync(path, 'utf8')).toContain('原有正文。刚刚补充的一句。')
+})
