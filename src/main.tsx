@@ -8,6 +8,9 @@ import { showToast } from './store/toastStore'
 // Built-in phrases are written (or upgraded) once per start, off the first paint's path.
 ensureBuiltinPhrases().catch(() => showToast('内置常用语未能载入，请刷新页面重试', 'error'))
 
+// Ask the browser not to evict the plans under storage pressure (granted silently or not at all).
+void navigator.storage?.persist?.().catch(() => false)
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App />
