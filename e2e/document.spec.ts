@@ -178,6 +178,27 @@ test.describe('document view', () => {
     ).toBeUndefined()
   })
 
+  test('a paste past 2 million characters is refused with a message and changes nothing', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p8', title: '超大粘贴' }, chapters)
+    const node = plan.document.getByRole('region', { name: '一、凝聚职工智慧力量' })
+    await node.getByText('点击输入正文…').click()
+    await page.keyboard.type('原文。')
+    await page.evaluate(() => {
+      const data = new DataTransfer()
+      data.setData('text/plain', '字'.repeat(2_100_000))
+      document
+        .querySelector('[contenteditable="true"]')!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        )
+    })
+    await expect(page.getByRole('status').filter({ hasText: '粘贴内容过大' })).toBeVisible()
+    await expect(node.getByRole('textbox', { name: /正文/ })).toHaveText('原文。')
+  })
+
   test('switching the numbering scheme renumbers tree and document at once', async ({ page }) => {
     const plan = new PlanPage(page)
     await seedPlan(page, { id: 'p3', title: '工作计划' }, chapters)
