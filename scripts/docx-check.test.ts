@@ -151,7 +151,8 @@ describe('the exported .docx', () => {
 })
 
 describe('docx benchmark', () => {
-  it('exports a plan of 2,000 nodes to .docx in under 3 s', async () => {
+  // Retried: a regression fails every try, a busy machine only one.
+  it('exports a plan of 2,000 nodes to .docx in under 3 s', { retry: 2 }, async () => {
     const large = largePlan()
     expect(large.nodes).toHaveLength(2000)
     // Warm up with a small plan, so the figure is the export and not module start-up.
