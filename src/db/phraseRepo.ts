@@ -46,6 +46,10 @@ export async function ensureBuiltinPhrases(
   })
 }
 
+// Own phrases are listed by creation time: two added within one millisecond keep their order.
+let lastCreatedAt = 0
+const creationTime = () => (lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1))
+
 export async function addPhrase(text: string, categoryId: string): Promise<string> {
   const problem = phraseTextError(text)
   if (problem) throw new PhraseInputError(problem)
@@ -58,7 +62,7 @@ export async function addPhrase(text: string, categoryId: string): Promise<strin
       categoryId,
       useCount: 0,
       lastUsedAt: 0,
-      createdAt: Date.now(),
+      createdAt: creationTime(),
     })
   })
   return id

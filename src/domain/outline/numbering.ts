@@ -47,8 +47,3 @@ export function computeNumbers(tree: Tree, settings: NumberingSettings): Map<str
   }
   return numbers
 }
-
-/** Whether a label already carries its own separator (一、 1. ) or needs none (（一） 一是). */
-export function labelEndsWithPunctuation(label: string): boolean {
-  return /[、.．，]$/.test(label)
-}

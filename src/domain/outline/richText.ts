@@ -24,7 +24,3 @@ export function docFromText(text: string): RichDoc {
     ),
   }
 }
-
-export function isDocEmpty(doc: RichDoc | null | undefined): boolean {
-  return docText(doc).trim() === ''
-}

@@ -69,14 +69,3 @@ export function isDescendantOrSelf(tree: Tree, id: string, ancestorId: string): 
   }
   return false
 }
-
-/** 1-based depth of a node. */
-export function levelOf(tree: Tree, id: string): number {
-  let level = 0
-  let current: string | null = id
-  while (current !== null) {
-    level++
-    current = tree.byId.get(current)?.parentId ?? null
-  }
-  return level
-}

@@ -153,19 +153,6 @@ export function duplicateSubtree(tree: Tree, id: string, newId: () => string): O
   return done(patch, idMap.get(id))
 }
 
-/** Change a node's title or body. */
-export function editNode(
-  tree: Tree,
-  id: string,
-  changes: Partial<Pick<OutlineNode, 'title' | 'body'>>,
-): OpResult {
-  const node = tree.byId.get(id)
-  if (!node) return refuse('找不到该条目')
-  const patch = emptyPatch()
-  update(patch, node, changes)
-  return done(patch, id)
-}
-
 /** The patch that undoes `patch`. */
 export function invertPatch(patch: Patch): Patch {
   return {

@@ -153,7 +153,8 @@ export function planPhraseImport(
       ...(entry.favorite ? { favorite: true } : {}),
       useCount: 0,
       lastUsedAt: 0,
-      createdAt: options.now,
+      // One millisecond apart: the library lists own phrases by creation, so file order holds.
+      createdAt: options.now + newPhrases.length,
     })
   }
   return { newCategories, newPhrases, skipped }
