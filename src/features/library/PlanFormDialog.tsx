@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Dialog } from '../../app/Dialog'
+import { FormFooter } from '../../app/FormFooter'
 import { validatePlanFields } from '../../domain/outline/planFields'
 import type { PlanFields } from '../../db/planRepo'
 
@@ -72,19 +73,13 @@ export function PlanFormDialog({
             onChange={(event) => setFields({ ...fields, year: event.target.value })}
           />
         </label>
-        {error && (
-          <p id="plan-form-error" className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormFooter
+          error={error}
+          errorId="plan-form-error"
+          submitLabel={submitLabel}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   )

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Dialog } from '../../app/Dialog'
+import { FormFooter } from '../../app/FormFooter'
 
 interface CategoryFormDialogProps {
   title: string
@@ -28,19 +29,7 @@ export function CategoryFormDialog(props: CategoryFormDialogProps) {
           分类名称
           <input value={name} autoFocus maxLength={20} onChange={(e) => setName(e.target.value)} />
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-          <button type="submit" className="primary">
-            保存
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="保存" onCancel={props.onClose} />
       </form>
     </Dialog>
   )

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Dialog } from '../../app/Dialog'
+import { FormFooter } from '../../app/FormFooter'
 import type { PhraseCategory } from '../../domain/phrases/types'
 
 interface PhraseFormDialogProps {
@@ -54,19 +55,7 @@ export function PhraseFormDialog(props: PhraseFormDialogProps) {
             ))}
           </select>
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            保存
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="保存" busy={busy} onCancel={props.onClose} />
       </form>
     </Dialog>
   )
