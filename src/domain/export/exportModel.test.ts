@@ -124,6 +124,15 @@ describe('buildExportBlocks, full text, default run-in (level 3 and deeper)', ()
     const result = lines('standard', {}, true)
     expect(result).toContain('（三）推进集体协商')
   })
+
+  it('yishi restarts 一是 per chapter even when the plan asks for continuous level 2', () => {
+    expect(lines('yishi', {}, true)).toEqual(lines('yishi'))
+    // Exported as 一是式 from a standard, continuous plan: the override restarts too.
+    const { plan, nodes } = sample('standard', true)
+    const result = buildExportBlocks(plan, nodes, options({ scheme: 'yishi' })).map(blockText)
+    expect(result).toContain('一是推进集体协商')
+    expect(result).not.toContain('三是推进集体协商')
+  })
 })
 
 describe('run-in levels', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { drawTree } from './drawTree'
+import { continuousLevel2Unavailable } from './numbering'
 import { treeFromSketch } from './testTree'
 
 const sketch = `
@@ -81,6 +82,23 @@ describe('numbering schemes', () => {
   （三）B1
   （四）B2
     1.B2a`.trim(),
+    )
+  })
+
+  it('一是式 restarts 一是 per chapter even with continuous level 2 (no 四是 under 二、)', () => {
+    const { tree } = treeFromSketch(sketch)
+    const restarted = drawTree(tree, { scheme: 'yishi', continuousLevel2: false })
+    expect(drawTree(tree, { scheme: 'yishi', continuousLevel2: true })).toBe(restarted)
+    expect(restarted).toContain('二、B\n  一是B1\n  二是B2')
+    expect(continuousLevel2Unavailable('yishi')).toBe('一是式按章重新编号，不能全文连续')
+    expect(continuousLevel2Unavailable('standard')).toBeNull()
+    expect(continuousLevel2Unavailable('twoLevel')).toBeNull()
+  })
+
+  it('two-level scheme runs level 2 on when continuous: 3、 under 二、', () => {
+    const { tree } = treeFromSketch(sketch)
+    expect(drawTree(tree, { scheme: 'twoLevel', continuousLevel2: true })).toContain(
+      '二、B\n  3、B1\n  4、B2',
     )
   })
 

@@ -25,6 +25,17 @@ export const NUMBERING_SCHEME_LABELS: Record<NumberingScheme, string> = {
   yishi: '一是式：一、一是 二是 1.',
 }
 
+/**
+ * Schemes whose level 2 always restarts per chapter. `一是、二是` counts the points made under one
+ * chapter; no real plan runs it on as `四是、五是` under chapter 二, so 二级序号全文连续 has no effect.
+ */
+const LEVEL2_RESTARTS: ReadonlySet<NumberingScheme> = new Set(['yishi'])
+
+/** Why 二级序号全文连续 is unavailable for a scheme, or null when it applies. */
+export function continuousLevel2Unavailable(scheme: NumberingScheme): string | null {
+  return LEVEL2_RESTARTS.has(scheme) ? '一是式按章重新编号，不能全文连续' : null
+}
+
 export const DEFAULT_NUMBERING: NumberingSettings = { scheme: 'standard', continuousLevel2: false }
 
 /** The label for the `count`-th (1-based) item at `level` (1-based). */
@@ -34,15 +45,18 @@ export function numberLabel(scheme: NumberingScheme, level: number, count: numbe
 }
 
 /**
- * Number every node from its position. Level 2 may run on across chapters;
- * every other level restarts under each parent.
+ * Number every node from its position. Level 2 may run on across chapters (except under 一是式,
+ * see `continuousLevel2Unavailable`); every other level restarts under each parent. The screen,
+ * print preview and every export number through this one function.
  */
 export function computeNumbers(tree: Tree, settings: NumberingSettings): Map<string, string> {
   const numbers = new Map<string, string>()
+  const continuous =
+    settings.continuousLevel2 && continuousLevel2Unavailable(settings.scheme) === null
   let level2Count = 0
   for (const row of flattenTree(tree)) {
     let count = row.index + 1
-    if (row.level === 2 && settings.continuousLevel2) count = ++level2Count
+    if (row.level === 2 && continuous) count = ++level2Count
     numbers.set(row.node.id, numberLabel(settings.scheme, row.level, count))
   }
   return numbers
