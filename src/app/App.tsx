@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { PlanEditorView } from '../features/editor/PlanEditorView'
+import { PlanEditorView } from '../features/planScreen/PlanEditorView'
 import { PlanLibrary } from '../features/library/PlanLibrary'
 import { Toasts } from './Toasts'
 import { useHashRoute } from './useHashRoute'

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
 import type { NumberingScheme } from '../../domain/outline/types'
-import { SchemeOptions } from '../editor/SchemeOptions'
+import { SchemeOptions } from '../planScreen/SchemeOptions'
 
 export interface ContentSchemeChoices {
   content: 'full' | 'outline'
