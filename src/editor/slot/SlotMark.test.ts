@@ -34,8 +34,11 @@ const typeText = (text: string) => {
   // What ProseMirror does for typed text (handleTextInput's default).
   editor.view.dispatch(editor.state.tr.insertText(text, from, to))
 }
+/** Presses a key in the editor; false when the editor handled it (default prevented). */
 const press = (key: string, shiftKey = false) =>
-  editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true }))
+  editor.view.dom.dispatchEvent(
+    new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true }),
+  )
 
 describe('slots', () => {
   it('inserts a phrase with slots marked and the first slot selected', () => {
@@ -48,17 +51,74 @@ describe('slots', () => {
     expect(editor.getHTML()).toContain('<mark class="slot" data-slot="">××</mark>')
   })
 
-  it('Tab and Shift+Tab move between slots, wrapping round', () => {
+  it("Tab walks the phrase's slots, then to its end; from there the slots wrap round", () => {
     makeEditor()
     insertPhrase(editor, '以××为主题，以××为主线')
     const first = editor.state.selection.from
-    press('Tab')
+    expect(press('Tab')).toBe(false)
     expect(selected()).toBe('××')
     expect(editor.state.selection.from).toBe(first + 7)
     press('Tab')
+    // After the last slot: the end of the inserted text, in the editor.
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(1 + '以××为主题，以××为主线'.length)
+    press('Tab')
     expect(editor.state.selection.from).toBe(first)
     press('Tab', true)
+    // Before the first slot (no phrase being filled in any more): the paragraph's start.
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(1)
+    press('Tab', true)
     expect(editor.state.selection.from).toBe(first + 7)
+  })
+
+  it('Tab after the last slot, once filled, stays in the editor at the end of the phrase', () => {
+    makeEditor('<p>甲乙</p>')
+    insertPhrase(editor, '进一步完善××机制', 2)
+    typeText('长效')
+    expect(editor.getText()).toBe('甲进一步完善长效机制乙')
+    // Handled (default prevented): focus does not move on to the phrase search box.
+    expect(press('Tab')).toBe(false)
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(1 + '甲进一步完善长效机制'.length)
+    // The phrase is done: a second Tab in a body without slots is the browser's again.
+    expect(press('Tab')).toBe(true)
+  })
+
+  it('Shift+Tab before the first slot stays in the editor at the start of the phrase', () => {
+    makeEditor('<p>甲乙</p>')
+    insertPhrase(editor, '在××基础上', 2)
+    expect(press('Tab', true)).toBe(false)
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(2)
+  })
+
+  it("Tab after the phrase's last slot stops at its end before slots further on", () => {
+    makeEditor('<p>甲乙以××为主题</p>')
+    insertPhrase(editor, '完善××', 2)
+    const slotAfter = editor.state.doc.textContent.lastIndexOf('××') + 1
+    press('Tab')
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(1 + '甲完善××'.length)
+    press('Tab')
+    expect(editor.state.selection.from).toBe(slotAfter)
+    expect(selected()).toBe('××')
+  })
+
+  it('Tab after the last slot of a stored body goes to the end of the paragraph', () => {
+    makeEditor('<p>以<mark data-slot>××</mark>为主题</p><p>第二段</p>')
+    editor.commands.selectSlot(0)
+    expect(press('Tab')).toBe(false)
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(1 + '以××为主题'.length)
+  })
+
+  it('the phrase ends when the caret leaves it', () => {
+    makeEditor('<p>甲乙</p>')
+    insertPhrase(editor, '完善××', 2)
+    typeText('机制')
+    editor.commands.setTextSelection(1)
+    expect(press('Tab')).toBe(true)
   })
 
   it('Tab does nothing (is not swallowed) without slots', () => {

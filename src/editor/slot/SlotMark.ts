@@ -1,19 +1,28 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
 import type { MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state'
-import { nextSlot, type SlotRange } from '../../domain/phrases/slots'
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import type { SlotRange } from '../../domain/phrases/slots'
 import { findDocSlots } from './docSlots'
 import { phraseContent } from './phraseContent'
+import {
+  moveThroughSlots,
+  phraseSession,
+  phraseSessionPlugin,
+  startPhraseSession,
+} from './phraseSession'
 import './slot.css'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     slot: {
-      /** Inserts a phrase (at `position`, else over the selection) and selects its first slot. */
+      /**
+       * Inserts a phrase (at `position`, else over the selection) and selects its first slot;
+       * Tab then walks its slots and ends at its end (see `moveThroughSlots`).
+       */
       insertPhrase: (text: string, position?: number) => ReturnType
-      /** Selects the next `××` after the selection (wrapping round). */
+      /** Selects the next `××` after the selection; after the last one, see `moveThroughSlots`. */
       selectNextSlot: () => ReturnType
-      /** Selects the previous `××` before the selection (wrapping round). */
+      /** Selects the previous `××` before the selection; before the first, see `moveThroughSlots`. */
       selectPreviousSlot: () => ReturnType
       /** Selects the slot with this index (0-based, in document order). */
       selectSlot: (index: number) => ReturnType
@@ -57,6 +66,7 @@ export const SlotMark = Mark.create({
           const start = mapping.map(from, -1)
           const end = mapping.map(to, 1)
           const first = findDocSlots(tr.doc).find((slot) => slot.from >= start && slot.to <= end)
+          startPhraseSession(tr, { from: start, to: end })
           tr.setSelection(
             first
               ? TextSelection.create(tr.doc, first.from, first.to)
@@ -66,12 +76,12 @@ export const SlotMark = Mark.create({
         },
       selectNextSlot:
         () =>
-        ({ tr, dispatch }) =>
-          moveToSlot(tr, 'forward', dispatch !== undefined),
+        ({ tr, state, dispatch }) =>
+          moveThroughSlots(tr, phraseSession(state), 'forward', dispatch !== undefined),
       selectPreviousSlot:
         () =>
-        ({ tr, dispatch }) =>
-          moveToSlot(tr, 'backward', dispatch !== undefined),
+        ({ tr, state, dispatch }) =>
+          moveThroughSlots(tr, phraseSession(state), 'backward', dispatch !== undefined),
       selectSlot:
         (index) =>
         ({ tr, dispatch }) => {
@@ -86,23 +96,16 @@ export const SlotMark = Mark.create({
 
   addKeyboardShortcuts() {
     return {
-      // No slot in this node: let Tab do what it otherwise does.
+      // No slot in this body and no phrase being filled in: let Tab do what it otherwise does.
       Tab: () => this.editor.commands.selectNextSlot(),
       'Shift-Tab': () => this.editor.commands.selectPreviousSlot(),
     }
   },
 
   addProseMirrorPlugins() {
-    return [slotSyncPlugin(this.type)]
+    return [slotSyncPlugin(this.type), phraseSessionPlugin()]
   },
 })
-
-function moveToSlot(tr: Transaction, direction: 'forward' | 'backward', apply: boolean): boolean {
-  const slot = nextSlot(findDocSlots(tr.doc), tr.selection, direction)
-  if (!slot) return false
-  if (apply) tr.setSelection(TextSelection.create(tr.doc, slot.from, slot.to)).scrollIntoView()
-  return true
-}
 
 const slotSyncKey = new PluginKey('slotSync')
 
