@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { BUILTIN_PHRASES, BUILTIN_PHRASES_VERSION } from '../domain/phrases/builtinPhrases.data'
 import { isEmptyUpgrade, planBuiltinUpgrade } from '../domain/phrases/builtinUpgrade'
 import { categoryNameError, sortCategories } from '../domain/phrases/categories'
@@ -9,7 +8,7 @@ import {
   type PhraseFile,
 } from '../domain/phrases/phraseFile'
 import { phraseTextError } from '../domain/phrases/phraseLists'
-import type { Phrase, PhraseCategory } from '../domain/phrases/types'
+import type { Phrase } from '../domain/phrases/types'
 import { db } from './db'
 
 /** Settings key holding the version of the built-in set written to this database. */
@@ -211,14 +210,4 @@ export function sortPhrases(phrases: Phrase[]): Phrase[] {
       ? builtinOrder.get(phrase.builtinKey)!
       : builtinOrder.size + phrase.createdAt
   return [...phrases].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
-}
-
-/** All phrases (hidden ones too), in library order. `undefined` while loading. */
-export function usePhrases(): Phrase[] | undefined {
-  return useLiveQuery(async () => sortPhrases(await db.phrases.toArray()), [])
-}
-
-/** All categories in display order. `undefined` while loading. */
-export function usePhraseCategories(): PhraseCategory[] | undefined {
-  return useLiveQuery(async () => sortCategories(await db.phraseCategories.toArray()), [])
 }

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from './db'
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
@@ -8,12 +7,4 @@ export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 
 export async function setSetting<T>(key: string, value: T): Promise<void> {
   await db.settings.put({ key, value })
-}
-
-/** A live setting: re-renders when any tab changes it. `undefined` while loading. */
-export function useSetting<T>(key: string, fallback: T): T | undefined {
-  return useLiveQuery(async () => {
-    const row = await db.settings.get(key)
-    return row === undefined ? fallback : (row.value as T)
-  }, [key])
 }

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Dialog } from '../../app/Dialog'
-import { loadPlan } from '../../db/planRepo'
+import { useLoadedPlan } from '../../data/planQueries'
 import type { ExportOptions } from '../../domain/export/exportOptions'
 import { computeNumbers } from '../../domain/outline/numbering'
 import { buildTree } from '../../domain/outline/tree'
@@ -21,7 +20,7 @@ interface ExportOptionsDialogProps {
 
 /** 整个计划 / 选中的条目, 全文 / 提纲, and the numbering scheme, before a file is written. */
 export function ExportOptionsDialog(props: ExportOptionsDialogProps) {
-  const data = useLiveQuery(() => loadPlan(props.planId), [props.planId])
+  const data = useLoadedPlan(props.planId)
   const [choices, setChoices] = useState<ExportChoices>({
     scope: 'plan',
     content: 'full',

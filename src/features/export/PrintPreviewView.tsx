@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { routeHref } from '../../app/useHashRoute'
-import { loadPlan } from '../../db/planRepo'
+import { useLoadedPlan } from '../../data/planQueries'
 import { buildExportBlocks } from '../../domain/export/exportModel'
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../domain/export/exportOptions'
 import { findExportWarnings } from '../../domain/export/exportWarnings'
@@ -17,7 +16,7 @@ import './printPreviewView.css'
  */
 export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: string | null }) {
   // null: no such plan; undefined: still loading.
-  const data = useLiveQuery(async () => (await loadPlan(planId)) ?? null, [planId])
+  const data = useLoadedPlan(planId)
   const { loaded, settings, header, saveSettings, saveHeader } = usePrintSettings(planId)
   const [choices, setChoices] = useState<PreviewChoices>({ content: 'full', scheme: null })
   const [scope, setScope] = useState<'plan' | 'subtree'>('plan')

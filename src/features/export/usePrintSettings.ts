@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
-import { setSetting, useSetting } from '../../db/settingsRepo'
+import { setSetting } from '../../db/settingsRepo'
+import { useSetting } from '../../data/useSetting'
 import { normalizePrintSettings, type HeaderLines } from '../../domain/export/exportOptions'
 
 export const PRINT_SETTINGS_KEY = 'printSettings'

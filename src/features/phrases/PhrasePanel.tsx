@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { favouritePhrases, recentPhrases } from '../../domain/phrases/phraseLists'
 import type { Phrase, PhraseCategory } from '../../domain/phrases/types'
-import { usePhraseCategories, usePhrases } from '../../db/phraseRepo'
+import { usePhraseCategories, usePhrases } from '../../data/phraseQueries'
 import { usePhraseStore, type PhraseView } from '../../store/phraseStore'
 import { insertIntoLiveEditor } from './insertIntoLiveEditor'
 import { PhraseActions } from './PhraseActions'

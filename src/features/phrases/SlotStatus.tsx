@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { listPlanSlots } from '../../domain/phrases/planSlots'
-import { usePlan, usePlanNodes } from '../../db/planQueries'
+import { usePlan, usePlanNodes } from '../../data/planQueries'
 import { jumpToSlot } from './jumpToSlot'
 import './phrasePanel.css'
 

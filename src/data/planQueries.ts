@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useRef } from 'react'
 import type { OutlineNode, Plan } from '../domain/outline/types'
-import { db } from './db'
+import { db } from '../db/db'
+import { loadPlan } from '../db/planRepo'
 
 /** All plans, newest edit first. `undefined` while loading. */
 export function usePlans(): Plan[] | undefined {
@@ -36,4 +37,11 @@ export function usePlanNodes(planId: string): OutlineNode[] | undefined {
     previous.current = next
     return stable
   }, [rows])
+}
+
+/** The plan with its nodes (drafts folded in), live. `null` if it does not exist, `undefined` while loading. */
+export function useLoadedPlan(
+  planId: string,
+): { plan: Plan; nodes: OutlineNode[] } | null | undefined {
+  return useLiveQuery(async () => (await loadPlan(planId)) ?? null, [planId])
 }
