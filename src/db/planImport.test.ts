@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { buildExportBlocks, blockText } from '../domain/export/exportModel'
 import { DEFAULT_EXPORT_OPTIONS } from '../domain/export/exportOptions'
 import { seedPlanOne } from '../domain/export/fixtures/seedPlanOne'
+import { buildPlan } from '../domain/export/fixtures/planBuilder'
 import { serializePlan } from '../domain/export/planJson'
+import { isValidOrderKey } from '../domain/outline/orderKeys'
+import { buildTree } from '../domain/outline/tree'
+import { insertNode, positionAfter } from '../domain/outline/treeOps'
 import { db } from './db'
 import { importPlanJson } from './planImport'
 import { loadPlan } from './planRepo'
@@ -46,5 +50,35 @@ describe('importPlanJson', () => {
       error: '这不是“计划起草”导出的计划文件（JSON 备份）',
     })
     expect(await db.plans.count()).toBe(0)
+  })
+
+  it('regenerates order keys fractional-indexing refuses (a000010), keeping the order', async () => {
+    const titles = Array.from({ length: 12 }, (_, index) => `第${index + 1}章`)
+    const { plan, nodes } = buildPlan({
+      outline: titles.map((title) => ({ title, children: [{ title: `${title}之一` }] })),
+    })
+    // Keys as the old e2e fixture (or a hand-edited file) wrote them: a000001 … a000012.
+    const counters = new Map<string | null, number>()
+    const trapped = nodes.map((node) => {
+      const count = (counters.get(node.parentId) ?? 0) + 1
+      counters.set(node.parentId, count)
+      return { ...node, orderKey: `a${String(count).padStart(6, '0')}` }
+    })
+    expect(trapped.filter((node) => !isValidOrderKey(node.orderKey))).toHaveLength(1)
+
+    const result = await importPlanJson(fileOf(serializePlan(plan, trapped)))
+    if (!('planId' in result)) throw new Error(result.error)
+    const stored = await db.nodes.where('planId').equals(result.planId).toArray()
+    expect(stored.every((node) => isValidOrderKey(node.orderKey))).toBe(true)
+    const tree = buildTree(stored)
+    const chapters = tree.childrenOf.get(null)!
+    expect(chapters.map((node) => node.title)).toEqual(titles)
+
+    // Inserting next to the chapter that had a000010 (before and after it) works.
+    const tenth = chapters[9]
+    for (const position of [{ parentId: null, index: 9 }, positionAfter(tree, tenth.id)!]) {
+      const node = { id: crypto.randomUUID(), planId: result.planId, title: '新', body: null }
+      expect(insertNode(tree, node, position).ok).toBe(true)
+    }
   })
 })

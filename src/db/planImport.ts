@@ -1,3 +1,4 @@
+import { repairOrderKeys } from '../domain/outline/orderKeys'
 import { planCharacters } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { parsePlanJson } from '../domain/export/planJson'
@@ -20,11 +21,14 @@ export async function importPlanJson(file: File): Promise<{ planId: string } | {
   return { planId }
 }
 
-/** Store a parsed plan under new ids; returns the new plan's id. */
+/**
+ * Store a parsed plan under new ids; returns the new plan's id. Order keys are checked (and
+ * invalid ones regenerated, sibling order kept) before the ids change, as ties sort by id.
+ */
 export async function addImportedPlan(source: Plan, sourceNodes: OutlineNode[]): Promise<string> {
   const planId = crypto.randomUUID()
   const ids = new Map(sourceNodes.map((node) => [node.id, crypto.randomUUID()]))
-  const nodes: OutlineNode[] = sourceNodes.map((node) => ({
+  const nodes: OutlineNode[] = repairOrderKeys(sourceNodes).map((node) => ({
     id: ids.get(node.id) as string,
     planId,
     parentId: node.parentId === null ? null : (ids.get(node.parentId) ?? null),

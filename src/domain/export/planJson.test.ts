@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildPlan } from './fixtures/planBuilder'
+import { isValidOrderKey } from '../outline/orderKeys'
+import { buildTree, flattenTree } from '../outline/tree'
 import { parsePlanJson, serializePlan } from './planJson'
 
 describe('plan JSON', () => {
@@ -22,6 +24,28 @@ describe('plan JSON', () => {
     const { plan, nodes } = buildPlan({ outline: [{ title: '甲', children: [{ title: '乙' }] }] })
     return JSON.parse(serializePlan(plan, nodes))
   }
+
+  it('regenerates invalid or repeated order keys, keeping the order shown', () => {
+    const file = JSON.parse(
+      serializePlan(
+        buildPlan({ outline: Array.from({ length: 11 }, (_, index) => ({ title: `${index}` })) })
+          .plan,
+        [],
+      ),
+    )
+    file.nodes = Array.from({ length: 11 }, (_, index) => ({
+      id: `n${index}`,
+      parentId: null,
+      orderKey: `a${String(index + 1).padStart(6, '0')}`,
+      title: `${index + 1}`,
+      body: null,
+    }))
+    const result = parsePlanJson(JSON.stringify(file))
+    if (!result.ok) throw new Error(result.error)
+    expect(result.nodes.every((node) => isValidOrderKey(node.orderKey))).toBe(true)
+    const titles = flattenTree(buildTree(result.nodes)).map((row) => row.node.title)
+    expect(titles).toEqual(Array.from({ length: 11 }, (_, index) => `${index + 1}`))
+  })
 
   it('rejects files that are not plan files, in Chinese', () => {
     expect(errorOf('{not json')).toBe('文件不是有效的 JSON，可能已损坏')

@@ -1,3 +1,4 @@
+import { repairOrderKeys } from '../outline/orderKeys'
 import type { NumberingScheme, OutlineNode, Plan, RichDoc } from '../outline/types'
 
 export const PLAN_JSON_FORMAT = 'plandraft-plan'
@@ -112,7 +113,9 @@ function parseNodes(value: unknown, planId: string): OutlineNode[] {
       seen.add(id)
     }
   }
-  return nodes
+  // A hand-edited or foreign file may carry keys fractional-indexing refuses (`a000010`) or the
+  // same key twice: fresh keys, same order, so inserting next to them works.
+  return repairOrderKeys(nodes)
 }
 
 /** Read a plan file, checking everything the app relies on; errors are for the user, in Chinese. */
