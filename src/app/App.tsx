@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { PlanEditorView } from '../features/planScreen/PlanEditorView'
 import { PlanLibrary } from '../features/library/PlanLibrary'
-import { Toasts } from './Toasts'
-import { useHashRoute } from './useHashRoute'
+import { Toasts } from '../ui/Toasts'
+import { useHashRoute } from '../ui/useHashRoute'
 
 const PrintPreviewView = lazy(() =>
   import('../features/export/PrintPreviewView').then((module) => ({

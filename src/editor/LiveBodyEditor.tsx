@@ -7,6 +7,7 @@ import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
 import { getLiveEditor, setLiveEditor } from './liveEditorRegistry'
 import { createNodeAutosave } from './nodeAutosave'
+import { treeRowId } from '../ui/domIds'
 import { applyPendingInsert } from './applyPendingInsert'
 import { bodyToOpen, holdClosingBody } from './reopenedBodies'
 
@@ -78,7 +79,7 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
             const id = useEditorStore.getState().editingId
             useEditorStore.getState().stopEditing()
             if (id && id !== 'preamble')
-              requestAnimationFrame(() => document.getElementById(`tree-row-${id}`)?.focus())
+              requestAnimationFrame(() => document.getElementById(treeRowId(id))?.focus())
             return true
           }
           return false

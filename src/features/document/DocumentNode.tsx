@@ -16,6 +16,7 @@ import { StaticBody } from '../../editor/StaticBody'
 import { createThrottledSave } from '../../editor/throttledSave'
 import { useEditorStore } from '../../store/editorStore'
 import { trackSave } from '../../store/saveStore'
+import { docNodeId } from '../../ui/domIds'
 import { isPhraseDrag, readPhraseDrag } from '../phrases/phraseDrag'
 
 interface DocumentNodeProps {
@@ -81,7 +82,7 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
   const headingLevel = Math.min(level + 1, 6)
   return (
     <section
-      id={`doc-node-${id}`}
+      id={docNodeId(id)}
       data-node-id={id}
       aria-label={`${number}${node.title}`}
       className={[
@@ -169,7 +170,9 @@ function TitleInput({
       onKeyDown={(event) => {
         if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
           event.preventDefault()
-          const editor = document.querySelector<HTMLElement>(`#doc-node-${id} .ProseMirror`)
+          const editor = document
+            .getElementById(docNodeId(id))
+            ?.querySelector<HTMLElement>('.ProseMirror')
           editor?.focus()
         }
       }}

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react'
 import { chunked } from '../../domain/chunked'
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
+import { docNodeId } from '../../ui/domIds'
 import type { Outline } from '../outline/useOutline'
 import { DocumentNode } from './DocumentNode'
 import { PreambleBlock } from './PreambleBlock'
@@ -14,7 +15,7 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
   useEffect(() => {
     const id = useEditorStore.getState().selectedId
     if (scrollRequest === 0 || !id) return
-    const element = document.getElementById(`doc-node-${id}`)
+    const element = document.getElementById(docNodeId(id))
     const pane = container.current
     if (!element || !pane) return
     // Already in view: stay put rather than jump; otherwise bring its start to the top.

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { navigate } from '../../app/useHashRoute'
+import { navigate } from '../../ui/useHashRoute'
 import { getSetting } from '../../db/settingsRepo'
 import { loadPlan } from '../../db/planRepo'
 import {
@@ -9,12 +9,8 @@ import {
 } from '../../domain/export/exportOptions'
 import { findExportWarnings, type ExportWarning } from '../../domain/export/exportWarnings'
 import { showToast } from '../../store/toastStore'
-import {
-  buildExportFile,
-  downloadBlob,
-  EXPORT_FORMAT_LABELS,
-  type ExportFormat,
-} from './exportFiles'
+import { downloadFile } from '../../ui/downloadFile'
+import { buildExportFile, EXPORT_FORMAT_LABELS, type ExportFormat } from './exportFiles'
 import { ExportOptionsDialog, type ExportChoices } from './ExportOptionsDialog'
 import { ExportWarningDialog } from './ExportWarningDialog'
 import { normalizeHeader, PRINT_SETTINGS_KEY, printHeaderKey } from './usePrintSettings'
@@ -80,7 +76,7 @@ export function ExportMenu({
         options,
         settings,
       )
-      downloadBlob(blob, fileName)
+      downloadFile(blob, fileName)
       showToast(`已导出“${fileName}”`)
     } catch (error) {
       showToast(`导出失败：${error instanceof Error ? error.message : String(error)}`, 'error')

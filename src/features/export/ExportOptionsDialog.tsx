@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { useLoadedPlan } from '../../data/planQueries'
 import type { ExportOptions } from '../../domain/export/exportOptions'
 import { computeNumbers } from '../../domain/outline/numbering'

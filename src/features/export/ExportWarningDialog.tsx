@@ -1,4 +1,4 @@
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import type { ExportWarning } from '../../domain/export/exportWarnings'
 import './exportMenu.css'
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { routeHref } from '../../app/useHashRoute'
+import { routeHref } from '../../ui/useHashRoute'
 import { useLoadedPlan } from '../../data/planQueries'
 import { buildExportBlocks } from '../../domain/export/exportModel'
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../domain/export/exportOptions'

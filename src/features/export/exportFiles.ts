@@ -41,17 +41,3 @@ export async function buildExportFile(
   const type = format === 'md' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8'
   return { fileName, blob: new Blob(['\uFEFF', text], { type }) }
 }
-
-/** Hand a file to the browser's download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
-import { ConfirmDialog } from '../../app/ConfirmDialog'
-import { navigate } from '../../app/useHashRoute'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { navigate } from '../../ui/useHashRoute'
 import type { Plan } from '../../domain/outline/types'
 import { usePlans } from '../../data/planQueries'
 import { createPlan, deletePlan, duplicatePlan, updatePlanFields } from '../../db/planRepo'

@@ -4,6 +4,7 @@ import { saveNodeFields } from '../../db/planRepo'
 import { useDragStore } from '../../store/dragStore'
 import { useEditorStore } from '../../store/editorStore'
 import { trackSave } from '../../store/saveStore'
+import { treeRowId } from '../../ui/domIds'
 import { treeCommands } from './treeCommands'
 
 interface OutlineRowProps {
@@ -40,7 +41,7 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
   return (
     <div
       role="treeitem"
-      id={`tree-row-${id}`}
+      id={treeRowId(id)}
       data-id={id}
       aria-label={`${number}${node.title || '未命名'}`}
       aria-level={level}

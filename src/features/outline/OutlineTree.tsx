@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react'
-import { ConfirmDialog } from '../../app/ConfirmDialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { chunked } from '../../domain/chunked'
 import { flattenTree, subtreeOf } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'

@@ -20,11 +20,12 @@ import { useEditorStore } from '../../store/editorStore'
 import { errorMessage, trackSave } from '../../store/saveStore'
 import { showToast } from '../../store/toastStore'
 import { useUndoStore } from '../../store/undoStore'
+import { treeRowId } from '../../ui/domIds'
 
 /** Focus a tree row by node id once React has rendered it. */
 export function focusTreeRow(id: string) {
   requestAnimationFrame(() => {
-    const row = document.getElementById(`tree-row-${id}`)
+    const row = document.getElementById(treeRowId(id))
     // Focus already inside the row (its rename field) stays there.
     if (row && !row.contains(document.activeElement)) row.focus()
   })

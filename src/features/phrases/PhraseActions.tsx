@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ConfirmDialog } from '../../app/ConfirmDialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import type { Phrase, PhraseCategory } from '../../domain/phrases/types'
 import {
   deletePhrase,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { Dialog } from '../../app/Dialog'
-import { FormFooter } from '../../app/FormFooter'
+import { Dialog } from '../../ui/Dialog'
+import { FormFooter } from '../../ui/FormFooter'
 import type { PhraseCategory } from '../../domain/phrases/types'
 
 interface PhraseFormDialogProps {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
-import { ConfirmDialog } from '../../app/ConfirmDialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { downloadFile } from '../../ui/downloadFile'
 import { MY_PHRASES_CATEGORY_ID } from '../../domain/phrases/categories'
 import type { PhraseCategory } from '../../domain/phrases/types'
 import {
@@ -47,12 +48,7 @@ export function PhraseLibraryTools(props: {
   const exportFile = async () => {
     const file = await exportPhrases()
     const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' })
-    const url = URL.createObjectURL(blob)
-    const link = document.createElement('a')
-    link.href = url
-    link.download = `常用语库-${file.exportedAt.slice(0, 10)}.json`
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    downloadFile(blob, `常用语库-${file.exportedAt.slice(0, 10)}.json`)
     onMessage({ text: `已导出 ${file.phrases.length} 条自己的常用语。`, tone: 'info' })
   }
 

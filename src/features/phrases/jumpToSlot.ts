@@ -1,6 +1,7 @@
 import { PREAMBLE_ID, type PlanSlot } from '../../domain/phrases/planSlots'
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
+import { docNodeId } from '../../ui/domIds'
 
 const WAIT_MS = 3000
 
@@ -28,9 +29,9 @@ export function jumpToSlot(slot: PlanSlot): void {
     })
   } else {
     whenReady(() => {
-      const input = document.querySelector<HTMLInputElement>(
-        `#doc-node-${CSS.escape(slot.nodeId)} .doc-title-input`,
-      )
+      const input = document
+        .getElementById(docNodeId(slot.nodeId))
+        ?.querySelector<HTMLInputElement>('.doc-title-input')
       if (!input) return false
       input.focus()
       input.setSelectionRange(slot.from, slot.to)
