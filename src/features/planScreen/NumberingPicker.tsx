@@ -1,3 +1,5 @@
+import { useId } from 'react'
+import { continuousLevel2Unavailable } from '../../domain/outline/numbering'
 import type { NumberingScheme, Plan } from '../../domain/outline/types'
 import { setNumbering } from '../../db/planRepo'
 import { trackSave } from '../../store/saveStore'
@@ -5,6 +7,11 @@ import { SchemeOptions } from './SchemeOptions'
 
 /** The plan's numbering scheme; the whole plan renumbers at once. */
 export function NumberingPicker({ plan }: { plan: Plan }) {
+  const reasonId = useId()
+  // Under 一是式 level 2 restarts per chapter: the box is off and says why (the stored choice is
+  // kept for a scheme where it applies).
+  const unavailable = continuousLevel2Unavailable(plan.numbering.scheme)
+  const continuous = plan.numbering.continuousLevel2 && unavailable === null
   return (
     <div className="numbering-picker">
       <label>
@@ -26,9 +33,11 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
       <label className="checkbox">
         {/* Uncontrolled and re-keyed by the stored value: the tick shows at once, then follows the db. */}
         <input
-          key={String(plan.numbering.continuousLevel2)}
+          key={`${plan.numbering.scheme}:${String(continuous)}`}
           type="checkbox"
-          defaultChecked={plan.numbering.continuousLevel2}
+          defaultChecked={continuous}
+          disabled={unavailable !== null}
+          aria-describedby={unavailable === null ? undefined : reasonId}
           onChange={(event) =>
             void trackSave(() =>
               setNumbering(plan.id, { ...plan.numbering, continuousLevel2: event.target.checked }),
@@ -37,6 +46,11 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
         />
         二级序号全文连续
       </label>
+      {unavailable !== null && (
+        <span id={reasonId} className="numbering-reason">
+          {unavailable}
+        </span>
+      )}
     </div>
   )
 }
