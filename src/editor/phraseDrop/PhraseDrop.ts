@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { recordPhraseUse } from '../../db/phraseRepo'
-import { isPhraseDrag, readPhraseDrag } from '../../features/phrases/phraseDrag'
+import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
 import { insertPhrase } from '../slot/insertPhrase'
 
 export interface PhraseDropOptions {

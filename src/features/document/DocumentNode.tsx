@@ -17,7 +17,7 @@ import { createThrottledSave } from '../../editor/throttledSave'
 import { useEditorStore } from '../../store/editorStore'
 import { trackSave } from '../../store/saveStore'
 import { docNodeId } from '../../ui/domIds'
-import { isPhraseDrag, readPhraseDrag } from '../phrases/phraseDrag'
+import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
 
 interface DocumentNodeProps {
   node: OutlineNode

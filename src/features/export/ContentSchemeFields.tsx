@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
 import type { NumberingScheme } from '../../domain/outline/types'
-import { SchemeOptions } from '../planScreen/SchemeOptions'
+import { SchemeOptions } from '../../ui/SchemeOptions'
 
 export interface ContentSchemeChoices {
   content: 'full' | 'outline'

@@ -11,7 +11,7 @@ import { useEditorStore } from '../../store/editorStore'
 import { errorMessage, trackSave } from '../../store/saveStore'
 import { showToast } from '../../store/toastStore'
 import { useUndoStore } from '../../store/undoStore'
-import type { PhraseDragData } from '../phrases/phraseDrag'
+import type { PhraseDragData } from '../../ui/phraseDragData'
 import { focusTreeRow } from './treeCommands'
 
 /** A paragraph of phrase text, its `××` slots marked. */

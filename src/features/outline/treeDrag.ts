@@ -2,7 +2,7 @@ import type { DragEvent } from 'react'
 import { dropPosition, dropZoneAt, type DropZone } from '../../domain/outline/computeDrop'
 import type { Tree } from '../../domain/outline/tree'
 import { useDragStore } from '../../store/dragStore'
-import { isPhraseDrag, readPhraseDrag } from '../phrases/phraseDrag'
+import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
 import { treeCommands } from './treeCommands'
 import { dropPhraseOnTree } from './dropPhraseOnTree'
 

@@ -8,7 +8,7 @@ import {
   setPhraseFavorite,
   setPhraseHidden,
 } from '../../db/phraseRepo'
-import type { PanelMessage } from './PhrasePanel'
+import type { PanelMessage } from './panelMessage'
 import { PhraseFormDialog } from './PhraseFormDialog'
 
 interface PhraseActionsProps {

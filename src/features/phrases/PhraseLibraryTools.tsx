@@ -15,7 +15,7 @@ import { usePhraseStore, type PhraseView } from '../../store/phraseStore'
 import { addSelectionToPhrases } from './addSelectionToPhrases'
 import { CategoryFormDialog } from './CategoryFormDialog'
 import { messageOf } from './PhraseActions'
-import type { PanelMessage } from './PhrasePanel'
+import type { PanelMessage } from './panelMessage'
 import { PhraseFormDialog } from './PhraseFormDialog'
 
 type Open = 'addPhrase' | 'addCategory' | 'renameCategory' | 'deleteCategory' | null

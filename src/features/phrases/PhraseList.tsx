@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import type { SearchResult } from '../../domain/phrases/search'
 import type { Phrase } from '../../domain/phrases/types'
-import { setPhraseDrag } from './phraseDrag'
+import { setPhraseDrag } from '../../ui/phraseDragData'
 
 /** Rendering more than this many options makes typing lag; the user narrows by searching. */
 export const LIST_LIMIT = 200

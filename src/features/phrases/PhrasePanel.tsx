@@ -7,16 +7,12 @@ import { insertIntoLiveEditor } from './insertIntoLiveEditor'
 import { PhraseActions } from './PhraseActions'
 import { PhraseLibraryTools } from './PhraseLibraryTools'
 import { PhraseList } from './PhraseList'
+import type { PanelMessage } from './panelMessage'
 import { usePhraseSearch } from './usePhraseSearch'
 import './phrasePanel.css'
 
 const NO_PHRASES: Phrase[] = []
 const NO_CATEGORIES: PhraseCategory[] = []
-
-export interface PanelMessage {
-  text: string
-  tone: 'info' | 'error'
-}
 
 /** The phrase library (常用语库) panel body: search, categories, the list and its management. */
 export function PhrasePanel() {

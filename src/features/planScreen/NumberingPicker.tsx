@@ -3,7 +3,7 @@ import { continuousLevel2Unavailable } from '../../domain/outline/numbering'
 import type { NumberingScheme, Plan } from '../../domain/outline/types'
 import { setNumbering } from '../../db/planRepo'
 import { trackSave } from '../../store/saveStore'
-import { SchemeOptions } from './SchemeOptions'
+import { SchemeOptions } from '../../ui/SchemeOptions'
 
 /** The plan's numbering scheme; the whole plan renumbers at once. */
 export function NumberingPicker({ plan }: { plan: Plan }) {

@@ -1,5 +1,5 @@
-import { NUMBERING_SCHEME_LABELS } from '../../domain/outline/numbering'
-import type { NumberingScheme } from '../../domain/outline/types'
+import { NUMBERING_SCHEME_LABELS } from '../domain/outline/numbering'
+import type { NumberingScheme } from '../domain/outline/types'
 
 const SCHEMES = Object.keys(NUMBERING_SCHEME_LABELS) as NumberingScheme[]
 
