@@ -1,6 +1,6 @@
 import type { RichDoc } from '../domain/outline/types'
 import { db } from './db'
-import { saveNodeFields } from './planRepo'
+import { foldDrafts, planTransaction } from './planWriter'
 
 /**
  * Store what is typed into a node's body. Only the drafts table is written, so the plan's live
@@ -18,18 +18,13 @@ export async function saveDraft(planId: string, nodeId: string, body: RichDoc): 
   })
 }
 
-/** Move a node's draft into its row (body, character count, updatedAt) in one transaction. */
+/** Move a node's draft into its row (body, character count, rev) in one transaction. */
 export async function commitDraft(nodeId: string): Promise<void> {
-  await db.transaction('rw', db.drafts, db.nodes, db.plans, async () => {
-    const draft = await db.drafts.get(nodeId)
-    if (!draft) return
-    await db.drafts.delete(nodeId)
-    if (await db.nodes.get(nodeId)) await saveNodeFields(nodeId, { body: draft.body })
-  })
+  const draft = await db.drafts.get(nodeId)
+  if (draft) await planTransaction(() => foldDrafts(draft.planId, [nodeId]))
 }
 
 /** Fold every draft of a plan in: what a closed or crashed session left behind. */
 export async function commitPlanDrafts(planId: string): Promise<void> {
-  const drafts = await db.drafts.where('planId').equals(planId).primaryKeys()
-  for (const nodeId of drafts) await commitDraft(nodeId)
+  await planTransaction(() => foldDrafts(planId))
 }

@@ -2,18 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { drawTree } from '../domain/outline/drawTree'
 import { docFromText } from '../domain/outline/richText'
 import { buildTree } from '../domain/outline/tree'
-import { deleteSubtree, invertPatch, moveNodes } from '../domain/outline/treeOps'
-import type { Patch } from '../domain/outline/types'
+import { emptyChange, invertChange, type PlanChange } from '../domain/outline/planChange'
+import { deleteSubtree, moveNodes } from '../domain/outline/treeOps'
+import type { OutlineNode } from '../domain/outline/types'
 import { db } from './db'
-import { applyPatch } from './patchRepo'
-import {
-  createPlan,
-  deletePlan,
-  duplicatePlan,
-  loadPlan,
-  saveNodeFields,
-  updatePlanFields,
-} from './planRepo'
+import { applyChange } from './planWriter'
+import { createPlan, deletePlan, duplicatePlan, loadPlan } from './planRepo'
 
 const fields = { title: '某某镇总工会2026年工作计划', unit: '某某镇总工会', year: 2026 }
 
@@ -26,6 +20,18 @@ async function seed() {
     ],
   })
 }
+
+/** Write node fields as typing does. */
+async function setNode(id: string, fields: Partial<OutlineNode>) {
+  const node = (await db.nodes.get(id)) as OutlineNode
+  await applyChange(node.planId, {
+    ...emptyChange(),
+    updated: [{ before: node, after: { ...node, ...fields } }],
+  })
+}
+
+const retitle = (id: string, title: string) =>
+  applyChange(id, { ...emptyChange(), plan: { before: {}, after: { title } } })
 
 async function drawn(planId: string) {
   const loaded = await loadPlan(planId)
@@ -41,11 +47,9 @@ describe('plan repository', () => {
   it('creates, renames and deletes a plan; refuses an empty title', async () => {
     const id = await seed()
     expect((await loadPlan(id))!.plan.charCount).toBe(30)
-    await updatePlanFields(id, { ...fields, title: '新标题' })
+    await retitle(id, '新标题')
     expect((await loadPlan(id))!.plan.title).toBe('新标题')
-    await expect(updatePlanFields(id, { ...fields, title: '   ' })).rejects.toThrow(
-      '计划标题不能为空',
-    )
+    await expect(retitle(id, '   ')).rejects.toThrow('计划标题不能为空')
     await expect(createPlan({ ...fields, title: '' })).rejects.toThrow('计划标题不能为空')
     await deletePlan(id)
     expect(await loadPlan(id)).toBeUndefined()
@@ -67,9 +71,9 @@ describe('plan repository', () => {
     const tree = buildTree((await loadPlan(id))!.nodes)
     const result = moveNodes(tree, ['B'], { parentId: null, index: 0 })
     if (!result.ok) throw new Error(result.reason)
-    await applyPatch(id, result.patch)
+    await applyChange(id, result.change)
     expect(await drawn(id)).toBe('维护职工权益\n加强思想引领\n  深化学习')
-    await applyPatch(id, invertPatch(result.patch))
+    await applyChange(id, invertChange(result.change))
     expect(await drawn(id)).toBe(before)
   })
 
@@ -78,9 +82,9 @@ describe('plan repository', () => {
     const tree = buildTree((await loadPlan(id))!.nodes)
     const result = moveNodes(tree, ['A1'], { parentId: 'B', index: 0 })
     if (!result.ok) throw new Error(result.reason)
-    await applyPatch(id, result.patch)
-    await saveNodeFields('A1', { title: '深化学习教育' })
-    await applyPatch(id, invertPatch(result.patch))
+    await applyChange(id, result.change)
+    await setNode('A1', { title: '深化学习教育' })
+    await applyChange(id, invertChange(result.change))
     expect(await drawn(id)).toBe('加强思想引领\n  深化学习教育\n维护职工权益')
   })
 
@@ -91,11 +95,11 @@ describe('plan repository', () => {
     const deletion = deleteSubtree(tree, 'A')
     if (!deletion.ok) throw new Error(deletion.reason)
     // The removal runs first; then adding a row whose id already exists fails.
-    const broken: Patch = {
-      ...deletion.patch,
+    const broken: PlanChange = {
+      ...deletion.change,
       added: [{ ...before!.nodes[2], title: '重复' }],
     }
-    await expect(applyPatch(id, broken)).rejects.toThrow()
+    await expect(applyChange(id, broken)).rejects.toThrow()
     const after = await loadPlan(id)
     expect(drawTree(buildTree(after!.nodes))).toBe(drawTree(tree))
     expect(after!.plan.updatedAt).toBe(before!.plan.updatedAt)
@@ -104,12 +108,12 @@ describe('plan repository', () => {
 
   it('keeps the character count as nodes change', async () => {
     const id = await seed()
-    await saveNodeFields('A1', { body: docFromText('学习贯彻会议精神') })
+    await setNode('A1', { body: docFromText('学习贯彻会议精神') })
     expect((await loadPlan(id))!.plan.charCount).toBe(36)
     const tree = buildTree((await loadPlan(id))!.nodes)
     const result = deleteSubtree(tree, 'A')
     if (!result.ok) throw new Error(result.reason)
-    await applyPatch(id, result.patch)
+    await applyChange(id, result.change)
     expect((await loadPlan(id))!.plan.charCount).toBe(18)
   })
 })

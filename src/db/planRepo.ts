@@ -1,15 +1,8 @@
 import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
-import { nodeCharacters, planCharacters, validatePlanFields } from '../domain/outline/planFields'
-import { countCharacters } from '../domain/outline/charCount'
-import { docText } from '../domain/outline/richText'
-import type {
-  NumberingSettings,
-  OutlineNode,
-  Plan,
-  RichDoc,
-  RichNode,
-} from '../domain/outline/types'
+import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
+import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import { db } from './db'
+import { InvalidInputError } from './planWriter'
 
 export const newId = () => crypto.randomUUID()
 
@@ -42,8 +35,6 @@ export interface PlanFields {
   year: number
 }
 
-export class InvalidInputError extends Error {}
-
 function checked(fields: PlanFields): PlanFields {
   const problem = validatePlanFields(fields)
   if (problem) throw new InvalidInputError(problem)
@@ -75,20 +66,6 @@ export async function createPlan(
     await db.nodes.bulkAdd(nodes)
   })
   return id
-}
-
-export async function updatePlanFields(planId: string, fields: PlanFields): Promise<void> {
-  const { title, unit, year } = checked(fields)
-  await db.transaction('rw', db.plans, async () => {
-    const plan = await db.plans.get(planId)
-    if (!plan) throw new Error('计划不存在或已被删除')
-    const charCount = plan.charCount - countCharacters(plan.title) + countCharacters(title)
-    await db.plans.update(planId, { title, unit, year, charCount, updatedAt: Date.now() })
-  })
-}
-
-export async function setNumbering(planId: string, numbering: NumberingSettings): Promise<void> {
-  await db.plans.update(planId, { numbering, updatedAt: Date.now() })
 }
 
 /** A deep copy of a plan with every node, under new ids. */
@@ -124,43 +101,6 @@ export async function deletePlan(planId: string): Promise<void> {
     await db.nodes.where('planId').equals(planId).delete()
     await db.drafts.where('planId').equals(planId).delete()
     await db.plans.delete(planId)
-  })
-}
-
-/** Save what the user typed into a node (title and/or body). */
-export async function saveNodeFields(
-  nodeId: string,
-  fields: Partial<Pick<OutlineNode, 'title' | 'body'>>,
-): Promise<void> {
-  await db.transaction('rw', db.plans, db.nodes, async () => {
-    const node = await db.nodes.get(nodeId)
-    if (!node) throw new Error('条目已被删除')
-    const plan = await db.plans.get(node.planId)
-    if (!plan) throw new Error('计划不存在或已被删除')
-    const next = { ...node, ...fields, rev: (node.rev ?? 0) + 1 }
-    await db.nodes.put(next)
-    const charCount = plan.charCount + nodeCharacters(next) - nodeCharacters(node)
-    await db.plans.update(plan.id, { charCount: Math.max(0, charCount), updatedAt: Date.now() })
-  })
-}
-
-export async function savePreamble(planId: string, preamble: RichDoc | null): Promise<void> {
-  await db.transaction('rw', db.plans, async () => {
-    const plan = await db.plans.get(planId)
-    if (!plan) throw new Error('计划不存在或已被删除')
-    const charCount =
-      plan.charCount - countCharacters(docText(plan.preamble)) + countCharacters(docText(preamble))
-    await db.plans.update(planId, { preamble, charCount, updatedAt: Date.now() })
-  })
-}
-
-/** Add a paragraph at the end of a node's body (an empty body is replaced). */
-export async function appendParagraphToNode(nodeId: string, paragraph: RichNode): Promise<void> {
-  await db.transaction('rw', db.plans, db.nodes, async () => {
-    const node = await db.nodes.get(nodeId)
-    if (!node) throw new Error('条目已被删除')
-    const existing = (node.body?.content ?? []).filter((block) => block.content?.length)
-    await saveNodeFields(nodeId, { body: { type: 'doc', content: [...existing, paragraph] } })
   })
 }
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { docFromText, docText } from '../domain/outline/richText'
 import { db } from './db'
 import { createPlan } from './planRepo'
-import { recoverPlan, writeRescue } from './rescueStore'
+import { recoverPlan, writeRescue, writeTitleRescue } from './rescueStore'
 
 beforeEach(async () => {
   localStorage.clear()
@@ -25,5 +25,18 @@ describe('rescue of text typed just before the page closed', () => {
     expect(localStorage.getItem('plandraft-rescue:n1')).toBeNull()
     // Another plan's rescue waits for that plan.
     expect(localStorage.getItem('plandraft-rescue:x')).not.toBeNull()
+  })
+})
+
+describe('rescue of a title typed just before the page closed', () => {
+  it('is written into the node when the plan opens again', async () => {
+    const planId = await createPlan(
+      { title: '计划', unit: '', year: 2026 },
+      { nodes: [{ id: 'n1', parentId: null, orderKey: 'a0', title: '旧标题', body: null }] },
+    )
+    writeTitleRescue(planId, 'n1', '关门前改的标题')
+    await recoverPlan(planId)
+    expect((await db.nodes.get('n1'))!.title).toBe('关门前改的标题')
+    expect(localStorage.getItem('plandraft-rescue-title:n1')).toBeNull()
   })
 })

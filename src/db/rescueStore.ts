@@ -1,49 +1,88 @@
 import type { RichDoc } from '../domain/outline/types'
 import { commitPlanDrafts, saveDraft } from './draftRepo'
+import { db } from './db'
+import { planTransaction, writeChange } from './planWriter'
 
 // localStorage writes are synchronous: the one store that is certain to keep what was typed in
 // the last instant before the page closes, when an IndexedDB write may not get to commit.
 const PREFIX = 'plandraft-rescue:'
+const TITLE_PREFIX = 'plandraft-rescue-title:'
 
 interface RescueRow {
   planId: string
   nodeId: string
-  body: RichDoc
+  body?: RichDoc
+  title?: string
 }
 
-export function writeRescue(planId: string, nodeId: string, body: RichDoc): void {
+function write(key: string, row: RescueRow): void {
   try {
-    localStorage.setItem(PREFIX + nodeId, JSON.stringify({ planId, nodeId, body }))
+    localStorage.setItem(key, JSON.stringify(row))
   } catch {
     // Full or unavailable: the IndexedDB write started alongside is all there is.
   }
 }
 
-export function clearRescue(nodeId: string): void {
+function remove(key: string): void {
   try {
-    localStorage.removeItem(PREFIX + nodeId)
+    localStorage.removeItem(key)
   } catch {
     // Nothing to clear.
   }
 }
 
+/** Keep a body being typed (the live editor) synchronously, as the page closes. */
+export function writeRescue(planId: string, nodeId: string, body: RichDoc): void {
+  write(PREFIX + nodeId, { planId, nodeId, body })
+}
+
+export function clearRescue(nodeId: string): void {
+  remove(PREFIX + nodeId)
+}
+
+/** Keep a title being typed (tree or document) synchronously, as the page closes. */
+export function writeTitleRescue(planId: string, nodeId: string, title: string): void {
+  write(TITLE_PREFIX + nodeId, { planId, nodeId, title })
+}
+
+export function clearTitleRescue(nodeId: string): void {
+  remove(TITLE_PREFIX + nodeId)
+}
+
+function rescuedRows(planId: string): { key: string; row: RescueRow }[] {
+  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
+    (key): key is string => !!key && (key.startsWith(PREFIX) || key.startsWith(TITLE_PREFIX)),
+  )
+  const rows: { key: string; row: RescueRow }[] = []
+  for (const key of keys) {
+    try {
+      const row = JSON.parse(localStorage.getItem(key) ?? '') as RescueRow
+      if (row.planId === planId) rows.push({ key, row })
+    } catch {
+      remove(key)
+    }
+  }
+  return rows
+}
+
 /** Bring back what a closed page left in localStorage for this plan, then fold drafts in. */
 export async function recoverPlan(planId: string): Promise<void> {
-  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
-    (key): key is string => key?.startsWith(PREFIX) ?? false,
-  )
-  for (const key of keys) {
-    let row: RescueRow
-    try {
-      row = JSON.parse(localStorage.getItem(key) ?? '') as RescueRow
-    } catch {
-      localStorage.removeItem(key)
-      continue
-    }
-    if (row.planId !== planId) continue
+  for (const { key, row } of rescuedRows(planId)) {
     // A node deleted since has nothing to come back to.
-    await saveDraft(row.planId, row.nodeId, row.body).catch(() => undefined)
-    localStorage.removeItem(key)
+    if (row.body) await saveDraft(row.planId, row.nodeId, row.body).catch(() => undefined)
+    if (typeof row.title === 'string') {
+      const title = row.title
+      await planTransaction(async () => {
+        const node = await db.nodes.get(row.nodeId)
+        if (node && node.planId === planId && node.title !== title)
+          await writeChange(planId, {
+            added: [],
+            updated: [{ before: node, after: { ...node, title } }],
+            removed: [],
+          })
+      }).catch(() => undefined)
+    }
+    remove(key)
   }
   await commitPlanDrafts(planId)
 }

@@ -1,22 +1,27 @@
 /**
  * Saves the latest value at once after a pause, then at most every `interval` ms while changes
- * keep coming; `flush` saves what is pending now. For fields whose every keystroke would
- * otherwise re-read a whole plan.
+ * keep coming; `flush` saves what is pending now. Saves run one after another, in order, and
+ * `flush` resolves when everything pushed so far is written.
  */
 export function createThrottledSave<T>(save: (value: T) => Promise<unknown>, interval = 250) {
   let pending: { value: T } | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let lastSaveAt = -Infinity
+  let chain: Promise<void> = Promise.resolve()
 
-  const run = () => {
+  const run = (): Promise<void> => {
     if (timer) clearTimeout(timer)
     timer = null
-    if (!pending) return
+    if (!pending) return chain
     const { value } = pending
     pending = null
     lastSaveAt = Date.now()
     // The caller reports failures (trackSave); nothing to add here.
-    save(value).catch(() => undefined)
+    chain = chain.then(() => save(value)).then(
+      () => undefined,
+      () => undefined,
+    )
+    return chain
   }
 
   return {
@@ -25,5 +30,8 @@ export function createThrottledSave<T>(save: (value: T) => Promise<unknown>, int
       if (!timer) timer = setTimeout(run, Math.max(0, lastSaveAt + interval - Date.now()))
     },
     flush: run,
+    get dirty() {
+      return pending !== null
+    },
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyPatchToNodes } from './applyPatchToNodes'
+import { applyChangeToNodes } from './applyChangeToNodes'
 import { dropPosition, dropZoneAt } from './computeDrop'
 import { drawTree } from './drawTree'
 import { keysBetween } from './orderKeys'
@@ -10,7 +10,6 @@ import {
   duplicateSubtree,
   indentNode,
   insertNode,
-  invertPatch,
   moveNodeBy,
   moveNodes,
   outdentNode,
@@ -18,6 +17,7 @@ import {
   type OpResult,
 } from './treeOps'
 import type { OutlineNode } from './types'
+import { invertChange } from './planChange'
 
 const start = `
 A
@@ -34,7 +34,7 @@ function run(sketch: string, op: (tree: ReturnType<typeof buildTree>) => OpResul
   const { tree, nodes } = treeFromSketch(sketch)
   const result = op(tree)
   if (!result.ok) throw new Error(result.reason)
-  return drawTree(buildTree(applyPatchToNodes(nodes, result.patch)))
+  return drawTree(buildTree(applyChangeToNodes(nodes, result.change)))
 }
 
 const draw = (text: string) => text.trim().replace(/^ {6}/gm, '')
@@ -159,15 +159,15 @@ describe('tree operations', () => {
   it('a move to where the node already is changes nothing', () => {
     const { tree } = treeFromSketch(start)
     const result = moveNodes(tree, ['B'], { parentId: null, index: 1 })
-    expect(result.ok && result.patch.updated.length).toBe(0)
+    expect(result.ok && result.change.updated.length).toBe(0)
     const after = moveNodes(tree, ['B'], { parentId: null, index: 2 })
-    expect(after.ok && after.patch.updated.length).toBe(0)
+    expect(after.ok && after.change.updated.length).toBe(0)
   })
 
   it('deletes a subtree and focuses the next sibling', () => {
     const { tree } = treeFromSketch(start)
     const result = deleteSubtree(tree, 'A')
-    expect(result.ok && result.patch.removed.map((node) => node.id)).toEqual([
+    expect(result.ok && result.change.removed.map((node) => node.id)).toEqual([
       'A',
       'A1',
       'A2',
@@ -189,9 +189,9 @@ describe('tree operations', () => {
     const { tree, nodes } = treeFromSketch(start)
     const result = duplicateSubtree(tree, 'A2', () => `copy${++counter}`)
     if (!result.ok) throw new Error(result.reason)
-    expect(result.patch.added.map((node) => node.id)).toEqual(['copy1', 'copy2'])
-    expect(result.patch.added[1].parentId).toBe('copy1')
-    expect(drawTree(buildTree(applyPatchToNodes(nodes, result.patch)))).toBe(
+    expect(result.change.added.map((node) => node.id)).toEqual(['copy1', 'copy2'])
+    expect(result.change.added[1].parentId).toBe('copy1')
+    expect(drawTree(buildTree(applyChangeToNodes(nodes, result.change)))).toBe(
       draw(`
       A
         A1
@@ -215,8 +215,8 @@ describe('tree operations', () => {
     ]) {
       const result = op()
       if (!result.ok) throw new Error(result.reason)
-      const changed = applyPatchToNodes(nodes, result.patch)
-      const restored = applyPatchToNodes(changed, invertPatch(result.patch))
+      const changed = applyChangeToNodes(nodes, result.change)
+      const restored = applyChangeToNodes(changed, invertChange(result.change))
       expect(drawTree(buildTree(restored))).toBe(drawTree(tree))
     }
   })
@@ -233,7 +233,7 @@ describe('order keys', () => {
         { parentId: null, index: 1 },
       )
       if (!result.ok) throw new Error(result.reason)
-      nodes = applyPatchToNodes(nodes, result.patch)
+      nodes = applyChangeToNodes(nodes, result.change)
     }
     const keys = buildTree(nodes)
       .childrenOf.get(null)!

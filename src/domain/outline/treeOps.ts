@@ -1,12 +1,14 @@
 import { keyBetween, keysBetween } from './orderKeys'
 import { childrenOf, isDescendantOrSelf, subtreeOf, type Tree } from './tree'
-import { emptyPatch, type OutlineNode, type Patch } from './types'
+import { emptyChange, type PlanChange } from './planChange'
+import type { OutlineNode } from './types'
 
 /** A refused operation carries a message for the user (in Chinese). */
-export type OpResult = { ok: true; patch: Patch; focusId?: string } | { ok: false; reason: string }
+export type OpResult =
+  { ok: true; change: PlanChange; focusId?: string } | { ok: false; reason: string }
 
 const refuse = (reason: string): OpResult => ({ ok: false, reason })
-const done = (patch: Patch, focusId?: string): OpResult => ({ ok: true, patch, focusId })
+const done = (change: PlanChange, focusId?: string): OpResult => ({ ok: true, change, focusId })
 
 /** Where a node goes: under `parentId`, at `index` among the children as they are now. */
 export interface TreePosition {
@@ -14,7 +16,7 @@ export interface TreePosition {
   index: number
 }
 
-function update(patch: Patch, before: OutlineNode, changes: Partial<OutlineNode>) {
+function update(patch: PlanChange, before: OutlineNode, changes: Partial<OutlineNode>) {
   patch.updated.push({ before, after: { ...before, ...changes } })
 }
 
@@ -29,7 +31,7 @@ export function insertNode(
   const siblings = childrenOf(tree, position.parentId)
   const index = Math.max(0, Math.min(position.index, siblings.length))
   const orderKey = keyBetween(siblings[index - 1], siblings[index])
-  const patch = emptyPatch()
+  const patch = emptyChange()
   patch.added.push({ ...node, parentId: position.parentId, orderKey })
   return done(patch, node.id)
 }
@@ -71,9 +73,9 @@ export function moveNodes(tree: Tree, ids: readonly string[], target: TreePositi
   const start = before ? siblings.indexOf(before) + 1 : 0
   const between = siblings.slice(start, after ? siblings.indexOf(after) : siblings.length)
   if (between.length === moving.length && between.every((node, i) => node === moving[i]))
-    return done(emptyPatch(), moving[0].id)
+    return done(emptyChange(), moving[0].id)
   const keys = keysBetween(before, after, moving.length)
-  const patch = emptyPatch()
+  const patch = emptyChange()
   moving.forEach((node, order) =>
     update(patch, node, { parentId: target.parentId, orderKey: keys[order] }),
   )
@@ -120,7 +122,7 @@ export function moveNodeBy(tree: Tree, id: string, offset: -1 | 1): OpResult {
 export function deleteSubtree(tree: Tree, id: string): OpResult {
   const removed = subtreeOf(tree, id)
   if (removed.length === 0) return refuse('找不到该条目')
-  const patch = emptyPatch()
+  const patch = emptyChange()
   patch.removed.push(...removed)
   // Focus goes to the next sibling, else the previous one, else the parent.
   const node = removed[0]
@@ -138,7 +140,7 @@ export function duplicateSubtree(tree: Tree, id: string, newId: () => string): O
   if (!position) return refuse('找不到该条目')
   const siblings = childrenOf(tree, original.parentId)
   const idMap = new Map<string, string>()
-  const patch = emptyPatch()
+  const patch = emptyChange()
   for (const node of subtreeOf(tree, id)) {
     const copyId = newId()
     idMap.set(node.id, copyId)
@@ -151,17 +153,4 @@ export function duplicateSubtree(tree: Tree, id: string, newId: () => string): O
     })
   }
   return done(patch, idMap.get(id))
-}
-
-/** The patch that undoes `patch`. */
-export function invertPatch(patch: Patch): Patch {
-  return {
-    added: patch.removed,
-    removed: patch.added,
-    updated: patch.updated.map(({ before, after }) => ({ before: after, after: before })),
-  }
-}
-
-export function isEmptyPatch(patch: Patch): boolean {
-  return patch.added.length + patch.updated.length + patch.removed.length === 0
 }

@@ -46,11 +46,3 @@ export interface OutlineNode {
   rev?: number
 }
 
-/** A change to a plan's nodes; `updated` keeps both sides so a patch can be inverted for undo. */
-export interface Patch {
-  added: OutlineNode[]
-  updated: { before: OutlineNode; after: OutlineNode }[]
-  removed: OutlineNode[]
-}
-
-export const emptyPatch = (): Patch => ({ added: [], updated: [], removed: [] })

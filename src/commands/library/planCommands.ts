@@ -1,0 +1,38 @@
+import { importPlanJson } from '../../db/planImport'
+import { createPlan, deletePlan, duplicatePlan, type PlanFields } from '../../db/planRepo'
+import { applyChange } from '../../db/planWriter'
+import type { LibraryCommand } from './libraryCommand'
+
+export const createPlanCommand: LibraryCommand<PlanFields, string> = {
+  name: 'createPlan',
+  label: '新建计划',
+  perform: (fields) => createPlan(fields),
+}
+
+/** Title, unit and year, through the one writer (which validates them). */
+export const renamePlanCommand: LibraryCommand<{ planId: string; fields: PlanFields }, void> = {
+  name: 'renamePlan',
+  label: '重命名计划',
+  perform: async ({ planId, fields }) => {
+    const after = { title: fields.title.trim(), unit: fields.unit.trim(), year: fields.year }
+    await applyChange(planId, { added: [], updated: [], removed: [], plan: { before: {}, after } })
+  },
+}
+
+export const duplicatePlanCommand: LibraryCommand<{ planId: string }, string> = {
+  name: 'duplicatePlan',
+  label: '复制计划',
+  perform: ({ planId }) => duplicatePlan(planId),
+}
+
+export const deletePlanCommand: LibraryCommand<{ planId: string }, void> = {
+  name: 'deletePlan',
+  label: '删除计划',
+  perform: ({ planId }) => deletePlan(planId),
+}
+
+export const importPlanCommand: LibraryCommand<File, Awaited<ReturnType<typeof importPlanJson>>> = {
+  name: 'importPlan',
+  label: '导入计划',
+  perform: (file) => importPlanJson(file),
+}
