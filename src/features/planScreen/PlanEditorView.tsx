@@ -11,6 +11,7 @@ import { DocumentView } from '../document/DocumentView'
 import { OutlineTree } from '../outline/OutlineTree'
 import { useOutline } from '../outline/useOutline'
 import { EditorToolbar } from './EditorToolbar'
+import { OutlineSplitter, useOutlineWidth } from './OutlineSplitter'
 import { cyclePane } from './paneCycle'
 import { StatusBar } from './StatusBar'
 import type { OutlineNode } from '../../domain/outline/types'
@@ -55,9 +56,11 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
   const nodes = useDeferredValue(props.nodes)
   const outline = useOutline(plan, nodes)
   const panelOpen = useSetting('phrasePanelOpen', true)
+  const outlineWidth = useOutlineWidth()
   return (
     <div
       className={panelOpen ? 'editor-layout with-panel' : 'editor-layout'}
+      style={outlineWidth.style}
       onKeyDown={(event) => {
         if (event.key !== 'F6') return
         event.preventDefault()
@@ -70,6 +73,7 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
         onTogglePanel={() => void setSetting('phrasePanelOpen', !panelOpen)}
       />
       <OutlineTree planId={plan.id} outline={outline} />
+      <OutlineSplitter onResize={outlineWidth.resize} />
       <main className="document-main" aria-label="文档">
         <DocumentView plan={plan} outline={outline} />
       </main>
