@@ -187,6 +187,18 @@ test.describe('phrase library: keyboard, slots, import', () => {
     await expect(live(page, 'C')).toHaveText(
       '自身建设正文以高质量发展为主题，以服务职工为主线，以提升职工素质为重点',
     )
+    // Tab after the last slot stays in the editor (not the phrase search box), caret at the end.
+    await page.keyboard.press('Tab')
+    await expect(live(page, 'C')).toBeFocused()
+    expect(
+      await live(page, 'C').evaluate((editor) => {
+        const selection = window.getSelection()!
+        const rest = document.createRange()
+        rest.setStart(selection.focusNode!, selection.focusOffset)
+        rest.setEnd(editor, editor.childNodes.length)
+        return selection.isCollapsed && rest.toString() === ''
+      }),
+    ).toBe(true)
 
     // Double-click inserts too, at the cursor; recently used lists both, newest first.
     await caretToEnd(page)

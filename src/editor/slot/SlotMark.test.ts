@@ -113,6 +113,16 @@ describe('slots', () => {
     expect(editor.state.selection.from).toBe(1 + '以××为主题'.length)
   })
 
+  it('Tab after filling the last slot reached from the slot list stays, at the paragraph end', () => {
+    makeEditor('<p>以<mark data-slot>××</mark>为主题</p><p>第二段</p>')
+    editor.commands.selectSlot(0)
+    typeText('高质量发展')
+    expect(editor.getText()).toBe('以高质量发展为主题\n\n第二段')
+    expect(press('Tab')).toBe(false)
+    expect(editor.state.selection.empty).toBe(true)
+    expect(editor.state.selection.from).toBe(1 + '以高质量发展为主题'.length)
+  })
+
   it('the phrase ends when the caret leaves it', () => {
     makeEditor('<p>甲乙</p>')
     insertPhrase(editor, '完善××', 2)

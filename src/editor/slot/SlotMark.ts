@@ -8,6 +8,7 @@ import {
   moveThroughSlots,
   phraseSession,
   phraseSessionPlugin,
+  selectSlotRange,
   startPhraseSession,
 } from './phraseSession'
 import './slot.css'
@@ -84,12 +85,10 @@ export const SlotMark = Mark.create({
           moveThroughSlots(tr, phraseSession(state), 'backward', dispatch !== undefined),
       selectSlot:
         (index) =>
-        ({ tr, dispatch }) => {
+        ({ tr, state, dispatch }) => {
           const slot = findDocSlots(tr.doc)[index]
           if (!slot) return false
-          if (dispatch)
-            tr.setSelection(TextSelection.create(tr.doc, slot.from, slot.to)).scrollIntoView()
-          return true
+          return selectSlotRange(tr, slot, phraseSession(state), dispatch !== undefined)
         },
     }
   },

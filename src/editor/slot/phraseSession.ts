@@ -4,7 +4,8 @@ import { nextSlot, type SlotRange } from '../../domain/phrases/slots'
 import { findDocSlots } from './docSlots'
 
 /**
- * The text of the phrase inserted last, while the caret is inside it: Tab and Shift+Tab move
+ * The text being filled in, while the caret is inside it: the phrase inserted last or, for a
+ * slot reached otherwise (Tab, the slot list), the slot's paragraph. Tab and Shift+Tab move
  * through its slots and then to its end (or start), as a snippet's tab stops do. Mapped through
  * every edit (typing over a slot keeps the range); ends when the selection leaves it.
  */
@@ -39,13 +40,32 @@ export function phraseSession(state: EditorState): SlotRange | null {
 }
 
 /**
+ * Selects a slot. Outside the session (or with none), a new one starts over the slot's
+ * paragraph: where the phrase it came from ends is not known.
+ */
+export function selectSlotRange(
+  tr: Transaction,
+  slot: SlotRange,
+  session: SlotRange | null,
+  apply: boolean,
+): boolean {
+  if (!apply) return true
+  tr.setSelection(TextSelection.create(tr.doc, slot.from, slot.to)).scrollIntoView()
+  if (!session || slot.from < session.from || slot.to > session.to) {
+    const $slot = tr.doc.resolve(slot.from)
+    startPhraseSession(tr, { from: $slot.start(), to: $slot.end() })
+  }
+  return true
+}
+
+/**
  * Tab (forward) or Shift+Tab (backward) in a body with slots:
- * - in a phrase just inserted: its next slot, and after its last slot the end of the phrase
+ * - filling in a phrase (or a slot's paragraph): its next slot, and after its last slot its end
  *   (before its first slot, its start); the session then ends;
- * - elsewhere: the next slot in the body; after the last one the end of the paragraph (before
+ * - elsewhere: the next slot in the body; with none after, the end of the paragraph (before
  *   the first, its start); from there the slots wrap round.
- * Returns false (the key is not handled) only when the body has no slot and no phrase session,
- * so Tab never leaves the editor while the user is filling in a phrase.
+ * Returns false (the key is not handled) only when the body has no slot and nothing is being
+ * filled in, so Tab never leaves the editor for the phrase search box mid-phrase.
  */
 export function moveThroughSlots(
   tr: Transaction,
@@ -55,31 +75,29 @@ export function moveThroughSlots(
 ): boolean {
   const slots = findDocSlots(tr.doc)
   const forward = direction === 'forward'
-  const select = (from: number, to: number) => {
-    if (apply) tr.setSelection(TextSelection.create(tr.doc, from, to)).scrollIntoView()
+  const { from, to, empty } = tr.selection
+  const placeCaret = (at: number) => {
+    if (apply) tr.setSelection(TextSelection.create(tr.doc, at)).scrollIntoView()
     return true
   }
-  const { from, to, empty } = tr.selection
 
   if (session) {
     const inside = slots.filter((slot) => slot.from >= session.from && slot.to <= session.to)
     const slot = adjacentSlot(inside, { from, to }, forward)
-    if (slot) return select(slot.from, slot.to)
-    // Past the phrase's last (first) slot: its end (start), and the session is over.
-    const edge = forward ? session.to : session.from
+    if (slot) return selectSlotRange(tr, slot, session, apply)
+    // Past the last (first) slot: the end (start) of the text, and the session is over.
     if (apply) tr.setMeta(phraseSessionKey, null)
-    return select(edge, edge)
+    return placeCaret(forward ? session.to : session.from)
   }
 
   if (slots.length === 0) return false
   const slot = adjacentSlot(slots, { from, to }, forward)
-  if (slot) return select(slot.from, slot.to)
+  if (slot) return selectSlotRange(tr, slot, null, apply)
   const $edge = tr.doc.resolve(forward ? to : from)
   const edge = forward ? $edge.end() : $edge.start()
-  if ((forward ? to : from) !== edge || !empty) return select(edge, edge)
+  if ((forward ? to : from) !== edge || !empty) return placeCaret(edge)
   // Already at the paragraph's edge: wrap round.
-  const wrapped = nextSlot(slots, { from, to }, direction)!
-  return select(wrapped.from, wrapped.to)
+  return selectSlotRange(tr, nextSlot(slots, { from, to }, direction)!, null, apply)
 }
 
 /** The slot after (before) the selection without wrapping round, or null. */
