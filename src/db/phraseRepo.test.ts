@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { BuiltinPhrase } from '../domain/phrases/builtinPhrases.data'
 import { BUILTIN_PHRASES } from '../domain/phrases/builtinPhrases.data'
 import { db } from './db'
+import { settingKeys } from './schema'
 import {
   addPhrase,
-  BUILTIN_VERSION_KEY,
   createCategory,
   deleteCategory,
   deletePhrase,
@@ -31,7 +31,7 @@ describe('built-in phrases', () => {
     await ensureBuiltinPhrases()
     expect(await db.phrases.count()).toBe(BUILTIN_PHRASES.length)
     expect(await db.phraseCategories.count()).toBe(13)
-    expect((await db.settings.get(BUILTIN_VERSION_KEY))?.value).toBe(1)
+    expect((await db.settings.get(settingKeys.builtinPhrasesVersion))?.value).toBe(1)
     await ensureBuiltinPhrases()
     expect(await db.phrases.count()).toBe(BUILTIN_PHRASES.length)
   })
@@ -67,7 +67,7 @@ describe('built-in phrases', () => {
     expect(await byKey('k3')).toBeUndefined()
     expect((await byKey('k4'))?.text).toBe('以××为主线')
     expect((await db.phrases.get(mine))?.text).toBe('我自己的提法')
-    expect((await db.settings.get(BUILTIN_VERSION_KEY))?.value).toBe(2)
+    expect((await db.settings.get(settingKeys.builtinPhrasesVersion))?.value).toBe(2)
   })
 })
 

@@ -9,12 +9,9 @@ import {
 } from '../domain/phrases/phraseFile'
 import { phraseTextError } from '../domain/phrases/phraseLists'
 import type { Phrase } from '../domain/phrases/types'
+import { newId } from '../domain/newId'
 import { db } from './db'
-
-/** Settings key holding the version of the built-in set written to this database. */
-export const BUILTIN_VERSION_KEY = 'builtinPhrasesVersion'
-
-const newId = () => crypto.randomUUID()
+import { settingKeys } from './schema'
 
 /** A rejected user action; the message is a Chinese sentence to show as it is. */
 export class PhraseInputError extends Error {}
@@ -28,7 +25,7 @@ export async function ensureBuiltinPhrases(
   version = BUILTIN_PHRASES_VERSION,
 ): Promise<void> {
   await db.transaction('rw', db.phrases, db.phraseCategories, db.settings, async () => {
-    const stored = await db.settings.get(BUILTIN_VERSION_KEY)
+    const stored = await db.settings.get(settingKeys.builtinPhrasesVersion)
     if (stored?.value === version) return
     const patch = planBuiltinUpgrade(
       await db.phrases.toArray(),
@@ -41,7 +38,7 @@ export async function ensureBuiltinPhrases(
       await db.phrases.bulkPut(patch.putPhrases)
       await db.phrases.bulkDelete(patch.deletePhraseIds)
     }
-    await db.settings.put({ key: BUILTIN_VERSION_KEY, value: version })
+    await db.settings.put({ key: settingKeys.builtinPhrasesVersion, value: version })
   })
 }
 

@@ -1,10 +1,10 @@
 import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
 import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
+import { newId } from '../domain/newId'
+import { remapIds } from '../domain/outline/remapIds'
 import { db } from './db'
 import { InvalidInputError } from './planWriter'
-
-export const newId = () => crypto.randomUUID()
 
 /**
  * A plan and all its node rows, read in one transaction (a consistent snapshot), with any
@@ -75,7 +75,6 @@ export async function duplicatePlan(planId: string, title?: string): Promise<str
     if (!plan) throw new Error('计划不存在或已被删除')
     const nodes = await db.nodes.where('planId').equals(planId).toArray()
     const id = newId()
-    const idMap = new Map(nodes.map((node) => [node.id, newId()]))
     const now = Date.now()
     await db.plans.add({
       ...plan,
@@ -84,14 +83,7 @@ export async function duplicatePlan(planId: string, title?: string): Promise<str
       createdAt: now,
       updatedAt: now,
     })
-    await db.nodes.bulkAdd(
-      nodes.map((node) => ({
-        ...node,
-        id: idMap.get(node.id) as string,
-        planId: id,
-        parentId: node.parentId === null ? null : (idMap.get(node.parentId) ?? null),
-      })),
-    )
+    await db.nodes.bulkAdd(remapIds(nodes, id, newId))
     return id
   })
 }

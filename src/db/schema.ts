@@ -24,6 +24,20 @@ export interface DraftRow {
   savedAt: number
 }
 
+/** Keys of the settings table, in one place. */
+export const settingKeys = {
+  /** Version of the built-in phrase set written to this database. */
+  builtinPhrasesVersion: 'builtinPhrasesVersion',
+  /** Page layout for printing and .docx (PrintSettings). */
+  printSettings: 'printSettings',
+  /** A plan's print header line. */
+  printHeader: (planId: string) => `printHeader:${planId}`,
+  /** Whether the phrase panel is open beside the plan. */
+  phrasePanelOpen: 'phrasePanelOpen',
+  /** Width of the outline pane in CSS pixels (null: the default). */
+  outlinePaneWidth: 'outlinePaneWidth',
+} as const
+
 /** A key/value row for app settings (print layout, panel state, built-in phrase version…). */
 export interface SettingRow {
   key: string

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { navigate } from '../../ui/useHashRoute'
+import { settingKeys } from '../../db/schema'
 import { getSetting } from '../../db/settingsRepo'
 import { loadPlan } from '../../db/planRepo'
 import {
@@ -13,7 +14,7 @@ import { downloadFile } from '../../ui/downloadFile'
 import { buildExportFile, EXPORT_FORMAT_LABELS, type ExportFormat } from './exportFiles'
 import { ExportOptionsDialog, type ExportChoices } from './ExportOptionsDialog'
 import { ExportWarningDialog } from './ExportWarningDialog'
-import { normalizeHeader, PRINT_SETTINGS_KEY, printHeaderKey } from './usePrintSettings'
+import { normalizeHeader } from './usePrintSettings'
 import './exportMenu.css'
 
 type MenuAction = 'print' | ExportFormat
@@ -68,7 +69,9 @@ export function ExportMenu({
     try {
       const data = await loadPlan(planId)
       if (!data) throw new Error('计划不存在或已被删除')
-      const settings = normalizePrintSettings(await getSetting<unknown>(PRINT_SETTINGS_KEY, null))
+      const settings = normalizePrintSettings(
+        await getSetting<unknown>(settingKeys.printSettings, null),
+      )
       const { fileName, blob } = await buildExportFile(
         data.plan,
         data.nodes,
@@ -93,8 +96,10 @@ export function ExportMenu({
       showToast('计划不存在或已被删除', 'error')
       return
     }
-    const settings = normalizePrintSettings(await getSetting<unknown>(PRINT_SETTINGS_KEY, null))
-    const header = normalizeHeader(await getSetting<unknown>(printHeaderKey(planId), null))
+    const settings = normalizePrintSettings(
+      await getSetting<unknown>(settingKeys.printSettings, null),
+    )
+    const header = normalizeHeader(await getSetting<unknown>(settingKeys.printHeader(planId), null))
     const options: ExportOptions = {
       ...DEFAULT_EXPORT_OPTIONS,
       ...choices,

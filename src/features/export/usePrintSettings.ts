@@ -1,13 +1,10 @@
 import { useCallback, useMemo, useState } from 'react'
+import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import { useSetting } from '../../data/useSetting'
 import { normalizePrintSettings, type HeaderLines } from '../../domain/export/exportOptions'
 
-export const PRINT_SETTINGS_KEY = 'printSettings'
-
-/** The header lines (subtitle, unit, date) belong to one plan. */
-export const printHeaderKey = (planId: string) => `printHeader:${planId}`
-
+/** The header lines (subtitle, unit, date) belong to one plan (`settingKeys.printHeader`). */
 export function normalizeHeader(value: unknown): HeaderLines {
   const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<HeaderLines>
   return {
@@ -45,8 +42,8 @@ function useStoredSetting<T>(key: string, normalize: (value: unknown) => T) {
 
 /** Print layout settings (global) and header lines (per plan), live from IndexedDB. */
 export function usePrintSettings(planId: string) {
-  const layout = useStoredSetting(PRINT_SETTINGS_KEY, normalizePrintSettings)
-  const header = useStoredSetting(printHeaderKey(planId), normalizeHeader)
+  const layout = useStoredSetting(settingKeys.printSettings, normalizePrintSettings)
+  const header = useStoredSetting(settingKeys.printHeader(planId), normalizeHeader)
   return {
     loaded: layout.loaded && header.loaded,
     settings: layout.value,

@@ -1,11 +1,11 @@
 import type { DropZone } from '../../domain/outline/computeDrop'
 import { dropPosition } from '../../domain/outline/computeDrop'
-import type { RichNode } from '../../domain/outline/types'
 import { insertNode } from '../../domain/outline/treeOps'
-import { splitBySlots } from '../../domain/phrases/slots'
+import { phraseParagraphs } from '../../domain/phrases/phraseContent'
 import { runTreeOperation } from '../../db/patchRepo'
 import { recordPhraseUse } from '../../db/phraseRepo'
-import { appendParagraphToNode, newId } from '../../db/planRepo'
+import { appendParagraphToNode } from '../../db/planRepo'
+import { newId } from '../../domain/newId'
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
 import { errorMessage, trackSave } from '../../store/saveStore'
@@ -13,18 +13,6 @@ import { showToast } from '../../store/toastStore'
 import { useUndoStore } from '../../store/undoStore'
 import type { PhraseDragData } from '../../ui/phraseDragData'
 import { focusTreeRow } from './treeCommands'
-
-/** A paragraph of phrase text, its `××` slots marked. */
-export function phraseParagraph(text: string): RichNode {
-  const content = splitBySlots(text)
-    .filter((part) => part.text !== '')
-    .map((part) =>
-      part.slot
-        ? { type: 'text', text: part.text, marks: [{ type: 'slot' }] }
-        : { type: 'text', text: part.text },
-    )
-  return content.length ? { type: 'paragraph', content } : { type: 'paragraph' }
-}
 
 /**
  * A phrase dropped on the tree: on a row it is appended to that node's body as a new
@@ -42,9 +30,9 @@ export async function dropPhraseOnTree(
       if (live?.nodeId === overId) {
         // The live editor owns that body: insert there, or its next save would drop the phrase.
         const end = live.editor.state.doc.content.size
-        live.editor.chain().focus().insertContentAt(end, phraseParagraph(phrase.text)).run()
+        live.editor.chain().focus().insertContentAt(end, phraseParagraphs(phrase.text)).run()
       } else {
-        await trackSave(() => appendParagraphToNode(overId, phraseParagraph(phrase.text)))
+        await trackSave(() => appendParagraphToNode(overId, phraseParagraphs(phrase.text)))
       }
       useEditorStore.getState().select(overId, { scroll: true })
     } else {

@@ -7,11 +7,10 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react'
+import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import { useSetting } from '../../data/useSetting'
 
-/** The setting that remembers the outline pane's width in CSS pixels (null: the default). */
-export const OUTLINE_WIDTH_SETTING = 'outlinePaneWidth'
 export const MIN_OUTLINE_WIDTH = 200
 const STEP = 10
 const BIG_STEP = 50
@@ -26,12 +25,12 @@ const clampWidth = (width: number) =>
  * clamps it again (200 px to half the window) when the window changes size.
  */
 export function useOutlineWidth() {
-  const stored = useSetting<number | null>(OUTLINE_WIDTH_SETTING, null)
+  const stored = useSetting<number | null>(settingKeys.outlinePaneWidth, null)
   const [local, setLocal] = useState<number | null>(null)
   const width = local ?? (typeof stored === 'number' ? stored : null)
   const resize = useCallback((next: number, save: boolean) => {
     setLocal(next)
-    if (save) void setSetting(OUTLINE_WIDTH_SETTING, next)
+    if (save) void setSetting(settingKeys.outlinePaneWidth, next)
   }, [])
   const style = width === null ? undefined : ({ '--outline-width': `${width}px` } as CSSProperties)
   return { width, style, resize }

@@ -3,6 +3,7 @@ import type { Plan } from '../../domain/outline/types'
 import { usePlan, usePlanNodes } from '../../data/planQueries'
 import { recoverPlan } from '../../db/rescueStore'
 import { refreshCharCount } from '../../db/planRepo'
+import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import { useSetting } from '../../data/useSetting'
 import { useEditorStore } from '../../store/editorStore'
@@ -55,7 +56,7 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
   const plan = useDeferredValue(props.plan)
   const nodes = useDeferredValue(props.nodes)
   const outline = useOutline(plan, nodes)
-  const panelOpen = useSetting('phrasePanelOpen', true)
+  const panelOpen = useSetting(settingKeys.phrasePanelOpen, true)
   const outlineWidth = useOutlineWidth()
   return (
     <div
@@ -70,7 +71,7 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
       <EditorToolbar
         plan={plan}
         panelOpen={panelOpen ?? false}
-        onTogglePanel={() => void setSetting('phrasePanelOpen', !panelOpen)}
+        onTogglePanel={() => void setSetting(settingKeys.phrasePanelOpen, !panelOpen)}
       />
       <OutlineTree planId={plan.id} outline={outline} />
       <OutlineSplitter onResize={outlineWidth.resize} />
