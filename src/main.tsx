@@ -1,9 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { wireEffects } from './app/wireEffects'
 import './app/app.css'
 import { ensureBuiltinPhrases } from './db/phraseRepo'
 import { showToast } from './store/toastStore'
+
+wireEffects()
 
 // Built-in phrases are written (or upgraded) once per start, off the first paint's path.
 ensureBuiltinPhrases().catch(() => showToast('内置常用语未能载入，请刷新页面重试', 'error'))

@@ -32,3 +32,8 @@ export function keyLabel(bindings: readonly string[] | undefined): string | unde
   const key = parts.pop() as string
   return [...parts, KEY_NAMES[key] ?? key].join('+')
 }
+
+/** Bindings as `aria-keyshortcuts` spells them (`Control+D Alt+ArrowUp`). */
+export function ariaKeyShortcuts(bindings: readonly string[] | undefined): string | undefined {
+  return bindings?.map((binding) => binding.replace('Ctrl+', 'Control+')).join(' ')
+}

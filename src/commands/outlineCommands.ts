@@ -8,7 +8,7 @@ import type { PlanCommand } from './types'
  * The outline's actions on the selected item, in toolbar order. The toolbar buttons, their
  * tooltips and the tree's keys are all made from this list.
  */
-export const OUTLINE_ITEM_COMMANDS = [
+export const OUTLINE_ITEM_COMMANDS: readonly PlanCommand<{ id: string | null }>[] = [
   addSiblingAfter,
   addChild,
   outdentItem,
@@ -17,6 +17,6 @@ export const OUTLINE_ITEM_COMMANDS = [
   moveItemDown,
   duplicateItem,
   removeItem,
-] as const satisfies readonly PlanCommand<{ id: string | null }>[]
+]
 
 export { addChapter }

@@ -54,6 +54,7 @@ export async function runPlanCommand<Args>(
     showToast(outcome.reason)
     return outcome
   }
+  if (applied) closeRemoved(applied)
   if (applied && command.undoable)
     useUndoStore
       .getState()
@@ -74,6 +75,15 @@ async function readState(planId: string, nodeIds?: string[]): Promise<PlanState>
     (node): node is OutlineNode => node?.planId === planId,
   )
   return { plan, tree: buildTree(nodes) }
+}
+
+/** The item being edited may be gone: its fields close rather than save into nothing. */
+function closeRemoved(applied: PlanChange): void {
+  if (applied.removed.length === 0) return
+  const store = useEditorStore.getState()
+  const removed = new Set(applied.removed.map((node) => node.id))
+  if (store.editingId && removed.has(store.editingId)) store.stopEditing()
+  if (store.renamingId && removed.has(store.renamingId)) store.startRenaming(null)
 }
 
 export function moveFocus({ id, mode }: FocusTarget): void {

@@ -7,7 +7,9 @@ import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
 import { getLiveEditor, setLiveEditor } from './liveEditorRegistry'
 import { createNodeAutosave } from './nodeAutosave'
-import { treeRowId } from '../ui/domIds'
+import { registerPendingEdit } from '../store/pendingEdits'
+import { takeQueuedKeys } from '../ui/keyCatcher'
+import { applyQueuedKeys } from './applyQueuedKeys'
 import { applyPendingInsert } from './applyPendingInsert'
 import { bodyToOpen, holdClosingBody } from './reopenedBodies'
 
@@ -26,11 +28,19 @@ interface LiveBodyEditorProps {
   /** Where the user clicked in the static body, to put the caret there. */
   clickAt: { left: number; top: number } | null
   autoFocus: boolean
+  /** Ctrl+Enter: start the next item (the document view writes a whole plan this way). */
+  onNextItem?: () => void
+  /** Escape: editing ends; where focus goes next. */
+  onExit?: () => void
 }
 
 /** The one live Tiptap editor: the body of the node being edited. Keyed by `editorKey`. */
 export function LiveBodyEditor(props: LiveBodyEditorProps) {
   const { editorKey, label, initial, save, commit, rescue, revision, clickAt, autoFocus } = props
+  const keysRef = useRef({ onNextItem: props.onNextItem, onExit: props.onExit })
+  useEffect(() => {
+    keysRef.current = { onNextItem: props.onNextItem, onExit: props.onExit }
+  })
   const saveRef = useRef(save)
   const commitRef = useRef(commit)
   const rescueRef = useRef(rescue)
@@ -55,6 +65,11 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   }, [revision])
   const [latestRevision] = useState(() => () => revisionRef.current)
   const autosaveRef = useRef<ReturnType<typeof createNodeAutosave> | null>(null)
+  const exitEditing = () => {
+    void autosaveRef.current?.flush()
+    useEditorStore.getState().stopEditing()
+    keysRef.current.onExit?.()
+  }
 
   const editor = useEditor(
     {
@@ -75,11 +90,12 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
         },
         handleKeyDown: (_view, event) => {
           if (event.key === 'Escape') {
-            void autosaveRef.current?.flush()
-            const id = useEditorStore.getState().editingId
-            useEditorStore.getState().stopEditing()
-            if (id && id !== 'preamble')
-              requestAnimationFrame(() => document.getElementById(treeRowId(id))?.focus())
+            exitEditing()
+            return true
+          }
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing) {
+            if (!keysRef.current.onNextItem) return false
+            keysRef.current.onNextItem()
             return true
           }
           return false
@@ -107,6 +123,8 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     )
     autosaveRef.current = autosave
     setLiveEditor(editorKey, editor)
+    // Commands write what is typed here before they read the plan.
+    const unregister = registerPendingEdit(`body:${editorKey}`, () => autosave.flush())
     const flush = () => void autosave.flush()
     const exit = () => void autosave.flushForExit()
     const onVisibility = () => document.visibilityState === 'hidden' && exit()
@@ -115,6 +133,7 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     document.addEventListener('visibilitychange', onVisibility)
     editor.on('blur', flush)
     return () => {
+      unregister()
       window.removeEventListener('pagehide', exit)
       window.removeEventListener('blur', flush)
       document.removeEventListener('visibilitychange', onVisibility)
@@ -141,6 +160,8 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     if (!autoFocus || document.activeElement?.closest('[role="tree"]')) return
     const position = clickAt ? editor.view.posAtCoords(clickAt)?.pos : undefined
     editor.commands.focus(position ?? 'end')
+    // Keys typed while the editor was opening (Ctrl+Enter in the tree, then typing at once).
+    applyQueuedKeys(editor, takeQueuedKeys(), exitEditing)
     // Only on mount of this node's editor.
   }, [editor]) // eslint-disable-line react-hooks/exhaustive-deps
 

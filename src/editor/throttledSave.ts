@@ -17,10 +17,12 @@ export function createThrottledSave<T>(save: (value: T) => Promise<unknown>, int
     pending = null
     lastSaveAt = Date.now()
     // The caller reports failures (trackSave); nothing to add here.
-    chain = chain.then(() => save(value)).then(
-      () => undefined,
-      () => undefined,
-    )
+    chain = chain
+      .then(() => save(value))
+      .then(
+        () => undefined,
+        () => undefined,
+      )
     return chain
   }
 

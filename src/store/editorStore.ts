@@ -18,6 +18,8 @@ interface EditorState {
   /** Which part of the node has focus when editing starts. */
   editingField: 'title' | 'body'
   renamingId: string | null
+  /** The item just made by Enter / Ctrl+Enter: empty, it goes again on Escape or Backspace. */
+  newItemId: string | null
   collapsed: Set<string>
   /** Bumped to ask the document view to scroll the selected node into view. */
   scrollRequest: number
@@ -27,6 +29,7 @@ interface EditorState {
   startEditing: (id: string, field?: 'title' | 'body') => void
   stopEditing: () => void
   startRenaming: (id: string | null) => void
+  setNewItem: (id: string | null) => void
   toggleCollapsed: (id: string) => void
   setCollapsed: (ids: Iterable<string>) => void
   setPendingInsert: (insert: PendingInsert | null) => void
@@ -38,6 +41,7 @@ export const useEditorStore = create<EditorState>((set) => ({
   editingId: null,
   editingField: 'body',
   renamingId: null,
+  newItemId: null,
   collapsed: new Set(),
   scrollRequest: 0,
   pendingInsert: null,
@@ -47,6 +51,7 @@ export const useEditorStore = create<EditorState>((set) => ({
       selectedId: null,
       editingId: null,
       renamingId: null,
+      newItemId: null,
       collapsed: new Set(),
       pendingInsert: null,
     }),
@@ -59,6 +64,7 @@ export const useEditorStore = create<EditorState>((set) => ({
     set({ editingId: id, editingField: field, selectedId: id === 'preamble' ? null : id }),
   stopEditing: () => set({ editingId: null }),
   startRenaming: (id) => set({ renamingId: id }),
+  setNewItem: (newItemId) => set({ newItemId }),
   toggleCollapsed: (id) =>
     set((state) => {
       const collapsed = new Set(state.collapsed)

@@ -8,7 +8,7 @@ export interface RemoveArgs {
    * Where the user goes next: the neighbouring tree row (default), or — for an empty new item
    * taken back with Backspace — the title or body of the item above, to keep typing there.
    */
-  then?: 'row' | 'previousTitle' | 'previousBody'
+  then?: 'row' | 'previousRow' | 'previousTitle' | 'previousBody'
   /** Only if the item is still empty and has no sub-items (Escape / Backspace on a new item). */
   onlyIfEmpty?: boolean
 }
@@ -39,7 +39,7 @@ export const removeItem: PlanCommand<RemoveArgs> = {
       }
     const rows = flattenTree(tree)
     const above = rows[rows.findIndex((row) => row.node.id === id) - 1]?.node
-    const mode = then === 'previousTitle' ? 'rename' : 'body'
+    const mode = then === 'previousTitle' ? 'rename' : then === 'previousBody' ? 'body' : 'row'
     return { ok: true, change: result.change, focus: above ? { id: above.id, mode } : undefined }
   },
 }

@@ -1,22 +1,16 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-  type DragEvent,
-  type MouseEvent,
-} from 'react'
+import { memo, useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
 import type { OutlineNode, RichDoc } from '../../domain/outline/types'
 import { commitDraft, saveDraft } from '../../db/draftRepo'
 import { clearRescue, writeRescue } from '../../db/rescueStore'
-import { saveNodeFields } from '../../db/planRepo'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
-import { createThrottledSave } from '../../editor/throttledSave'
 import { useEditorStore } from '../../store/editorStore'
 import { trackSave } from '../../store/saveStore'
 import { docNodeId } from '../../ui/domIds'
+import { focusTreeRow } from '../../ui/focusTreeRow'
+import { newId } from '../../domain/newId'
+import { startNewItem } from '../outline/newItemFlow'
+import { DocTitleField } from './DocTitleField'
 import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
 
 interface DocumentNodeProps {
@@ -35,6 +29,8 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
   )
   const [clickAt, setClickAt] = useState<{ left: number; top: number } | null>(null)
   const [phraseOver, setPhraseOver] = useState(false)
+  // One editing session of this item: the keystrokes of its title are one undo step.
+  const [session, setSession] = useState(newId)
   const planId = node.planId
   const save = useCallback(
     (body: RichDoc) => trackSave(() => saveDraft(planId, id, body)),
@@ -53,6 +49,7 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
     if (editing) return
     const inTitle = (event.target as HTMLElement).closest('.doc-heading') !== null
     setClickAt(inTitle ? null : { left: event.clientX, top: event.clientY })
+    setSession(newId())
     useEditorStore.getState().startEditing(id, inTitle ? 'title' : 'body')
   }
 
@@ -107,7 +104,7 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
       >
         <span className="doc-number">{number}</span>
         {editing ? (
-          <TitleInput id={id} initial={node.title} autoFocus={editingField === 'title'} />
+          <DocTitleField node={node} autoFocus={editingField === 'title'} session={session} />
         ) : (
           <span className={node.title ? 'doc-title' : 'doc-title untitled'}>
             {node.title || '（未命名）'}
@@ -126,56 +123,18 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
           revision={node.rev ?? 0}
           clickAt={clickAt}
           autoFocus={editingField === 'body'}
+          onNextItem={() => void startNewItem(planId, 'sibling', id, 'title')}
+          onExit={() => focusTreeRow(id)}
         />
       ) : (
         <StaticBody doc={node.body} />
       )}
+      {editing && (
+        <p className="edit-hint">
+          <kbd>Enter</kbd> 标题→正文 · <kbd>Ctrl+Enter</kbd> 新建下一条 · <kbd>Tab</kbd> /{' '}
+          <kbd>Shift+Tab</kbd> 降级 / 升级（在标题中） · <kbd>Esc</kbd> 返回大纲
+        </p>
+      )}
     </section>
   )
 })
-
-/** The node's title while it is being edited; saved as typed (throttled) and on leaving. */
-function TitleInput({
-  id,
-  initial,
-  autoFocus,
-}: {
-  id: string
-  initial: string
-  autoFocus: boolean
-}) {
-  const [value, setValue] = useState(initial)
-  const [saver] = useState(() =>
-    createThrottledSave((title: string) => trackSave(() => saveNodeFields(id, { title }))),
-  )
-  useEffect(() => {
-    window.addEventListener('pagehide', saver.flush)
-    return () => {
-      window.removeEventListener('pagehide', saver.flush)
-      saver.flush()
-    }
-  }, [saver])
-  return (
-    <input
-      className="doc-title-input"
-      aria-label="条目标题"
-      placeholder="输入标题"
-      autoFocus={autoFocus}
-      value={value}
-      onChange={(event) => {
-        setValue(event.target.value)
-        saver.push(event.target.value)
-      }}
-      onBlur={saver.flush}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
-          event.preventDefault()
-          const editor = document
-            .getElementById(docNodeId(id))
-            ?.querySelector<HTMLElement>('.ProseMirror')
-          editor?.focus()
-        }
-      }}
-    />
-  )
-}

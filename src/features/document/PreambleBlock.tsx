@@ -1,15 +1,23 @@
 import { useCallback } from 'react'
 import type { Plan, RichDoc } from '../../domain/outline/types'
-import { savePreamble } from '../../db/planRepo'
+import { setPreamble } from '../../commands/plan/setPreamble'
+import { runPlanCommand } from '../../commands/runPlanCommand'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
 import { useEditorStore } from '../../store/editorStore'
-import { trackSave } from '../../store/saveStore'
+import { startNewItem } from '../outline/newItemFlow'
 
 /** The plan's title and preamble (指导思想 / 总体思路) above the first chapter. */
 export function PreambleBlock({ plan }: { plan: Plan }) {
   const editing = useEditorStore((state) => state.editingId === 'preamble')
-  const save = useCallback((doc: RichDoc) => trackSave(() => savePreamble(plan.id, doc)), [plan.id])
+  const save = useCallback(
+    async (preamble: RichDoc) => {
+      const result = await runPlanCommand(setPreamble, plan.id, { preamble }, { flush: false })
+      // The autosave keeps the text and retries on a failed write.
+      if (!result.ok) throw new Error(result.reason)
+    },
+    [plan.id],
+  )
   return (
     <header className="doc-front">
       <h1 className="doc-plan-title">{plan.title}</h1>
@@ -32,6 +40,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
             save={save}
             clickAt={null}
             autoFocus
+            onNextItem={() => void startNewItem(plan.id, 'firstChapter', null, 'title')}
           />
         ) : plan.preamble && plan.preamble.content?.length ? (
           <StaticBody doc={plan.preamble} />

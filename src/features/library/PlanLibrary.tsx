@@ -3,10 +3,15 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { navigate } from '../../ui/useHashRoute'
 import type { Plan } from '../../domain/outline/types'
 import { usePlans } from '../../data/planQueries'
-import { createPlan, deletePlan, duplicatePlan, updatePlanFields } from '../../db/planRepo'
-import { importPlanJson } from '../../db/planImport'
+import { runLibraryCommand } from '../../commands/library/libraryCommand'
+import {
+  createPlanCommand,
+  deletePlanCommand,
+  duplicatePlanCommand,
+  importPlanCommand,
+  renamePlanCommand,
+} from '../../commands/library/planCommands'
 import { showToast } from '../../store/toastStore'
-import { trackSave } from '../../store/saveStore'
 import { PlanFormDialog } from './PlanFormDialog'
 import { formatEditedTime } from './formatTime'
 
@@ -22,7 +27,7 @@ export function PlanLibrary() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return
-    const result = await trackSave(() => importPlanJson(file))
+    const result = await runLibraryCommand(importPlanCommand, file)
     if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
     else {
       showToast(`已导入“${file.name}”`)
@@ -95,7 +100,7 @@ export function PlanLibrary() {
                     type="button"
                     aria-label={`复制 ${plan.title}`}
                     onClick={async () => {
-                      await trackSave(() => duplicatePlan(plan.id))
+                      await runLibraryCommand(duplicatePlanCommand, { planId: plan.id })
                       showToast(`已复制“${plan.title}”`)
                     }}
                   >
@@ -122,7 +127,7 @@ export function PlanLibrary() {
           initial={{ title: '', unit: '', year }}
           onClose={() => setEditing(null)}
           onSubmit={async (fields) => {
-            const id = await trackSave(() => createPlan(fields))
+            const id = await runLibraryCommand(createPlanCommand, fields)
             navigate({ name: 'editor', planId: id })
           }}
         />
@@ -133,7 +138,9 @@ export function PlanLibrary() {
           submitLabel="保存"
           initial={editing.plan}
           onClose={() => setEditing(null)}
-          onSubmit={(fields) => trackSave(() => updatePlanFields(editing.plan.id, fields))}
+          onSubmit={(fields) =>
+            runLibraryCommand(renamePlanCommand, { planId: editing.plan.id, fields })
+          }
         />
       )}
       <ConfirmDialog
@@ -147,7 +154,7 @@ export function PlanLibrary() {
           const plan = deleting
           setDeleting(null)
           if (plan) {
-            await trackSave(() => deletePlan(plan.id))
+            await runLibraryCommand(deletePlanCommand, { planId: plan.id })
             showToast(`已删除“${plan.title}”`)
           }
         }}

@@ -1,11 +1,9 @@
-import { memo, useState, type KeyboardEvent } from 'react'
+import { memo } from 'react'
 import type { OutlineNode } from '../../domain/outline/types'
-import { saveNodeFields } from '../../db/planRepo'
 import { useDragStore } from '../../store/dragStore'
 import { useEditorStore } from '../../store/editorStore'
-import { trackSave } from '../../store/saveStore'
 import { treeRowId } from '../../ui/domIds'
-import { treeCommands } from './treeCommands'
+import { RenameField } from './RenameField'
 
 interface OutlineRowProps {
   planId: string
@@ -77,9 +75,9 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
       </span>
       <span className="row-number">{number}</span>
       {renaming ? (
-        <RenameInput planId={planId} id={id} initial={node.title} />
+        <RenameField planId={planId} node={node} />
       ) : (
-        <span className={node.title ? 'row-title' : 'row-title untitled'}>
+        <span className={node.title ? 'row-title' : 'row-title untitled'} title={node.title}>
           {node.title || '（未命名）'}
         </span>
       )}
@@ -91,50 +89,3 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
     </div>
   )
 })
-
-/** The title field of a row being renamed: Enter keeps, Escape cancels, Tab keeps and indents. */
-function RenameInput({ planId, id, initial }: { planId: string; id: string; initial: string }) {
-  const [value, setValue] = useState(initial)
-  const finish = async (keep: boolean) => {
-    useEditorStore.getState().startRenaming(null)
-    if (keep && value !== initial)
-      await trackSave(() => saveNodeFields(id, { title: value.trim() }))
-  }
-  const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
-    event.stopPropagation()
-    const row = event.currentTarget.closest<HTMLElement>('[role="treeitem"]')
-    if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
-      event.preventDefault()
-      // Focus moves to the row at once, so the next key (Enter: new sibling) lands there.
-      const saving = finish(true)
-      row?.focus()
-      await saving
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      const saving = finish(false)
-      row?.focus()
-      await saving
-    } else if (event.key === 'Tab') {
-      event.preventDefault()
-      await finish(true)
-      await (event.shiftKey ? treeCommands.outdent(planId, id) : treeCommands.indent(planId, id))
-      useEditorStore.getState().startRenaming(id)
-    }
-  }
-  return (
-    <input
-      className="rename-input"
-      aria-label="条目标题"
-      placeholder="输入标题，回车确认"
-      autoFocus
-      value={value}
-      onChange={(event) => setValue(event.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => {
-        if (useEditorStore.getState().renamingId === id) void finish(true)
-      }}
-      onClick={(event) => event.stopPropagation()}
-      onDoubleClick={(event) => event.stopPropagation()}
-    />
-  )
-}

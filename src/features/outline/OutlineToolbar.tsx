@@ -1,7 +1,12 @@
+import { ariaKeyShortcuts, keyLabel } from '../../commands/keys'
+import { OUTLINE_ITEM_COMMANDS } from '../../commands/outlineCommands'
+import { addChapter, addSiblingAfter, addChild } from '../../commands/outline/addItem'
+import { removeItem } from '../../commands/outline/removeItem'
+import { replayUndo, runPlanCommand } from '../../commands/runPlanCommand'
 import type { Tree } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'
 import { useUndoStore } from '../../store/undoStore'
-import { treeCommands } from './treeCommands'
+import { startNewItem } from './newItemFlow'
 
 interface OutlineToolbarProps {
   planId: string
@@ -9,53 +14,41 @@ interface OutlineToolbarProps {
   onDelete: (id: string) => void
 }
 
-/** Operations on the selected row, for mouse users; the titles name the keys. */
-const SELECTED_ACTIONS: {
-  label: string
-  keys?: string
-  run: (planId: string, id: string) => unknown
-}[] = [
-  { label: '添加同级', keys: 'Enter', run: treeCommands.addSiblingAfter },
-  { label: '添加下级', run: treeCommands.addChild },
-  { label: '升级', keys: 'Shift+Tab', run: treeCommands.outdent },
-  { label: '降级', keys: 'Tab', run: treeCommands.indent },
-  { label: '上移', keys: 'Alt+↑', run: treeCommands.moveUp },
-  { label: '下移', keys: 'Alt+↓', run: treeCommands.moveDown },
-  { label: '复制', keys: 'Ctrl+D', run: treeCommands.duplicate },
-]
-
+/** The outline commands as buttons, for mouse users; each title names its key. */
 export function OutlineToolbar({ planId, tree, onDelete }: OutlineToolbarProps) {
   const selectedId = useEditorStore((state) => state.selectedId)
   const setCollapsed = useEditorStore((state) => state.setCollapsed)
-  const canUndo = useUndoStore((state) => state.past.length > 0)
-  const canRedo = useUndoStore((state) => state.future.length > 0)
+  const undoLabel = useUndoStore((state) => state.past.at(-1)?.label)
+  const redoLabel = useUndoStore((state) => state.future.at(-1)?.label)
   const selected = selectedId && tree.byId.has(selectedId) ? selectedId : null
   const parents = [...tree.childrenOf.keys()].filter((id): id is string => id !== null)
+  const context = { selectedId: selected }
+
+  const run = (command: (typeof OUTLINE_ITEM_COMMANDS)[number]) => {
+    if (command === addSiblingAfter) void startNewItem(planId, 'sibling', selected, 'rename')
+    else if (command === addChild) void runPlanCommand(addChild, planId, { id: selected })
+    else if (command === removeItem) {
+      if (selected) onDelete(selected)
+    } else void runPlanCommand(command, planId, { id: selected })
+  }
 
   return (
     <div role="toolbar" aria-label="大纲操作" className="outline-toolbar">
-      <button type="button" onClick={() => void treeCommands.addChapter(planId)}>
-        添加章节
+      <button type="button" onClick={() => void startNewItem(planId, 'chapter', null, 'rename')}>
+        {addChapter.label}
       </button>
-      {SELECTED_ACTIONS.map((action) => (
+      {OUTLINE_ITEM_COMMANDS.map((command) => (
         <button
-          key={action.label}
+          key={command.name}
           type="button"
-          disabled={!selected}
-          title={action.keys}
-          onClick={() => selected && void action.run(planId, selected)}
+          disabled={command.when ? !command.when(context) : false}
+          title={keyLabel(command.keys)}
+          aria-keyshortcuts={ariaKeyShortcuts(command.keys)}
+          onClick={() => run(command)}
         >
-          {action.label}
+          {command.label}
         </button>
       ))}
-      <button
-        type="button"
-        disabled={!selected}
-        title="Delete"
-        onClick={() => selected && onDelete(selected)}
-      >
-        删除
-      </button>
       <button type="button" onClick={() => setCollapsed([])}>
         全部展开
       </button>
@@ -64,17 +57,19 @@ export function OutlineToolbar({ planId, tree, onDelete }: OutlineToolbarProps) 
       </button>
       <button
         type="button"
-        disabled={!canUndo}
-        title="Ctrl+Z"
-        onClick={() => void treeCommands.undo(planId)}
+        disabled={!undoLabel}
+        title={undoLabel ? `撤销“${undoLabel}”（Ctrl+Z）` : 'Ctrl+Z'}
+        aria-keyshortcuts="Control+Z"
+        onClick={() => void replayUndo(planId, 'undo')}
       >
         撤销
       </button>
       <button
         type="button"
-        disabled={!canRedo}
-        title="Ctrl+Shift+Z"
-        onClick={() => void treeCommands.redo(planId)}
+        disabled={!redoLabel}
+        title={redoLabel ? `重做“${redoLabel}”（Ctrl+Shift+Z）` : 'Ctrl+Shift+Z'}
+        aria-keyshortcuts="Control+Shift+Z"
+        onClick={() => void replayUndo(planId, 'redo')}
       >
         重做
       </button>

@@ -5,7 +5,9 @@ import { flattenTree, subtreeOf } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'
 import { OutlineRow } from './OutlineRow'
 import { OutlineToolbar } from './OutlineToolbar'
-import { treeCommands } from './treeCommands'
+import { removeItem } from '../../commands/outline/removeItem'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import { startNewItem } from './newItemFlow'
 import { treeDragHandlers } from './treeDrag'
 import { handleTreeKey } from './treeKeyboard'
 import type { Outline } from './useOutline'
@@ -46,7 +48,7 @@ export const OutlineTree = memo(function OutlineTree({
         onKeyDown={(event) => {
           if (event.target === event.currentTarget && event.key === 'Enter') {
             event.preventDefault()
-            void treeCommands.addChapter(planId)
+            void startNewItem(planId, 'chapter', null, 'rename')
             return
           }
           handleTreeKey(event, planId, visible, collapsed, setDeleting)
@@ -87,7 +89,7 @@ export const OutlineTree = memo(function OutlineTree({
         onConfirm={() => {
           const id = deleting
           setDeleting(null)
-          if (id) void treeCommands.remove(planId, id)
+          if (id) void runPlanCommand(removeItem, planId, { id })
         }}
       />
     </nav>

@@ -3,7 +3,8 @@ import { dropPosition, dropZoneAt, type DropZone } from '../../domain/outline/co
 import type { Tree } from '../../domain/outline/tree'
 import { useDragStore } from '../../store/dragStore'
 import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
-import { treeCommands } from './treeCommands'
+import { moveItemsTo } from '../../commands/outline/moveItem'
+import { runPlanCommand } from '../../commands/runPlanCommand'
 import { dropPhraseOnTree } from './dropPhraseOnTree'
 
 /** Tree rows carry their ids under our own type, so phrase drags and row drags never mix. */
@@ -61,7 +62,7 @@ export function treeDragHandlers(planId: string, tree: Tree) {
       if (!raw) return
       const ids = JSON.parse(raw) as string[]
       const position = dropPosition(tree, ids, target.id, target.zone)
-      if (position) void treeCommands.moveTo(planId, ids, position)
+      if (position) void runPlanCommand(moveItemsTo, planId, { ids, position })
     },
     onDragEnd() {
       useDragStore.getState().endDrag()

@@ -1,9 +1,29 @@
 import type { KeyboardEvent } from 'react'
+import { matchesKeys } from '../../commands/keys'
+import { OUTLINE_ITEM_COMMANDS } from '../../commands/outlineCommands'
+import { addSiblingAfter } from '../../commands/outline/addItem'
+import { removeItem } from '../../commands/outline/removeItem'
+import { replayUndo, runPlanCommand } from '../../commands/runPlanCommand'
 import type { FlatRow } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'
-import { focusTreeRow, treeCommands } from './treeCommands'
+import { focusTreeRow } from '../../ui/focusTreeRow'
+import { armKeyCatcher } from '../../ui/keyCatcher'
+import { startNewItem } from './newItemFlow'
 
-/** Keyboard of the outline tree (WAI-ARIA tree pattern plus the editing keys). */
+/** Undo and redo, wherever the plan's own undo applies (not inside a live body). */
+export function handleUndoKeys(event: KeyboardEvent<HTMLElement>, planId: string): boolean {
+  const mod = event.ctrlKey || event.metaKey
+  const key = event.key.toLowerCase()
+  if (mod && !event.shiftKey && !event.altKey && key === 'z') void replayUndo(planId, 'undo')
+  else if (mod && ((event.shiftKey && key === 'z') || (!event.shiftKey && key === 'y')))
+    void replayUndo(planId, 'redo')
+  else return false
+  event.preventDefault()
+  event.stopPropagation()
+  return true
+}
+
+/** Keyboard of the outline tree: the WAI-ARIA tree pattern, plus the outline commands' keys. */
 export function handleTreeKey(
   event: KeyboardEvent<HTMLElement>,
   planId: string,
@@ -16,6 +36,7 @@ export function handleTreeKey(
   const id = rowElement.dataset.id as string
   const index = visible.findIndex((row) => row.node.id === id)
   if (index < 0) return
+  if (handleUndoKeys(event, planId)) return
   const row = visible[index]
   const store = useEditorStore.getState()
   const focusAt = (target: FlatRow | undefined) => {
@@ -25,16 +46,17 @@ export function handleTreeKey(
   }
   const mod = event.ctrlKey || event.metaKey
   const key = event.key
+  const command = OUTLINE_ITEM_COMMANDS.find((candidate) => matchesKeys(event, candidate.keys))
   let handled = true
 
-  if (mod && !event.shiftKey && key.toLowerCase() === 'z') void treeCommands.undo(planId)
-  else if (mod && ((event.shiftKey && key.toLowerCase() === 'z') || key.toLowerCase() === 'y'))
-    void treeCommands.redo(planId)
-  else if (event.altKey && key === 'ArrowUp') void treeCommands.moveUp(planId, id)
-  else if (event.altKey && key === 'ArrowDown') void treeCommands.moveDown(planId, id)
-  else if (mod && key === 'Enter') store.startEditing(id, 'body')
-  else if (mod && key.toLowerCase() === 'd') void treeCommands.duplicate(planId, id)
-  else if (event.altKey || mod) handled = false
+  if (command === addSiblingAfter) void startNewItem(planId, 'sibling', id, 'rename')
+  else if (command === removeItem) requestDelete(id)
+  else if (command) void runPlanCommand(command, planId, { id })
+  else if (mod && !event.altKey && !event.shiftKey && key === 'Enter') {
+    // The body opens with the caret at its end; keys typed until it is there are kept for it.
+    armKeyCatcher()
+    store.startEditing(id, 'body')
+  } else if (event.altKey || mod) handled = false
   else if (key === 'ArrowDown') focusAt(visible[index + 1])
   else if (key === 'ArrowUp') focusAt(visible[index - 1])
   else if (key === 'Home') focusAt(visible[0])
@@ -46,11 +68,7 @@ export function handleTreeKey(
     if (row.hasChildren && !collapsed.has(id)) store.toggleCollapsed(id)
     else if (row.node.parentId)
       focusAt(visible.find((other) => other.node.id === row.node.parentId))
-  } else if (key === 'Enter') void treeCommands.addSiblingAfter(planId, id)
-  else if (key === 'F2') store.startRenaming(id)
-  else if (key === 'Tab' && event.shiftKey) void treeCommands.outdent(planId, id)
-  else if (key === 'Tab') void treeCommands.indent(planId, id)
-  else if (key === 'Delete') requestDelete(id)
+  } else if (key === 'F2') store.startRenaming(id)
   else if (key === '*') store.setCollapsed([])
   else handled = false
 

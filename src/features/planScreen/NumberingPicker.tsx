@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { continuousLevel2Unavailable } from '../../domain/outline/numbering'
 import type { NumberingScheme, Plan } from '../../domain/outline/types'
-import { setNumbering } from '../../db/planRepo'
-import { trackSave } from '../../store/saveStore'
+import { setNumbering } from '../../commands/plan/setNumbering'
+import { runPlanCommand } from '../../commands/runPlanCommand'
 import { SchemeOptions } from '../../ui/SchemeOptions'
 
 /** The plan's numbering scheme; the whole plan renumbers at once. */
@@ -19,12 +19,9 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
         <select
           value={plan.numbering.scheme}
           onChange={(event) =>
-            void trackSave(() =>
-              setNumbering(plan.id, {
-                ...plan.numbering,
-                scheme: event.target.value as NumberingScheme,
-              }),
-            )
+            void runPlanCommand(setNumbering, plan.id, {
+              numbering: { ...plan.numbering, scheme: event.target.value as NumberingScheme },
+            })
           }
         >
           <SchemeOptions />
@@ -39,9 +36,9 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
           disabled={unavailable !== null}
           aria-describedby={unavailable === null ? undefined : reasonId}
           onChange={(event) =>
-            void trackSave(() =>
-              setNumbering(plan.id, { ...plan.numbering, continuousLevel2: event.target.checked }),
-            )
+            void runPlanCommand(setNumbering, plan.id, {
+              numbering: { ...plan.numbering, continuousLevel2: event.target.checked },
+            })
           }
         />
         二级序号全文连续

@@ -7,6 +7,8 @@ import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import { useSetting } from '../../data/useSetting'
 import { useEditorStore } from '../../store/editorStore'
+import { KeyCatcher } from '../../ui/KeyCatcher'
+import { handleUndoKeys } from '../outline/treeKeyboard'
 import { useUndoStore } from '../../store/undoStore'
 import { DocumentView } from '../document/DocumentView'
 import { OutlineTree } from '../outline/OutlineTree'
@@ -63,11 +65,14 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
       className={panelOpen ? 'editor-layout with-panel' : 'editor-layout'}
       style={outlineWidth.style}
       onKeyDown={(event) => {
+        // Outside text fields (the document, toolbars), Ctrl+Z undoes the plan's last step.
+        if (!isTextField(event.target as HTMLElement) && handleUndoKeys(event, plan.id)) return
         if (event.key !== 'F6') return
         event.preventDefault()
         cyclePane(event.currentTarget, event.shiftKey)
       }}
     >
+      <KeyCatcher />
       <EditorToolbar
         plan={plan}
         panelOpen={panelOpen ?? false}
@@ -93,3 +98,9 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
     </div>
   )
 }
+
+const isTextField = (element: HTMLElement) =>
+  element.isContentEditable ||
+  element.tagName === 'INPUT' ||
+  element.tagName === 'TEXTAREA' ||
+  element.tagName === 'SELECT'

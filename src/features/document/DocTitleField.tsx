@@ -1,0 +1,90 @@
+import { indentItem, outdentItem } from '../../commands/outline/moveItem'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import type { OutlineNode } from '../../domain/outline/types'
+import { focusLiveBody } from '../../editor/focusLiveBody'
+import { useEditorStore } from '../../store/editorStore'
+import { focusTreeRow } from '../../ui/focusTreeRow'
+import { takeQueuedKeys } from '../../ui/keyCatcher'
+import { dropEmptyNewItem, newItemMergeKey, startNewItem } from '../outline/newItemFlow'
+import { useTitleField } from '../outline/useTitleField'
+
+const isNewItem = (id: string) => useEditorStore.getState().newItemId === id
+
+/**
+ * An item's title in the document while the item is edited: saved as typed. Enter goes to the
+ * body, Ctrl+Enter starts the next item, Tab / Shift+Tab indent / outdent, Escape leaves (a new
+ * empty item goes again, as it does on Backspace).
+ */
+export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; session: string }) {
+  const { node, autoFocus, session } = props
+  const id = node.id
+  const planId = node.planId
+  const field = useTitleField({
+    planId,
+    nodeId: id,
+    stored: node.title,
+    autoFocus,
+    mergeKey: isNewItem(id) ? newItemMergeKey(id) : `rename:${id}:${session}`,
+    onKey: (key, value) => act(key.key, key.shift, value),
+  })
+
+  const act = (key: string, shift: boolean, value: string) => {
+    const emptyNew = isNewItem(id) && value.trim() === ''
+    if (key === 'Enter') {
+      if (value !== value.trim()) field.setValue(value.trim())
+      field.release()
+      // Keys still queued after this Enter were typed for the body.
+      focusLiveBody(id, takeQueuedKeys())
+    } else if (key === 'Tab') {
+      void runPlanCommand(shift ? outdentItem : indentItem, planId, { id, focus: 'none' })
+    } else if (key === 'Escape') {
+      field.release()
+      if (emptyNew) {
+        void dropEmptyNewItem(planId, id, 'previousBody')
+        return
+      }
+      void field.flush()
+      useEditorStore.getState().stopEditing()
+      focusTreeRow(id)
+    } else if (key === 'Backspace' && emptyNew && value === '') {
+      field.release()
+      void dropEmptyNewItem(planId, id, 'previousBody')
+    }
+  }
+
+  return (
+    <input
+      ref={field.inputRef}
+      className="doc-title-input"
+      aria-label="条目标题"
+      placeholder="输入标题，回车写正文"
+      value={field.value}
+      onChange={(event) => field.setValue(event.target.value)}
+      onFocus={field.claim}
+      onBlur={() => {
+        field.release()
+        void field.flush()
+      }}
+      onKeyDown={(event) => {
+        if (event.nativeEvent.isComposing) return
+        const value = field.valueRef.current
+        if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+          event.preventDefault()
+          field.release()
+          void startNewItem(planId, 'sibling', id, 'title')
+          return
+        }
+        if (event.ctrlKey || event.metaKey || event.altKey) return
+        const acts =
+          event.key === 'Enter' ||
+          event.key === 'Tab' ||
+          event.key === 'Escape' ||
+          (event.key === 'Backspace' && value === '' && isNewItem(id))
+        if (!acts) return
+        event.preventDefault()
+        event.stopPropagation()
+        act(event.key, event.shiftKey, value)
+      }}
+    />
+  )
+}

@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react'
+import { indentItem, outdentItem } from '../../commands/outline/moveItem'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import { newId } from '../../domain/newId'
+import type { OutlineNode } from '../../domain/outline/types'
+import { useEditorStore } from '../../store/editorStore'
+import { isKeyCatcher } from '../../ui/keyCatcher'
+import { dropEmptyNewItem, newItemMergeKey, startNewItem } from './newItemFlow'
+import { useTitleField } from './useTitleField'
+
+const isNewItem = (id: string) => useEditorStore.getState().newItemId === id
+
+/**
+ * The title field of a tree row, as in Word's outline view: Enter keeps it and opens the next
+ * item; Tab / Shift+Tab indent / outdent and keep typing; Escape cancels (a new empty item goes
+ * again, as does Enter or Backspace on it). What is typed is saved as it is typed.
+ */
+export function RenameField({ planId, node }: { planId: string; node: OutlineNode }) {
+  const id = node.id
+  const [session] = useState(newId)
+  const leaving = useRef(false)
+  const field = useTitleField({
+    planId,
+    nodeId: id,
+    stored: node.title,
+    autoFocus: true,
+    mergeKey: isNewItem(id) ? newItemMergeKey(id) : `rename:${id}:${session}`,
+    onKey: (key, value) => act(key.key, key.shift, value),
+  })
+
+  const row = () => field.inputRef.current?.closest<HTMLElement>('[role="treeitem"]') ?? null
+  const leave = () => {
+    leaving.current = true
+    field.release()
+    useEditorStore.getState().startRenaming(null)
+  }
+  /** Focus the row above now (this one is about to go), so the next key lands there. */
+  const focusRowAbove = () => {
+    const current = row()
+    const rows = Array.from(
+      current?.closest('[role="tree"]')?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [],
+    )
+    rows[rows.indexOf(current as HTMLElement) - 1]?.focus()
+  }
+
+  const act = (key: string, shift: boolean, value: string) => {
+    const emptyNew = isNewItem(id) && value.trim() === ''
+    if (key === 'Enter') {
+      leave()
+      if (emptyNew) {
+        // An Enter on an empty new item ends the run of new items, leaving none behind.
+        focusRowAbove()
+        void dropEmptyNewItem(planId, id, 'previousRow')
+        return
+      }
+      if (value !== value.trim()) field.setValue(value.trim())
+      void startNewItem(planId, 'sibling', id, 'rename')
+    } else if (key === 'Tab') {
+      void runPlanCommand(shift ? outdentItem : indentItem, planId, { id, focus: 'none' })
+    } else if (key === 'Escape') {
+      leave()
+      if (emptyNew) {
+        focusRowAbove()
+        void dropEmptyNewItem(planId, id, 'previousRow')
+        return
+      }
+      if (!isNewItem(id) && value !== field.initial) field.setValue(field.initial)
+      row()?.focus()
+      void field.flush()
+    } else if (key === 'Backspace' && emptyNew && value === '') {
+      leave()
+      void dropEmptyNewItem(planId, id, 'previousTitle')
+    }
+  }
+
+  return (
+    <input
+      ref={field.inputRef}
+      className="rename-input"
+      aria-label="条目标题"
+      placeholder="输入标题，回车新建下一条"
+      value={field.value}
+      onChange={(event) => field.setValue(event.target.value)}
+      onKeyDown={(event) => {
+        event.stopPropagation()
+        if (event.nativeEvent.isComposing || event.ctrlKey || event.metaKey || event.altKey) return
+        const { key } = event
+        const value = field.valueRef.current
+        const acts =
+          key === 'Enter' ||
+          key === 'Tab' ||
+          key === 'Escape' ||
+          (key === 'Backspace' && value === '' && isNewItem(id))
+        if (!acts) return
+        event.preventDefault()
+        act(key, event.shiftKey, value)
+      }}
+      onBlur={(event) => {
+        if (leaving.current || isKeyCatcher(event.relatedTarget as Element | null)) return
+        void field.flush()
+        // The window lost focus (another program): the field stays open for the return.
+        if (!document.hasFocus()) return
+        leave()
+        if (isNewItem(id) && field.valueRef.current.trim() === '')
+          void dropEmptyNewItem(planId, id, 'row')
+      }}
+      onClick={(event) => event.stopPropagation()}
+      onDoubleClick={(event) => event.stopPropagation()}
+    />
+  )
+}

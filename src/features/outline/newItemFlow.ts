@@ -1,0 +1,61 @@
+import { addChapter, addFirstChapter, addSiblingAfter } from '../../commands/outline/addItem'
+import { removeItem, type RemoveArgs } from '../../commands/outline/removeItem'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import { newId } from '../../domain/newId'
+import { useEditorStore } from '../../store/editorStore'
+import { armKeyCatcher, disarmKeyCatcher } from '../../ui/keyCatcher'
+
+const ADD_COMMANDS = {
+  sibling: addSiblingAfter,
+  chapter: addChapter,
+  firstChapter: addFirstChapter,
+}
+
+/** Undo steps of a new item: its creation and its first title are one step. */
+export const newItemMergeKey = (id: string) => `item:${id}`
+
+/**
+ * Make a new item and open its title (in the tree or the document). Keys typed until the title
+ * field is there are caught and handed to it; call this from the key handler itself.
+ */
+export async function startNewItem(
+  planId: string,
+  where: keyof typeof ADD_COMMANDS,
+  anchorId: string | null,
+  focus: 'rename' | 'title',
+): Promise<void> {
+  armKeyCatcher()
+  const id = newId()
+  useEditorStore.getState().setNewItem(id)
+  const result = await runPlanCommand(
+    ADD_COMMANDS[where],
+    planId,
+    { id: anchorId, newId: id, focus },
+    { mergeKey: newItemMergeKey(id) },
+  )
+  if (!result.ok) disarmKeyCatcher()
+}
+
+/**
+ * Take back a new item that is still empty (Escape, Backspace, Enter on an empty title): no
+ * question, and no undo step left behind.
+ */
+export async function dropEmptyNewItem(
+  planId: string,
+  id: string,
+  then: RemoveArgs['then'],
+): Promise<void> {
+  if (then === 'previousTitle' || then === 'previousBody') armKeyCatcher()
+  const store = useEditorStore.getState()
+  if (store.newItemId === id) store.setNewItem(null)
+  if (store.renamingId === id) store.startRenaming(null)
+  if (store.editingId === id) store.stopEditing()
+  const result = await runPlanCommand(
+    removeItem,
+    planId,
+    { id, onlyIfEmpty: true, then },
+    { mergeKey: newItemMergeKey(id) },
+  )
+  // Nowhere to go on typing (no item above): keys caught meanwhile go back where they were.
+  if (!result.ok || !result.focus) disarmKeyCatcher()
+}

@@ -1,0 +1,140 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { renameItem } from '../../commands/outline/renameItem'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import { clearTitleRescue, writeTitleRescue } from '../../db/rescueStore'
+import { applyQueuedText, type QueuedKey } from '../../domain/outline/keyQueue'
+import { createThrottledSave } from '../../editor/throttledSave'
+import { registerPendingEdit } from '../../store/pendingEdits'
+import { armKeyCatcher, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCatcher'
+
+interface TitleFieldOptions {
+  planId: string
+  nodeId: string
+  /** The title as stored (follows undo and other tabs while nothing is typed). */
+  stored: string
+  /** Undo steps of this field merge under this key. */
+  mergeKey: string
+  /** Take focus (and the keys typed before it opened) on mount. */
+  autoFocus: boolean
+  /** A key the field acts on (Enter, Tab, Escape, Backspace on empty), typed or queued. */
+  onKey: (key: Extract<QueuedKey, { kind: 'key' }>, value: string) => void
+}
+
+/**
+ * A title being typed, in the tree or the document, saved as bodies are: within 250 ms while
+ * typing (each save one rename command, merged into one undo step), flushed before any command
+ * and when the page hides, kept synchronously in localStorage as the page closes. Keys typed
+ * before the field existed are applied when it opens.
+ */
+export function useTitleField(props: TitleFieldOptions) {
+  const { planId, nodeId, stored, mergeKey, onKey, autoFocus } = props
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [initial] = useState(stored)
+  const [value, setValueState] = useState(stored)
+  const valueRef = useRef(stored)
+  const lastSaved = useRef(stored)
+  /** Typed and not yet written. */
+  const typed = useRef<string | null>(null)
+  /** Focus belongs here: lost without a blur (the row moved in the DOM), it comes back. */
+  const wantsFocus = useRef(autoFocus)
+  const options = useRef({ mergeKey, onKey })
+  useEffect(() => {
+    options.current = { mergeKey, onKey }
+  })
+
+  const [saver] = useState(() =>
+    createThrottledSave(async (title: string) => {
+      const result = await runPlanCommand(
+        renameItem,
+        planId,
+        { id: nodeId, title },
+        { flush: false, keepFocus: true, mergeKey: options.current.mergeKey },
+      )
+      if (result.ok) lastSaved.current = title
+      if (typed.current === title) {
+        typed.current = null
+        clearTitleRescue(nodeId)
+      }
+    }),
+  )
+
+  const setValue = (next: string) => {
+    valueRef.current = next
+    setValueState(next)
+    if (next === lastSaved.current && typed.current === null) return
+    typed.current = next
+    saver.push(next)
+  }
+
+  /** Apply keys typed before the field was there; stop at one that opens another field. */
+  const takeQueue = () => {
+    const items = takeQueuedKeys()
+    if (items.length === 0) return
+    const { value: next, next: index } = applyQueuedText(valueRef.current, items)
+    if (next !== valueRef.current) setValue(next)
+    const stop = items[index]
+    if (stop?.kind === 'key') {
+      putBackQueuedKeys(items.slice(index + 1))
+      options.current.onKey(stop, next)
+    }
+  }
+
+  // Another writer changed the title (undo, another tab) while nothing is typed here: follow it.
+  useEffect(() => {
+    if (typed.current === null && stored !== lastSaved.current) {
+      lastSaved.current = stored
+      valueRef.current = stored
+      setValueState(stored)
+    }
+  }, [stored])
+
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    if (autoFocus && input) {
+      input.focus()
+      input.setSelectionRange(input.value.length, input.value.length)
+      takeQueue()
+    }
+    const flush = () => saver.flush()
+    const exit = () => {
+      if (typed.current !== null) writeTitleRescue(planId, nodeId, typed.current)
+      void saver.flush()
+    }
+    const onVisibility = () => document.visibilityState === 'hidden' && exit()
+    const unregister = registerPendingEdit(`title:${nodeId}`, flush)
+    window.addEventListener('pagehide', exit)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      unregister()
+      window.removeEventListener('pagehide', exit)
+      document.removeEventListener('visibilitychange', onVisibility)
+      // Unmounted while focused (its row remounts elsewhere): the next keys wait for the new one.
+      if (input && document.activeElement === input) armKeyCatcher()
+      void saver.flush()
+    }
+    // Once per field: the handlers read refs.
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A row moved by indent / outdent loses focus without a blur: take it back in the same commit.
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    if (input && wantsFocus.current && document.activeElement === document.body) input.focus()
+  })
+
+  return {
+    inputRef,
+    value,
+    valueRef,
+    initial,
+    setValue,
+    flush: () => saver.flush(),
+    /** The user moved focus elsewhere on purpose. */
+    release: () => {
+      wantsFocus.current = false
+    },
+    /** The user put focus here. */
+    claim: () => {
+      wantsFocus.current = true
+    },
+  }
+}

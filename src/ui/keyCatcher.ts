@@ -1,0 +1,57 @@
+import { KeyQueue, type ControlKey, type QueuedKey } from '../domain/outline/keyQueue'
+
+// Between a key that opens a field (Enter: a new item) and the field being there to type into,
+// keys are caught by one hidden text box and queued; the field takes them when it opens. An IME
+// commits its text into that box too, so nothing typed in the gap is lost.
+const queue = new KeyQueue()
+let catcher: HTMLTextAreaElement | null = null
+let armedAt: Element | null = null
+
+export function attachKeyCatcher(element: HTMLTextAreaElement | null): void {
+  catcher = element
+}
+
+/** Call in the key handler (synchronously) that starts opening a field. */
+export function armKeyCatcher(): void {
+  if (!catcher) return
+  armedAt = document.activeElement
+  catcher.focus({ preventScroll: true })
+}
+
+/** The field did not open (a refused command): drop what was caught, focus goes back. */
+export function disarmKeyCatcher(): void {
+  queue.clear()
+  if (document.activeElement === catcher && armedAt instanceof HTMLElement) armedAt.focus()
+  armedAt = null
+}
+
+/** For the field that opens: the keys typed before it existed, in order. */
+export function takeQueuedKeys(): QueuedKey[] {
+  armedAt = null
+  return queue.takeAll()
+}
+
+/** Keys the field did not apply (after an Enter that opens the next field) wait for the next. */
+export function putBackQueuedKeys(items: readonly QueuedKey[]): void {
+  queue.putBack(items)
+}
+
+export function isKeyCatcher(element: Element | null): boolean {
+  return element !== null && element === catcher
+}
+
+const CONTROL_KEYS = new Set<string>(['Enter', 'Tab', 'Escape', 'Backspace'])
+
+/** The catcher's own handlers. */
+export const keyCatcherHandlers = {
+  keyDown(event: KeyboardEvent): boolean {
+    if (event.isComposing || !CONTROL_KEYS.has(event.key)) return false
+    if (event.ctrlKey || event.metaKey || event.altKey) return false
+    queue.pushKey(event.key as ControlKey, event.shiftKey)
+    return true
+  },
+  text(element: HTMLTextAreaElement): void {
+    queue.pushText(element.value)
+    element.value = ''
+  },
+}
