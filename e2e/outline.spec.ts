@@ -5,29 +5,36 @@ test.describe('outline editor', () => {
   test('builds a three-level outline with the keyboard only', async ({ page }) => {
     const plan = new PlanPage(page)
     await plan.createPlan('某某镇总工会2026年工作计划')
-    // Focus the empty tree with the keyboard and start the first chapter.
+    // Focus the empty tree with the keyboard and start the first chapter: from there, one
+    // Enter per item, Tab / Shift+Tab in the title to change its level, as in Word's outline.
     await plan.tree.focus()
     await page.keyboard.press('Enter')
-    await plan.typeRowTitle('加强思想政治引领')
+    const input = plan.tree.getByRole('textbox', { name: '条目标题' })
+    await expect(input).toBeFocused()
+    await page.keyboard.type('加强思想政治引领')
     await page.keyboard.press('Enter')
-    await plan.typeRowTitle('深化理论学习')
     await page.keyboard.press('Tab')
-    await expect(plan.row('（一）深化理论学习')).toBeFocused()
+    await page.keyboard.type('深化理论学习')
+    await expect(plan.row('（一）深化理论学习')).toBeVisible()
     await page.keyboard.press('Enter')
     // Tab inside the title field keeps the title and indents at once.
-    await plan.typeRowTitle('开展专题宣讲', 'Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('开展专题宣讲')
     await expect(plan.row('1.开展专题宣讲')).toBeVisible()
-    await expect(plan.tree.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+    await expect(input).toBeFocused()
     await page.keyboard.press('Enter')
+    await page.keyboard.type('组织骨干培训')
     await page.keyboard.press('Enter')
-    await plan.typeRowTitle('组织骨干培训')
-    await page.keyboard.press('Enter')
-    await plan.typeRowTitle('加强阵地建设')
     await page.keyboard.press('Shift+Tab')
+    await page.keyboard.type('加强阵地建设')
     await page.keyboard.press('Enter')
-    await plan.typeRowTitle('维护职工合法权益')
     await page.keyboard.press('Shift+Tab')
+    await page.keyboard.type('维护职工合法权益')
+    await page.keyboard.press('Enter')
+    // Enter on the empty new item ends the run and leaves no empty item behind.
+    await page.keyboard.press('Enter')
     await expect(plan.tree.getByRole('textbox')).toHaveCount(0)
+    await expect(plan.row('二、维护职工合法权益')).toBeFocused()
 
     const expected = [
       '一、加强思想政治引领',
@@ -83,13 +90,15 @@ test.describe('outline editor', () => {
       .poll(() => plan.documentHeadings())
       .toEqual(['一、加强思想政治引领', '（一）加强阵地建设', '二、维护职工合法权益'])
 
-    // F2 renames in place.
+    // F2 renames in place; Enter keeps it and opens the next item, Escape drops that empty one.
     await plan.row('二、维护职工合法权益').focus()
     await page.keyboard.press('F2')
-    const input = plan.tree.getByRole('textbox', { name: '条目标题' })
     await input.fill('切实维护职工合法权益')
     await page.keyboard.press('Enter')
-    await expect(plan.row('二、切实维护职工合法权益')).toBeVisible()
+    await expect(plan.row('三、')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(plan.row('三、')).toHaveCount(0)
+    await expect(plan.row('二、切实维护职工合法权益')).toBeFocused()
     await expect(
       plan.document.getByRole('heading', { name: '二、切实维护职工合法权益' }),
     ).toBeVisible()

@@ -45,4 +45,3 @@ export interface OutlineNode {
   /** Bumped on every write, so views can reuse unchanged rows without comparing bodies. */
   rev?: number
 }
-

@@ -28,28 +28,27 @@ export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; se
     onKey: (key, value) => act(key.key, key.shift, value),
   })
 
-  const act = (key: string, shift: boolean, value: string) => {
+  const act = (key: string, shift: boolean, value: string): 'stay' | 'leave' => {
     const emptyNew = isNewItem(id) && value.trim() === ''
+    if (key === 'Tab') {
+      void runPlanCommand(shift ? outdentItem : indentItem, planId, { id, focus: 'none' })
+      return 'stay'
+    }
+    if (key === 'Backspace' && !(emptyNew && value === '')) return 'stay'
+    field.release()
     if (key === 'Enter') {
       if (value !== value.trim()) field.setValue(value.trim())
-      field.release()
       // Keys still queued after this Enter were typed for the body.
       focusLiveBody(id, takeQueuedKeys())
-    } else if (key === 'Tab') {
-      void runPlanCommand(shift ? outdentItem : indentItem, planId, { id, focus: 'none' })
-    } else if (key === 'Escape') {
-      field.release()
-      if (emptyNew) {
-        void dropEmptyNewItem(planId, id, 'previousBody')
-        return
-      }
+    } else if (emptyNew) {
+      // Escape or Backspace on an empty new item: it goes, and typing goes on above.
+      void dropEmptyNewItem(planId, id, 'previousBody')
+    } else {
       void field.flush()
       useEditorStore.getState().stopEditing()
       focusTreeRow(id)
-    } else if (key === 'Backspace' && emptyNew && value === '') {
-      field.release()
-      void dropEmptyNewItem(planId, id, 'previousBody')
     }
+    return 'leave'
   }
 
   return (

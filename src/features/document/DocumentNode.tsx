@@ -129,12 +129,6 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
       ) : (
         <StaticBody doc={node.body} />
       )}
-      {editing && (
-        <p className="edit-hint">
-          <kbd>Enter</kbd> 标题→正文 · <kbd>Ctrl+Enter</kbd> 新建下一条 · <kbd>Tab</kbd> /{' '}
-          <kbd>Shift+Tab</kbd> 降级 / 升级（在标题中） · <kbd>Esc</kbd> 返回大纲
-        </p>
-      )}
     </section>
   )
 })

@@ -26,7 +26,7 @@ export function OutlineToolbar({ planId, tree, onDelete }: OutlineToolbarProps) 
 
   const run = (command: (typeof OUTLINE_ITEM_COMMANDS)[number]) => {
     if (command === addSiblingAfter) void startNewItem(planId, 'sibling', selected, 'rename')
-    else if (command === addChild) void runPlanCommand(addChild, planId, { id: selected })
+    else if (command === addChild) void startNewItem(planId, 'child', selected, 'rename')
     else if (command === removeItem) {
       if (selected) onDelete(selected)
     } else void runPlanCommand(command, planId, { id: selected })

@@ -43,34 +43,30 @@ export function RenameField({ planId, node }: { planId: string; node: OutlineNod
     rows[rows.indexOf(current as HTMLElement) - 1]?.focus()
   }
 
-  const act = (key: string, shift: boolean, value: string) => {
+  const act = (key: string, shift: boolean, value: string): 'stay' | 'leave' => {
     const emptyNew = isNewItem(id) && value.trim() === ''
-    if (key === 'Enter') {
-      leave()
-      if (emptyNew) {
-        // An Enter on an empty new item ends the run of new items, leaving none behind.
-        focusRowAbove()
-        void dropEmptyNewItem(planId, id, 'previousRow')
-        return
-      }
+    if (key === 'Tab') {
+      void runPlanCommand(shift ? outdentItem : indentItem, planId, { id, focus: 'none' })
+      return 'stay'
+    }
+    if (key === 'Backspace' && !(emptyNew && value === '')) return 'stay'
+    leave()
+    if (key === 'Backspace') {
+      void dropEmptyNewItem(planId, id, 'previousTitle')
+    } else if (emptyNew) {
+      // Enter or Escape on an empty new item ends the run of new items, leaving none behind.
+      focusRowAbove()
+      void dropEmptyNewItem(planId, id, 'previousRow')
+    } else if (key === 'Enter') {
       if (value !== value.trim()) field.setValue(value.trim())
       void startNewItem(planId, 'sibling', id, 'rename')
-    } else if (key === 'Tab') {
-      void runPlanCommand(shift ? outdentItem : indentItem, planId, { id, focus: 'none' })
-    } else if (key === 'Escape') {
-      leave()
-      if (emptyNew) {
-        focusRowAbove()
-        void dropEmptyNewItem(planId, id, 'previousRow')
-        return
-      }
+    } else {
+      // Escape: an existing title goes back to what it was when the field opened.
       if (!isNewItem(id) && value !== field.initial) field.setValue(field.initial)
       row()?.focus()
       void field.flush()
-    } else if (key === 'Backspace' && emptyNew && value === '') {
-      leave()
-      void dropEmptyNewItem(planId, id, 'previousTitle')
     }
+    return 'leave'
   }
 
   return (

@@ -1,4 +1,9 @@
-import { addChapter, addFirstChapter, addSiblingAfter } from '../../commands/outline/addItem'
+import {
+  addChapter,
+  addChild,
+  addFirstChapter,
+  addSiblingAfter,
+} from '../../commands/outline/addItem'
 import { removeItem, type RemoveArgs } from '../../commands/outline/removeItem'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { newId } from '../../domain/newId'
@@ -7,6 +12,7 @@ import { armKeyCatcher, disarmKeyCatcher } from '../../ui/keyCatcher'
 
 const ADD_COMMANDS = {
   sibling: addSiblingAfter,
+  child: addChild,
   chapter: addChapter,
   firstChapter: addFirstChapter,
 }

@@ -16,8 +16,11 @@ interface TitleFieldOptions {
   mergeKey: string
   /** Take focus (and the keys typed before it opened) on mount. */
   autoFocus: boolean
-  /** A key the field acts on (Enter, Tab, Escape, Backspace on empty), typed or queued. */
-  onKey: (key: Extract<QueuedKey, { kind: 'key' }>, value: string) => void
+  /**
+   * A key the field acts on (Enter, Tab, Escape, Backspace on empty), typed or queued; 'stay'
+   * when typing goes on in this field (Tab indents), 'leave' when it opened another or closed.
+   */
+  onKey: (key: Extract<QueuedKey, { kind: 'key' }>, value: string) => 'stay' | 'leave'
 }
 
 /**
@@ -68,14 +71,16 @@ export function useTitleField(props: TitleFieldOptions) {
 
   /** Apply keys typed before the field was there; stop at one that opens another field. */
   const takeQueue = () => {
-    const items = takeQueuedKeys()
-    if (items.length === 0) return
-    const { value: next, next: index } = applyQueuedText(valueRef.current, items)
-    if (next !== valueRef.current) setValue(next)
-    const stop = items[index]
-    if (stop?.kind === 'key') {
+    let items = takeQueuedKeys()
+    while (items.length > 0) {
+      const { value: next, next: index } = applyQueuedText(valueRef.current, items)
+      if (next !== valueRef.current) setValue(next)
+      const stop = items[index]
+      if (stop?.kind !== 'key') return
+      // What follows the key is for the field it opens, ahead of anything typed since.
       putBackQueuedKeys(items.slice(index + 1))
-      options.current.onKey(stop, next)
+      if (options.current.onKey(stop, next) === 'leave') return
+      items = takeQueuedKeys()
     }
   }
 

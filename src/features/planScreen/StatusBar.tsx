@@ -16,6 +16,7 @@ export function StatusBar({
   children?: ReactNode
 }) {
   const selectedId = useEditorStore((state) => state.selectedId)
+  const editing = useEditorStore((state) => state.editingId !== null)
   const selected = selectedId ? outline.tree.byId.get(selectedId) : undefined
   const selectedCount = useMemo(() => (selected ? nodeCharacters(selected) : 0), [selected])
   // Counted from what is shown, not the cached figure in the plan row.
@@ -37,6 +38,13 @@ export function StatusBar({
       )}
       <span>{outline.rows.length} 个条目</span>
       {children}
+      {editing && (
+        // The keys that write a whole plan without leaving the document.
+        <span className="edit-hint">
+          <kbd>Enter</kbd> 标题→正文 · <kbd>Ctrl+Enter</kbd> 新建下一条 · 标题中 <kbd>Tab</kbd> 降级
+          · <kbd>Esc</kbd> 返回大纲
+        </span>
+      )}
     </footer>
   )
 }
