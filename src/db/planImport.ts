@@ -1,4 +1,6 @@
+import { newId } from '../domain/newId'
 import { repairOrderKeys } from '../domain/outline/orderKeys'
+import { remapIds } from '../domain/outline/remapIds'
 import { planCharacters } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { parsePlanJson } from '../domain/export/planJson'
@@ -26,16 +28,11 @@ export async function importPlanJson(file: File): Promise<{ planId: string } | {
  * invalid ones regenerated, sibling order kept) before the ids change, as ties sort by id.
  */
 export async function addImportedPlan(source: Plan, sourceNodes: OutlineNode[]): Promise<string> {
-  const planId = crypto.randomUUID()
-  const ids = new Map(sourceNodes.map((node) => [node.id, crypto.randomUUID()]))
-  const nodes: OutlineNode[] = repairOrderKeys(sourceNodes).map((node) => ({
-    id: ids.get(node.id) as string,
-    planId,
-    parentId: node.parentId === null ? null : (ids.get(node.parentId) ?? null),
-    orderKey: node.orderKey,
-    title: node.title,
-    body: node.body,
-  }))
+  const planId = newId()
+  // Only the stored fields are kept: a file's extra fields (a rev, anything else) are dropped.
+  const nodes: OutlineNode[] = remapIds(repairOrderKeys(sourceNodes), planId, newId).map(
+    ({ id, parentId, orderKey, title, body }) => ({ id, planId, parentId, orderKey, title, body }),
+  )
   const now = Date.now()
   const plan: Plan = { ...source, id: planId, createdAt: now, updatedAt: now }
   plan.charCount = planCharacters(plan, nodes)

@@ -1,17 +1,9 @@
 import type { JSONContent } from '@tiptap/core'
-import { splitBySlots } from '../../domain/phrases/slots'
+import { phraseRuns } from '../../domain/phrases/phraseContent'
 
-/** A phrase as inline content: `××` runs carry the slot mark; line breaks become hard breaks. */
+/** A phrase as inline content at the cursor: slots marked, its line breaks hard breaks. */
 export function phraseContent(text: string): JSONContent[] {
-  const content: JSONContent[] = []
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (index > 0) content.push({ type: 'hardBreak' })
-    for (const part of splitBySlots(line))
-      content.push(
-        part.slot
-          ? { type: 'text', text: part.text, marks: [{ type: 'slot' }] }
-          : { type: 'text', text: part.text },
-      )
-  })
-  return content
+  return text
+    .split(/\r?\n/)
+    .flatMap((line, index) => [...(index > 0 ? [{ type: 'hardBreak' }] : []), ...phraseRuns(line)])
 }
