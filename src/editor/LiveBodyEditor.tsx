@@ -8,7 +8,7 @@ import { bodyExtensions } from './extensions'
 import { getLiveEditor, setLiveEditor } from './liveEditorRegistry'
 import { createNodeAutosave } from './nodeAutosave'
 import { registerPendingEdit } from '../store/pendingEdits'
-import { takeQueuedKeys } from '../ui/keyCatcher'
+import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
 import { applyQueuedKeys } from './applyQueuedKeys'
 import { applyPendingInsert } from './applyPendingInsert'
 import { bodyToOpen, holdClosingBody } from './reopenedBodies'
@@ -161,7 +161,11 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     const position = clickAt ? editor.view.posAtCoords(clickAt)?.pos : undefined
     editor.commands.focus(position ?? 'end')
     // Keys typed while the editor was opening (Ctrl+Enter in the tree, then typing at once).
-    applyQueuedKeys(editor, takeQueuedKeys(), exitEditing)
+    applyQueuedKeys(editor, takeQueuedKeys(), {
+      exit: exitEditing,
+      nextItem: keysRef.current.onNextItem,
+      putBack: putBackQueuedKeys,
+    })
     // Only on mount of this node's editor.
   }, [editor]) // eslint-disable-line react-hooks/exhaustive-deps
 

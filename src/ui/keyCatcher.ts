@@ -45,9 +45,11 @@ const CONTROL_KEYS = new Set<string>(['Enter', 'Tab', 'Escape', 'Backspace'])
 /** The catcher's own handlers. */
 export const keyCatcherHandlers = {
   keyDown(event: KeyboardEvent): boolean {
-    if (event.isComposing || !CONTROL_KEYS.has(event.key)) return false
-    if (event.ctrlKey || event.metaKey || event.altKey) return false
-    queue.pushKey(event.key as ControlKey, event.shiftKey)
+    if (event.isComposing || !CONTROL_KEYS.has(event.key) || event.altKey) return false
+    const mod = event.ctrlKey || event.metaKey
+    // Of the keys with Ctrl, only Ctrl+Enter (the next item) means something to a new field.
+    if (mod && event.key !== 'Enter') return false
+    queue.pushKey(event.key as ControlKey, event.shiftKey, mod)
     return true
   },
   text(element: HTMLTextAreaElement): void {

@@ -48,4 +48,14 @@ describe('the key queue', () => {
     ] as const
     expect(applyQueuedText('甲', items)).toEqual({ value: '', next: 1 })
   })
+
+  it('keeps Ctrl+Enter (the next item) as a key of its own, not text', () => {
+    const queue = new KeyQueue()
+    queue.pushText('第一章')
+    queue.pushKey('Enter', false, true)
+    queue.pushText('第二章')
+    const items = queue.takeAll()
+    expect(items[1]).toEqual({ kind: 'key', key: 'Enter', shift: false, mod: true })
+    expect(applyQueuedText('', items)).toEqual({ value: '第一章', next: 1 })
+  })
 })

@@ -3,7 +3,7 @@ export type ControlKey = 'Enter' | 'Tab' | 'Escape' | 'Backspace'
 
 /** What the user typed while no field was there to take it: text, or a control key. */
 export type QueuedKey =
-  { kind: 'text'; text: string } | { kind: 'key'; key: ControlKey; shift: boolean }
+  { kind: 'text'; text: string } | { kind: 'key'; key: ControlKey; shift: boolean; mod?: boolean }
 
 /**
  * Keys typed while a row is being created or an editor is opening, in the order typed. The
@@ -24,15 +24,16 @@ export class KeyQueue {
     else this.items.push({ kind: 'text', text })
   }
 
-  pushKey(key: ControlKey, shift = false): void {
+  /** `mod`: with Ctrl (⌘): Ctrl+Enter starts the next item. */
+  pushKey(key: ControlKey, shift = false, mod = false): void {
     const last = this.items.at(-1)
     // Backspace right after queued text takes back its last character.
-    if (key === 'Backspace' && last?.kind === 'text') {
+    if (key === 'Backspace' && !mod && last?.kind === 'text') {
       last.text = Array.from(last.text).slice(0, -1).join('')
       if (last.text === '') this.items.pop()
       return
     }
-    this.items.push({ kind: 'key', key, shift })
+    this.items.push(mod ? { kind: 'key', key, shift, mod } : { kind: 'key', key, shift })
   }
 
   takeAll(): QueuedKey[] {
@@ -64,7 +65,8 @@ export function applyQueuedText(
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
     if (item.kind === 'text') text += item.text
-    else if (item.key === 'Backspace' && text !== '') text = Array.from(text).slice(0, -1).join('')
+    else if (item.key === 'Backspace' && !item.mod && text !== '')
+      text = Array.from(text).slice(0, -1).join('')
     else return { value: text, next: index }
   }
   return { value: text, next: items.length }

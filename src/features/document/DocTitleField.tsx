@@ -25,11 +25,16 @@ export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; se
     stored: node.title,
     autoFocus,
     mergeKey: isNewItem(id) ? newItemMergeKey(id) : `rename:${id}:${session}`,
-    onKey: (key, value) => act(key.key, key.shift, value),
+    onKey: (key, value) => act(key.key, key.shift, value, key.mod),
   })
 
-  const act = (key: string, shift: boolean, value: string): 'stay' | 'leave' => {
+  const act = (key: string, shift: boolean, value: string, mod = false): 'stay' | 'leave' => {
     const emptyNew = isNewItem(id) && value.trim() === ''
+    if (key === 'Enter' && mod) {
+      field.release()
+      void startNewItem(planId, 'sibling', id, 'title')
+      return 'leave'
+    }
     if (key === 'Tab') {
       void runPlanCommand(shift ? outdentItem : indentItem, planId, { id, focus: 'none' })
       return 'stay'
@@ -38,8 +43,11 @@ export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; se
     field.release()
     if (key === 'Enter') {
       if (value !== value.trim()) field.setValue(value.trim())
-      // Keys still queued after this Enter were typed for the body.
-      focusLiveBody(id, takeQueuedKeys())
+      // Keys still queued after this Enter were typed for the body. Replayed as the item opens,
+      // its body editor mounts just after this field: then it is there once this commit ends.
+      const queued = takeQueuedKeys()
+      const next = () => void startNewItem(planId, 'sibling', id, 'title')
+      if (!focusLiveBody(id, queued, next)) queueMicrotask(() => focusLiveBody(id, queued, next))
     } else if (emptyNew) {
       // Escape or Backspace on an empty new item: it goes, and typing goes on above.
       void dropEmptyNewItem(planId, id, 'previousBody')
@@ -69,8 +77,7 @@ export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; se
         const value = field.valueRef.current
         if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
           event.preventDefault()
-          field.release()
-          void startNewItem(planId, 'sibling', id, 'title')
+          act('Enter', event.shiftKey, value, true)
           return
         }
         if (event.ctrlKey || event.metaKey || event.altKey) return
