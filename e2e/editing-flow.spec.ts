@@ -276,7 +276,7 @@ for (const pace of ['straight through', 'waiting for each field']) {
 
     await plan.document.getByRole('heading', { name: '一、第一章' }).click()
     await expect(title).toBeFocused()
-    await expect(plan.document.getByText(/Ctrl\+Enter\s*新建下一条/)).toBeVisible()
+    await expect(page.getByRole('contentinfo').getByText(/Ctrl\+Enter\s*新建下一条/)).toBeVisible()
     await keyboard.press('Control+a')
     await keyboard.type(chapter)
     await keyboard.press('Enter')

@@ -10,6 +10,7 @@ import { createNodeAutosave } from './nodeAutosave'
 import { registerPendingEdit } from '../store/pendingEdits'
 import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
 import { applyQueuedKeys } from './applyQueuedKeys'
+import { focusEditorNow } from './focusEditorNow'
 import { applyPendingInsert } from './applyPendingInsert'
 import { bodyToOpen, holdClosingBody } from './reopenedBodies'
 
@@ -159,7 +160,7 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     // A remount while the user works in the tree (a move) must not take the focus away.
     if (!autoFocus || document.activeElement?.closest('[role="tree"]')) return
     const position = clickAt ? editor.view.posAtCoords(clickAt)?.pos : undefined
-    editor.commands.focus(position ?? 'end')
+    focusEditorNow(editor, position ?? 'end')
     // Keys typed while the editor was opening (Ctrl+Enter in the tree, then typing at once).
     applyQueuedKeys(editor, takeQueuedKeys(), {
       exit: exitEditing,

@@ -1,6 +1,7 @@
 import type { QueuedKey } from '../domain/outline/keyQueue'
 import { useEditorStore } from '../store/editorStore'
 import { applyQueuedKeys } from './applyQueuedKeys'
+import { focusEditorNow } from './focusEditorNow'
 import { getLiveEditor } from './liveEditorRegistry'
 import { putBackQueuedKeys } from '../ui/keyCatcher'
 
@@ -12,7 +13,7 @@ export function focusLiveBody(
 ): boolean {
   const live = getLiveEditor()
   if (live?.nodeId !== nodeId) return false
-  live.editor.commands.focus('start')
+  focusEditorNow(live.editor, 'start')
   applyQueuedKeys(live.editor, queued, {
     exit: () => useEditorStore.getState().stopEditing(),
     nextItem,
