@@ -209,6 +209,20 @@ test.describe('an empty new item goes away without a question', () => {
     await expectOutline(plan, seededLines)
   })
 
+  test('Enter then Escape on a chapter with sub-items: focus returns to the chapter', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'ef-escape-chapter', title: '章后新建取消' }, seeded)
+    await plan.row('一、凝聚职工智慧力量').click()
+    await page.keyboard.press('Enter')
+    // The new chapter comes after the chapter's sub-items, as 二、.
+    await expect(plan.row('二、未命名')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expectOutline(plan, seededLines)
+    await expect(plan.row('一、凝聚职工智慧力量')).toBeFocused()
+  })
+
   test('Enter, a title, Enter, Escape: the titled item stays, the empty one goes', async ({
     page,
   }) => {

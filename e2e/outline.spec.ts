@@ -95,9 +95,9 @@ test.describe('outline editor', () => {
     await page.keyboard.press('F2')
     await input.fill('切实维护职工合法权益')
     await page.keyboard.press('Enter')
-    await expect(plan.row('三、')).toBeVisible()
+    await expect(plan.row('三、未命名')).toBeVisible()
     await page.keyboard.press('Escape')
-    await expect(plan.row('三、')).toHaveCount(0)
+    await expect(plan.row('三、未命名')).toHaveCount(0)
     await expect(plan.row('二、切实维护职工合法权益')).toBeFocused()
     await expect(
       plan.document.getByRole('heading', { name: '二、切实维护职工合法权益' }),

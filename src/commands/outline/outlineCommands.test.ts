@@ -112,6 +112,14 @@ describe('outline commands, performed on a drawn tree', () => {
     const gone = removeItem.perform(state, { id: 'E', onlyIfEmpty: true, then: 'previousTitle' })
     expect(gone.ok && gone.change.removed.map((node) => node.id)).toEqual(['E'])
     expect(gone.ok && gone.focus).toEqual({ id: 'A', mode: 'rename' })
+    // Taken back with Enter / Escape: focus returns to the row it was started from.
+    const back = removeItem.perform(state, {
+      id: 'E',
+      onlyIfEmpty: true,
+      then: 'previousRow',
+      focusId: 'A',
+    })
+    expect(back.ok && back.focus).toEqual({ id: 'A', mode: 'row' })
     const kept = removeItem.perform(state, { id: 'A', onlyIfEmpty: true })
     expect(kept.ok && kept.change.removed).toEqual([])
   })

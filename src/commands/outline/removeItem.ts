@@ -9,6 +9,8 @@ export interface RemoveArgs {
    * taken back with Backspace — the title or body of the item above, to keep typing there.
    */
   then?: 'row' | 'previousRow' | 'previousTitle' | 'previousBody'
+  /** With `then: 'previousRow'`: this row instead (the row a new item was started from). */
+  focusId?: string
   /** Only if the item is still empty and has no sub-items (Escape / Backspace on a new item). */
   onlyIfEmpty?: boolean
 }
@@ -20,7 +22,7 @@ export const removeItem: PlanCommand<RemoveArgs> = {
   keys: ['Delete'],
   when: hasSelection,
   undoable: true,
-  perform: ({ tree }, { id, then = 'row', onlyIfEmpty }) => {
+  perform: ({ tree }, { id, then = 'row', onlyIfEmpty, focusId }) => {
     if (!id) return refuse('请先选中一个条目')
     const node = tree.byId.get(id)
     if (!node) return refuse('找不到该条目')
@@ -37,6 +39,8 @@ export const removeItem: PlanCommand<RemoveArgs> = {
         change: result.change,
         focus: result.focusId ? { id: result.focusId, mode: 'row' } : undefined,
       }
+    if (then === 'previousRow' && focusId && tree.byId.has(focusId))
+      return { ok: true, change: result.change, focus: { id: focusId, mode: 'row' } }
     const rows = flattenTree(tree)
     const above = rows[rows.findIndex((row) => row.node.id === id) - 1]?.node
     const mode = then === 'previousTitle' ? 'rename' : then === 'previousBody' ? 'body' : 'row'

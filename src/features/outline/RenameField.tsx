@@ -5,7 +5,8 @@ import { newId } from '../../domain/newId'
 import type { OutlineNode } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { isKeyCatcher } from '../../ui/keyCatcher'
-import { dropEmptyNewItem, newItemMergeKey, startNewItem } from './newItemFlow'
+import { treeRowId } from '../../ui/domIds'
+import { dropEmptyNewItem, newItemMergeKey, newItemOrigin, startNewItem } from './newItemFlow'
 import { useTitleField } from './useTitleField'
 
 const isNewItem = (id: string) => useEditorStore.getState().newItemId === id
@@ -34,8 +35,14 @@ export function RenameField({ planId, node }: { planId: string; node: OutlineNod
     field.release()
     useEditorStore.getState().startRenaming(null)
   }
-  /** Focus the row above now (this one is about to go), so the next key lands there. */
+  /**
+   * Focus the row the new item was started from (else the row above) now, as this one is about
+   * to go, so the next key lands there.
+   */
   const focusRowAbove = () => {
+    const origin = newItemOrigin(id)
+    const originRow = origin ? document.getElementById(treeRowId(origin)) : null
+    if (originRow) return originRow.focus()
     const current = row()
     const rows = Array.from(
       current?.closest('[role="tree"]')?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [],

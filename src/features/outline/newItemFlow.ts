@@ -17,6 +17,12 @@ const ADD_COMMANDS = {
   firstChapter: addFirstChapter,
 }
 
+/** Where each new item was started from: taking it back returns there. */
+const origins = new Map<string, string>()
+
+/** The row the user pressed Enter on to make this new item, if any. */
+export const newItemOrigin = (id: string): string | undefined => origins.get(id)
+
 /** Undo steps of a new item: its creation and its first title are one step. */
 export const newItemMergeKey = (id: string) => `item:${id}`
 
@@ -33,6 +39,7 @@ export async function startNewItem(
   armKeyCatcher()
   const id = newId()
   useEditorStore.getState().setNewItem(id)
+  if (anchorId) origins.set(id, anchorId)
   const result = await runPlanCommand(
     ADD_COMMANDS[where],
     planId,
@@ -59,7 +66,7 @@ export async function dropEmptyNewItem(
   const result = await runPlanCommand(
     removeItem,
     planId,
-    { id, onlyIfEmpty: true, then },
+    { id, onlyIfEmpty: true, then, focusId: then === 'previousRow' ? origins.get(id) : undefined },
     { mergeKey: newItemMergeKey(id) },
   )
   // Nowhere to go on typing (no item above): keys caught meanwhile go back where they were.
