@@ -6,6 +6,7 @@ import { docFromText, docText } from '../domain/outline/richText'
 import { registerPendingEdit } from '../store/pendingEdits'
 import { useToastStore } from '../store/toastStore'
 import { useUndoStore } from '../store/undoStore'
+import { commitBody } from './outline/commitBody'
 import { duplicateItem } from './outline/duplicateItem'
 import { indentItem } from './outline/moveItem'
 import { removeItem } from './outline/removeItem'
@@ -88,5 +89,16 @@ describe('the command runner', () => {
     expect(useToastStore.getState().toasts.at(-1)?.message).toContain('不能降级')
     expect(useUndoStore.getState().past).toHaveLength(0)
     expect((await db.nodes.get('A'))?.parentId).toBeNull()
+  })
+
+  it("the live editor's commit folds what was typed into the item, with no undo step", async () => {
+    const planId = await seed()
+    await saveDraft(planId, 'B', docFromText('输入中'))
+    expect(await bodyOf('B')).toBe('旧正文')
+    const result = await runPlanCommand(commitBody, planId, { id: 'B' }, { flush: false })
+    expect(result.ok).toBe(true)
+    expect(await bodyOf('B')).toBe('输入中')
+    expect(await db.drafts.count()).toBe(0)
+    expect(useUndoStore.getState().past).toHaveLength(0)
   })
 })

@@ -2,7 +2,8 @@ import Dexie from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { docFromText, docText } from '../domain/outline/richText'
 import { db } from './db'
-import { commitDraft, commitPlanDrafts, saveDraft } from './draftRepo'
+import { commitPlanDrafts, saveDraft } from './draftRepo'
+import { foldDrafts, planTransaction } from './planWriter'
 import { createPlan, loadPlan } from './planRepo'
 import { openDb, schemaV1 } from './schema'
 
@@ -25,7 +26,7 @@ describe('drafts of the body being typed', () => {
     // The node row is untouched, so live queries on the plan do not re-run on each keystroke.
     expect((await db.nodes.get('n1'))!.body).toBeNull()
     expect(docText((await loadPlan(planId))!.nodes[0].body)).toBe('正在输入的正文')
-    await commitDraft('n1')
+    await planTransaction(() => foldDrafts(planId, ['n1']))
     expect(docText((await db.nodes.get('n1'))!.body)).toBe('正在输入的正文')
     expect(await db.drafts.count()).toBe(0)
     expect((await loadPlan(planId))!.plan.charCount).toBe(2 + 1 + 7)

@@ -4,7 +4,8 @@ import { foldDrafts, planTransaction } from './planWriter'
 
 /**
  * Store what is typed into a node's body. Only the drafts table is written, so the plan's live
- * queries (2,000 rows) are not re-run on every keystroke; commitDraft folds it into the node.
+ * queries (2,000 rows) are not re-run on every keystroke; the plan writer folds it into the node
+ * (before any command reads the plan, and when the editor commits).
  */
 export async function saveDraft(planId: string, nodeId: string, body: RichDoc): Promise<void> {
   await db.transaction('rw', db.drafts, db.nodes, async () => {
@@ -16,12 +17,6 @@ export async function saveDraft(planId: string, nodeId: string, body: RichDoc): 
     ])
     if (!node) throw new Error('条目已被删除')
   })
-}
-
-/** Move a node's draft into its row (body, character count, rev) in one transaction. */
-export async function commitDraft(nodeId: string): Promise<void> {
-  const draft = await db.drafts.get(nodeId)
-  if (draft) await planTransaction(() => foldDrafts(draft.planId, [nodeId]))
 }
 
 /** Fold every draft of a plan in: what a closed or crashed session left behind. */

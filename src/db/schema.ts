@@ -16,7 +16,7 @@ export const schemaV1 = {
 /** Version 2: typing goes to a draft row, so a keystroke's save does not re-read the plan. */
 export const schemaV2 = { ...schemaV1, drafts: 'nodeId, planId' } as const
 
-/** The body of the node being edited, as last typed; folded into the node row by commitDraft. */
+/** The body of the node being edited, as last typed; folded into the node row by the plan writer. */
 export interface DraftRow {
   nodeId: string
   planId: string

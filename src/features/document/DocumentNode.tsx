@@ -1,6 +1,8 @@
 import { memo, useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
 import type { OutlineNode, RichDoc } from '../../domain/outline/types'
-import { commitDraft, saveDraft } from '../../db/draftRepo'
+import { commitBody } from '../../commands/outline/commitBody'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import { saveDraft } from '../../db/draftRepo'
 import { clearRescue, writeRescue } from '../../db/rescueStore'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
@@ -36,7 +38,9 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
     (body: RichDoc) => trackSave(() => saveDraft(planId, id, body)),
     [planId, id],
   )
-  const commit = useCallback(() => trackSave(() => commitDraft(id)), [id])
+  const commit = useCallback(async () => {
+    await runPlanCommand(commitBody, planId, { id }, { flush: false, keepFocus: true })
+  }, [planId, id])
   const rescue = useMemo(
     () => ({
       write: (body: RichDoc) => writeRescue(planId, id, body),
