@@ -1,0 +1,172 @@
+/**
+ * Turns the bytes of a .txt file into text: detects UTF-8 (with or without BOM), UTF-16 LE/BE
+ * (BOM, or the zero bytes of ASCII characters without one) and GB18030/GBK (bytes that are not
+ * valid UTF-8), refuses binary files and files over the size limit with a Chinese message.
+ */
+
+/** The encodings the import dialog offers; the user can force one when the guess is wrong. */
+export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'
+
+/** For the dialog's encoding menu, in the order it shows them. */
+export const TEXT_ENCODINGS: readonly { name: TextEncodingName; label: string }[] = [
+  { name: 'utf-8', label: 'UTF-8' },
+  { name: 'gb18030', label: 'GB18030 / GBK（简体中文 Windows）' },
+  { name: 'utf-16le', label: 'UTF-16 LE（Unicode）' },
+  { name: 'utf-16be', label: 'UTF-16 BE' },
+]
+
+/** Files larger than this are refused before being read (text and .docx alike). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+/**
+ * The result of decodeText, a discriminated union on `ok`:
+ * - `{ ok: true, text, encoding, confident }`: `encoding` is the one used; `confident` is false
+ *   when the guess could well be wrong (the dialog should then point at the encoding menu);
+ * - `{ ok: false, error }`: a Chinese message for the user (too large, empty, binary).
+ */
+export type DecodeTextResult =
+  | { ok: true; text: string; encoding: TextEncodingName; confident: boolean }
+  | { ok: false; error: string }
+
+/** The Chinese message for a file over MAX_IMPORT_BYTES, or null when the size is fine. */
+export function fileSizeError(size: number): string | null {
+  if (size <= MAX_IMPORT_BYTES) return null
+  const mb = (size / 1024 / 1024).toFixed(1)
+  return `文件太大（${mb} MB），超过了 20 MB 的上限，无法导入。请删去图片等内容或拆分后再试。`
+}
+
+/** Decodes `bytes`, detecting the encoding unless `encoding` forces one. Never throws. */
+export function decodeText(bytes: Uint8Array, encoding?: TextEncodingName): DecodeTextResult {
+  const sizeError = fileSizeError(bytes.length)
+  if (sizeError) return { ok: false, error: sizeError }
+  if (bytes.length === 0) return { ok: false, error: EMPTY }
+  const signature = binarySignature(bytes)
+  if (signature) return { ok: false, error: signature }
+  if (encoding) return done(decode(bytes, encoding, false) ?? '', encoding, true)
+  return detect(bytes)
+}
+
+const EMPTY = '文件是空的，没有可导入的文字。'
+const BINARY = '文件不是文本（像是程序、图片或其他二进制文件），无法按文本导入。'
+
+function done(text: string, encoding: TextEncodingName, confident: boolean): DecodeTextResult {
+  if (text.trim() === '') return { ok: false, error: EMPTY }
+  return { ok: true, text, encoding, confident }
+}
+
+function detect(bytes: Uint8Array): DecodeTextResult {
+  const bom = bomEncoding(bytes)
+  if (bom) return done(decode(bytes, bom, false) ?? '', bom, true)
+
+  const sample = bytes.subarray(0, SAMPLE_BYTES)
+  const utf16 = utf16Pattern(sample)
+  if (utf16) {
+    const text = decode(bytes, utf16.encoding, true)
+    if (text !== null) return done(text, utf16.encoding, utf16.confident)
+  }
+  if (looksBinary(sample)) return { ok: false, error: BINARY }
+
+  const utf8 = decode(bytes, 'utf-8', true)
+  if (utf8 !== null) return done(utf8, 'utf-8', true)
+  const gb = decode(bytes, 'gb18030', true)
+  if (gb !== null) return done(gb, 'gb18030', plausibleShare(gb) >= 0.9)
+  // Neither decodes cleanly: GB18030 with replacement characters is the likeliest useful reading.
+  return done(decode(bytes, 'gb18030', false) ?? '', 'gb18030', false)
+}
+
+/** Heuristics look at the start only: enough to judge, cheap for a 20 MB file. */
+const SAMPLE_BYTES = 64 * 1024
+
+/** Decodes with TextDecoder; with `fatal`, null when the bytes are not valid in `encoding`. */
+function decode(bytes: Uint8Array, encoding: TextEncodingName, fatal: boolean): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): TextEncodingName | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return null
+}
+
+/**
+ * UTF-16 without BOM: ASCII characters (newlines, digits, Latin letters) have a zero high byte,
+ * so zeros fall on odd offsets (LE) or even offsets (BE) and almost never on the other parity.
+ */
+function utf16Pattern(
+  sample: Uint8Array,
+): { encoding: TextEncodingName; confident: boolean } | null {
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue
+    if (i % 2 === 0) even++
+    else odd++
+  }
+  const zeros = even + odd
+  if (zeros < 2) return null
+  const units = Math.floor(sample.length / 2)
+  // Plenty of ASCII (zeros in a quarter of the units) makes the guess safe; a few newlines less so.
+  const confident = zeros >= units / 4
+  if (odd >= zeros * 0.95) return { encoding: 'utf-16le', confident }
+  if (even >= zeros * 0.95) return { encoding: 'utf-16be', confident }
+  return null
+}
+
+/** Many NULs or control bytes (other than tab, newlines, form feed, escape) mean binary. */
+function looksBinary(sample: Uint8Array): boolean {
+  let suspicious = 0
+  for (const byte of sample) {
+    if (byte === 0x7f || (byte < 0x20 && !ALLOWED_CONTROLS.has(byte))) suspicious++
+  }
+  return suspicious > 0 && suspicious >= sample.length * 0.01
+}
+
+const ALLOWED_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a, 0x1b])
+
+/** Known signatures of files that are certainly not text, with a message that says what to do. */
+function binarySignature(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((byte, i) => bytes[i] === byte)
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06))
+    return '这是一个压缩文件（Word 的 .docx 也是），不是文本。Word 文件请用“从 Word 导入”打开。'
+  if (starts(0xd0, 0xcf, 0x11, 0xe0))
+    return '这是旧版 Word（.doc）或其他 Office 文件，不是文本。请在 Word 中另存为 .docx 后导入。'
+  if (starts(0x25, 0x50, 0x44, 0x46)) return '这是 PDF 文件，不是文本，无法导入。'
+  if (
+    starts(0x89, 0x50, 0x4e, 0x47) ||
+    starts(0xff, 0xd8, 0xff) ||
+    starts(0x47, 0x49, 0x46, 0x38) ||
+    (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45)
+  )
+    return '这是图片文件，不是文本，无法导入。'
+  if (starts(0x52, 0x61, 0x72, 0x21) || starts(0x37, 0x7a, 0xbc, 0xaf) || starts(0x1f, 0x8b))
+    return '这是一个压缩文件，不是文本，无法导入。'
+  return null
+}
+
+/** Share of characters usual in a Chinese plan: CJK, ASCII, CJK and full-width punctuation. */
+function plausibleShare(text: string): number {
+  let plausible = 0
+  let total = 0
+  for (const char of text.slice(0, 20000)) {
+    const code = char.codePointAt(0) ?? 0
+    total++
+    if (
+      (code >= 0x20 && code < 0x7f) ||
+      code === 0x0a ||
+      code === 0x0d ||
+      code === 0x09 ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3000 && code <= 0x303f) ||
+      (code >= 0xff00 && code <= 0xffef) ||
+      (code >= 0x2000 && code <= 0x206f) ||
+      (code >= 0x2460 && code <= 0x24ff)
+    )
+      plausible++
+  }
+  return total === 0 ? 1 : plausible / total
+}
