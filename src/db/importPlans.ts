@@ -1,0 +1,54 @@
+import { newId } from '../domain/newId'
+import { outlineToNodes } from '../domain/import/outlineToNodes'
+import type { ImportedOutline } from '../domain/import/types'
+import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
+import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
+import type { OutlineNode, Plan } from '../domain/outline/types'
+import { db } from './db'
+import type { PlanFields } from './planRepo'
+import { InvalidInputError } from './planWriter'
+
+/** One plan confirmed in the import preview: its (edited) fields and its outline. */
+export interface ImportedPlanInput {
+  fields: PlanFields
+  outline: ImportedOutline
+}
+
+/**
+ * Store the plans of an import (a file may hold several, 【篇一】…) as new plans, all in one
+ * read-write transaction: either every plan is there afterwards or none is. Returns their ids.
+ */
+export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<string[]> {
+  if (inputs.length === 0) throw new InvalidInputError('没有可导入的计划')
+  const now = Date.now()
+  const plans: Plan[] = []
+  const nodes: OutlineNode[] = []
+  inputs.forEach(({ fields, outline }, index) => {
+    const problem = validatePlanFields(fields)
+    if (problem)
+      throw new InvalidInputError(inputs.length > 1 ? `第 ${index + 1} 篇：${problem}` : problem)
+    const id = newId()
+    const content = outlineToNodes(outline, id)
+    // Later plans are a millisecond older, so the library (newest first) lists them in file order.
+    const time = now - index
+    const plan: Plan = {
+      id,
+      title: fields.title.trim(),
+      unit: fields.unit.trim(),
+      year: fields.year,
+      numbering: DEFAULT_NUMBERING,
+      preamble: content.preamble,
+      createdAt: time,
+      updatedAt: time,
+      charCount: 0,
+    }
+    plan.charCount = planCharacters(plan, content.nodes)
+    plans.push(plan)
+    nodes.push(...content.nodes)
+  })
+  await db.transaction('rw', db.plans, db.nodes, async () => {
+    await db.plans.bulkAdd(plans)
+    await db.nodes.bulkAdd(nodes)
+  })
+  return plans.map((plan) => plan.id)
+}
