@@ -1,0 +1,85 @@
+import { matchHeading } from './headingStyles'
+import type { ImportedItem, ImportedOutline, ParsedLine, SourceRun } from './types'
+
+interface Open {
+  item: ImportedItem
+  level: number
+}
+
+/**
+ * The nested outline of a plan from its (possibly user-edited) lines. Headings nest by level and
+ * tolerate any sequence: a jump (1 → 3) nests under the last item, a first heading at level 2 is
+ * a top item. Body lines go to the item above, or to the preamble before the first heading;
+ * title, header, noise and blank lines are not part of the outline.
+ */
+export function outlineFromLines(lines: ParsedLine[]): ImportedOutline {
+  const preamble: SourceRun[][] = []
+  const items: ImportedItem[] = []
+  const open: Open[] = []
+  const bodyOfLast = () => (open.length > 0 ? open[open.length - 1].item.body : preamble)
+
+  for (const line of lines) {
+    if (line.role === 'heading') {
+      const level = Math.max(1, line.level ?? 1)
+      while (open.length > 0 && open[open.length - 1].level >= level) open.pop()
+      const item: ImportedItem = { title: headingTitle(line), body: [], children: [] }
+      if (open.length > 0) open[open.length - 1].item.children.push(item)
+      else items.push(item)
+      open.push({ item, level })
+      const rest = restRuns(line)
+      if (rest.length > 0) item.body.push(rest)
+    } else if (line.role === 'body') {
+      const runs = lineRuns(line)
+      if (runs.length === 0) continue
+      const body = bodyOfLast()
+      // A soft line break: this line continues the paragraph above.
+      if (line.continues && body.length > 0)
+        body[body.length - 1] = [...body[body.length - 1], ...runs]
+      else body.push(runs)
+    }
+  }
+  return { preamble, items }
+}
+
+/** A heading's title: as parsed, or (a line the user just turned into a heading) its text without the number. */
+function headingTitle(line: ParsedLine): string {
+  if (line.title !== undefined) return line.title
+  const match = matchHeading(line.text)
+  return stripFinalStop(match ? match.rest : line.text)
+}
+
+export function stripFinalStop(text: string): string {
+  return text.replace(/[。.．；;：:，,、\s\u3000]+$/, '')
+}
+
+function lineRuns(line: ParsedLine): SourceRun[] {
+  if (line.runs && line.runs.length > 0) return line.runs
+  return line.text === '' ? [] : [{ text: line.text }]
+}
+
+/** The body text after a run-in heading, with the formatting of the runs it was cut from. */
+function restRuns(line: ParsedLine): SourceRun[] {
+  const rest = line.rest ?? ''
+  if (rest === '') return []
+  if (!line.runs || line.runs.length === 0) return [{ text: rest }]
+  return sliceRuns(line.runs, runsLength(line.runs) - rest.length)
+}
+
+function runsLength(runs: SourceRun[]): number {
+  return runs.reduce((length, run) => length + run.text.length, 0)
+}
+
+/** The runs from character `start` on (the rest is always a suffix of the line's text). */
+export function sliceRuns(runs: SourceRun[], start: number): SourceRun[] {
+  const sliced: SourceRun[] = []
+  let position = 0
+  for (const run of runs) {
+    const end = position + run.text.length
+    if (end > start) {
+      const text = run.text.slice(Math.max(0, start - position))
+      if (text !== '') sliced.push({ ...run, text })
+    }
+    position = end
+  }
+  return sliced
+}
