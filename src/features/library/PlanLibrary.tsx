@@ -12,6 +12,7 @@ import {
   renamePlanCommand,
 } from '../../commands/library/planCommands'
 import { showToast } from '../../store/toastStore'
+import { ImportDialog } from '../import/ImportDialog'
 import { PlanFormDialog } from './PlanFormDialog'
 import { formatEditedTime } from './formatTime'
 
@@ -22,6 +23,7 @@ export function PlanLibrary() {
   const plans = usePlans()
   const [editing, setEditing] = useState<Editing>(null)
   const [deleting, setDeleting] = useState<Plan | null>(null)
+  const [importing, setImporting] = useState(false)
   const year = new Date().getFullYear() + 1
   const fileInput = useRef<HTMLInputElement>(null)
 
@@ -40,6 +42,9 @@ export function PlanLibrary() {
       <header className="library-header">
         <h1 id="library-title">计划库</h1>
         <div className="library-actions">
+          <button type="button" onClick={() => setImporting(true)}>
+            导入上一年计划（文本 / Word）
+          </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
             导入计划（JSON）
           </button>
@@ -143,6 +148,7 @@ export function PlanLibrary() {
           }
         />
       )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
       <ConfirmDialog
         open={deleting !== null}
         title="删除计划"

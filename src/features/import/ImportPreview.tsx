@@ -1,0 +1,130 @@
+import { useId, useState } from 'react'
+import { runLibraryCommand } from '../../commands/library/libraryCommand'
+import { importPlansCommand } from '../../commands/library/importPlansCommand'
+import type { TextEncodingName } from '../../domain/import/decodeText'
+import { outlineFromLines } from '../../domain/import/outlineFromLines'
+import { validatePlanFields } from '../../domain/outline/planFields'
+import { showToast } from '../../store/toastStore'
+import { navigate } from '../../ui/useHashRoute'
+import type { ImportSource } from './importSource'
+import { applyLineEdits } from './lineEdits'
+import { PlanPreviewPanel } from './PlanPreviewPanel'
+import { PlanTabs } from './PlanTabs'
+import { PreviewSourceBar } from './PreviewSourceBar'
+import { useImportPreview } from './useImportPreview'
+
+interface ImportPreviewProps {
+  source: ImportSource
+  onEncoding: (encoding: TextEncodingName) => void
+  onBack: () => void
+  onClose: () => void
+}
+
+/** The preview: every plan found, adjustable, and nothing saved until 导入. */
+export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPreviewProps) {
+  const preview = useImportPreview(source)
+  const { parse } = preview
+  const [active, setActive] = useState(0)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const ids = useId()
+  const current = Math.min(active, parse.plans.length - 1)
+  const plan = parse.plans[current]
+  const notes = [...(source.kind === 'docx' ? source.notes : []), ...parse.notes]
+  const count = parse.plans.length
+
+  const importAll = async () => {
+    const inputs = []
+    for (const [index, parsed] of parse.plans.entries()) {
+      const text = preview.fieldsOf(index)
+      const fields = { title: text.title, unit: text.unit, year: Number(text.year.trim()) }
+      const problem = validatePlanFields(fields)
+      if (problem) {
+        setActive(index)
+        setError(count > 1 ? `第${index + 1}篇：${problem}` : problem)
+        return
+      }
+      const outline = outlineFromLines(applyLineEdits(parsed.lines, preview.editsOf(index)))
+      inputs.push({ fields, outline })
+    }
+    setBusy(true)
+    try {
+      const planIds = await runLibraryCommand(importPlansCommand, inputs)
+      showToast(count > 1 ? `已导入 ${count} 个计划` : `已导入“${inputs[0].fields.title.trim()}”`)
+      onClose()
+      navigate({ name: 'editor', planId: planIds[0] })
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="import-preview">
+      <PreviewSourceBar
+        source={source}
+        onEncoding={onEncoding}
+        simplify={preview.simplify}
+        traditional={preview.traditional}
+        converting={preview.converting}
+        onSimplify={preview.setSimplify}
+        onBack={onBack}
+      />
+      {preview.loadError && <p className="form-error">{preview.loadError}</p>}
+      {notes.length > 0 && (
+        <details className="import-notes">
+          <summary>未导入的内容（{notes.length} 项）</summary>
+          <ul>
+            {notes.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {count > 1 && (
+        <PlanTabs
+          titles={parse.plans.map((_, index) => preview.fieldsOf(index).title)}
+          active={current}
+          onActivate={setActive}
+          panelId={`${ids}-panel`}
+          tabId={(index) => `${ids}-tab-${index}`}
+        />
+      )}
+      {plan && (
+        <div
+          className="import-plan"
+          id={`${ids}-panel`}
+          role={count > 1 ? 'tabpanel' : undefined}
+          aria-labelledby={count > 1 ? `${ids}-tab-${current}` : undefined}
+        >
+          <PlanPreviewPanel
+            key={current}
+            plan={plan}
+            edits={preview.editsOf(current)}
+            onEditsChange={(edits) => preview.setLineEdits(current, edits)}
+            fields={preview.fieldsOf(current)}
+            onFieldsChange={(fields) => preview.setFields(current, fields)}
+          />
+        </div>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          取消
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || preview.converting || count === 0}
+          onClick={() => void importAll()}
+        >
+          {count > 1 ? `导入 ${count} 个计划` : '导入'}
+        </button>
+      </div>
+    </div>
+  )
+}

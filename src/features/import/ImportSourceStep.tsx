@@ -1,0 +1,77 @@
+interface ImportSourceStepProps {
+  text: string
+  onTextChange: (text: string) => void
+  onFile: (file: File) => void
+  onPreview: () => void
+  onCancel: () => void
+  reading: boolean
+  error: string | null
+}
+
+/** First step: paste the text, or open a .txt or Word file. */
+export function ImportSourceStep({
+  text,
+  onTextChange,
+  onFile,
+  onPreview,
+  onCancel,
+  reading,
+  error,
+}: ImportSourceStepProps) {
+  return (
+    <form
+      className="import-source"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onPreview()
+      }}
+    >
+      <p className="import-muted">
+        把上一年的计划变成大纲：按“一、（一）1.”等序号识别章节和条目，导入前可预览和调整。
+      </p>
+      <label className="import-paste">
+        粘贴计划全文
+        <textarea
+          autoFocus
+          value={text}
+          rows={12}
+          placeholder="从 Word、网页或其他文档复制全文，粘贴到这里"
+          onChange={(event) => onTextChange(event.target.value)}
+        />
+      </label>
+      <div className="import-file">
+        <label>
+          或者打开文件（.txt / .docx）
+          <input
+            type="file"
+            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            disabled={reading}
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              event.target.value = ''
+              if (file) onFile(file)
+            }}
+          />
+        </label>
+        {reading && (
+          <span className="import-muted" role="status">
+            正在读取文件…
+          </span>
+        )}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button type="submit" className="primary" disabled={text.trim() === '' || reading}>
+          预览
+        </button>
+      </div>
+    </form>
+  )
+}

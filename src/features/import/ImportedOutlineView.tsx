@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import type { PreviewRow } from './previewRows'
+
+const PAGE = 300
+
+interface ImportedOutlineViewProps {
+  rows: readonly PreviewRow[]
+  preambleParagraphs: number
+  /** True while the outline lags behind the latest change (it is recomputed at low priority). */
+  stale: boolean
+}
+
+/** The outline as it will import: numbered items, each with the start of its body. */
+export function ImportedOutlineView({ rows, preambleParagraphs, stale }: ImportedOutlineViewProps) {
+  const [limit, setLimit] = useState(PAGE)
+  return (
+    <div className={`import-outline${stale ? ' is-stale' : ''}`}>
+      <p className="import-outline-summary">
+        {rows.length === 0
+          ? '没有识别出章节，全文将作为前言导入。'
+          : `${rows.filter((row) => row.level === 1).length} 章，共 ${rows.length} 条`}
+        {preambleParagraphs > 0 && `；前言 ${preambleParagraphs} 段`}
+      </p>
+      <ol className="import-outline-list" aria-label="导入后的大纲">
+        {rows.slice(0, limit).map((row) => (
+          <li key={row.id} className={`import-item level-${Math.min(row.level, 5)}`}>
+            <span className="import-item-heading">
+              <span className="import-item-number">{row.number}</span>
+              {row.title}
+            </span>
+            {row.body !== '' && <span className="import-item-body">{row.body}</span>}
+          </li>
+        ))}
+      </ol>
+      {rows.length > limit && (
+        <button type="button" className="import-more" onClick={() => setLimit(limit + PAGE)}>
+          显示更多（还有 {rows.length - limit} 条）
+        </button>
+      )}
+    </div>
+  )
+}

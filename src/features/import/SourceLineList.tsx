@@ -1,0 +1,115 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { ParsedLine } from '../../domain/import/types'
+import { lineKey } from './lineEdits'
+import { roleLabel } from './previewRows'
+
+const PAGE = 400
+
+interface SourceLineListProps {
+  lines: readonly ParsedLine[]
+  /** Position (in `lines`) of the selected line, or null. */
+  selected: number | null
+  onSelect: (position: number) => void
+  onLevel: (delta: number) => void
+  onToggleHeading: () => void
+}
+
+/**
+ * The source's lines, numbered, each with what the parser made of it. A listbox: ↑↓ select,
+ * Tab / Shift+Tab move a heading down / up a level, Enter turns heading ⇄ body. Blank lines are
+ * left out and only the first lines render until asked, so 10,000 lines stay quick.
+ */
+export function SourceLineList({
+  lines,
+  selected,
+  onSelect,
+  onLevel,
+  onToggleHeading,
+}: SourceLineListProps) {
+  const idPrefix = useId()
+  const shown = useMemo(
+    () => lines.flatMap((line, position) => (line.role === 'blank' ? [] : [position])),
+    [lines],
+  )
+  const firstHeading = useMemo(() => lines.findIndex((line) => line.role === 'heading'), [lines])
+  const [limit, setLimit] = useState(PAGE)
+  const listRef = useRef<HTMLUListElement>(null)
+  const selectedAt = selected === null ? -1 : shown.indexOf(selected)
+  const optionId = (position: number) => `${idPrefix}-line-${position}`
+
+  useEffect(() => {
+    if (selected === null) return
+    document.getElementById(`${idPrefix}-line-${selected}`)?.scrollIntoView({ block: 'nearest' })
+  }, [selected, idPrefix])
+
+  const move = (to: number) => {
+    const at = Math.max(0, Math.min(shown.length - 1, to))
+    if (at >= limit) setLimit(at + PAGE)
+    if (shown[at] !== undefined) onSelect(shown[at])
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const line = selected === null ? undefined : lines[selected]
+    const key = event.key
+    if (key === 'ArrowDown') move(selectedAt + 1)
+    else if (key === 'ArrowUp') move(selectedAt < 0 ? 0 : selectedAt - 1)
+    else if (key === 'PageDown') move(selectedAt + 10)
+    else if (key === 'PageUp') move(selectedAt - 10)
+    else if (key === 'Home') move(0)
+    else if (key === 'End') move(shown.length - 1)
+    // Tab only acts on a heading, so Tab from any other line still leaves the list.
+    else if (key === 'Tab' && line?.role === 'heading') onLevel(event.shiftKey ? -1 : 1)
+    else if (key === 'Enter' && line) onToggleHeading()
+    else return
+    event.preventDefault()
+  }
+
+  return (
+    <>
+      <ul
+        ref={listRef}
+        className="import-lines"
+        role="listbox"
+        aria-label="原文各行"
+        tabIndex={0}
+        aria-activedescendant={selected === null ? undefined : optionId(selected)}
+        onKeyDown={onKeyDown}
+        onFocus={() => selected === null && move(0)}
+      >
+        {shown.slice(0, limit).map((position) => {
+          const line = lines[position]
+          return (
+            <li
+              key={lineKey(line)}
+              id={optionId(position)}
+              role="option"
+              aria-selected={position === selected}
+              className={`import-line role-${line.role}`}
+              onClick={() => {
+                onSelect(position)
+                listRef.current?.focus()
+              }}
+            >
+              <span className="import-line-number">{line.sourceIndex + 1}</span>
+              <span className="import-line-role">
+                {roleLabel(line, firstHeading < 0 || position < firstHeading)}
+                {line.role === 'heading' && ` · ${line.level ?? 1}级`}
+              </span>
+              <span className="import-line-text" style={{ paddingLeft: indentOf(line) }}>
+                {line.text}
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+      {shown.length > limit && (
+        <button type="button" className="import-more" onClick={() => setLimit(limit + PAGE)}>
+          显示更多（还有 {shown.length - limit} 行）
+        </button>
+      )}
+    </>
+  )
+}
+
+const indentOf = (line: ParsedLine) =>
+  line.role === 'heading' ? `${((line.level ?? 1) - 1) * 1.25}em` : undefined

@@ -1,0 +1,73 @@
+import { decodeText, fileSizeError, type TextEncodingName } from '../../domain/import/decodeText'
+import { sourceLinesFromText } from '../../domain/import/sourceLinesFromText'
+import type { SourceLine } from '../../domain/import/types'
+
+/** Where the text to import comes from: pasted, a .txt file (re-decodable) or a Word file. */
+export type ImportSource =
+  | { kind: 'paste'; text: string }
+  | {
+      kind: 'txt'
+      fileName: string
+      bytes: Uint8Array
+      text: string
+      encoding: TextEncodingName
+      /** False when the detected encoding could well be wrong: the dialog points at the menu. */
+      confident: boolean
+    }
+  | { kind: 'docx'; fileName: string; lines: SourceLine[]; notes: string[] }
+
+export type SourceResult = { ok: true; source: ImportSource } | { ok: false; error: string }
+
+const isDocx = (file: File, bytes: Uint8Array) =>
+  /\.docx$/i.test(file.name) ||
+  (bytes[0] === 0x50 && bytes[1] === 0x4b && !/\.txt$/i.test(file.name))
+
+/** Reads a picked file: Word through the lazily loaded reader, anything else as text. */
+export async function readImportFile(file: File): Promise<SourceResult> {
+  const tooLarge = fileSizeError(file.size)
+  if (tooLarge) return { ok: false, error: tooLarge }
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer())
+  } catch {
+    return { ok: false, error: '无法读取这个文件。' }
+  }
+  if (isDocx(file, bytes)) {
+    // The Word reader (and its unzip library) is fetched only when a .docx is opened.
+    const { readDocx } = await import('../../domain/import/docx/readDocx')
+    const read = await readDocx(bytes)
+    if (!read.ok) return read
+    if (read.lines.every((line) => line.text.trim() === ''))
+      return { ok: false, error: '这个 Word 文件里没有可导入的文字。' }
+    return {
+      ok: true,
+      source: { kind: 'docx', fileName: file.name, lines: read.lines, notes: read.notes },
+    }
+  }
+  return decodeSource(file.name, bytes)
+}
+
+/** A .txt file's bytes decoded, with the detected encoding or the one the user chose. */
+export function decodeSource(
+  fileName: string,
+  bytes: Uint8Array,
+  encoding?: TextEncodingName,
+): SourceResult {
+  const decoded = decodeText(bytes, encoding)
+  if (!decoded.ok) return decoded
+  const { text, confident } = decoded
+  return {
+    ok: true,
+    source: { kind: 'txt', fileName, bytes, text, encoding: decoded.encoding, confident },
+  }
+}
+
+/** The source as lines for the parser. */
+export function linesOfSource(source: ImportSource): SourceLine[] {
+  return source.kind === 'docx' ? source.lines : sourceLinesFromText(source.text)
+}
+
+/** The file name (for a derived plan title), when there is a file. */
+export function fileNameOf(source: ImportSource): string | undefined {
+  return source.kind === 'paste' ? undefined : source.fileName
+}
