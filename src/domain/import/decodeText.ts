@@ -59,19 +59,52 @@ function detect(bytes: Uint8Array): DecodeTextResult {
   if (bom) return done(decode(bytes, bom, false) ?? '', bom, true)
 
   const sample = bytes.subarray(0, SAMPLE_BYTES)
-  const utf16 = utf16Pattern(sample)
-  if (utf16) {
-    const text = decode(bytes, utf16.encoding, true)
-    if (text !== null) return done(text, utf16.encoding, utf16.confident)
+  // Zero or control bytes in text mean UTF-16 (ASCII's high byte, or Chinese like 划 U+5212).
+  const binary = looksBinary(sample)
+  if (binary || countZeros(sample) >= 2) {
+    const utf16 = utf16Guess(sample)
+    if (utf16) {
+      const text = decode(bytes, utf16.encoding, false) ?? ''
+      return done(text, utf16.encoding, utf16.confident)
+    }
   }
-  if (looksBinary(sample)) return { ok: false, error: BINARY }
+  if (binary) return { ok: false, error: BINARY }
 
   const utf8 = decode(bytes, 'utf-8', true)
   if (utf8 !== null) return done(utf8, 'utf-8', true)
   const gb = decode(bytes, 'gb18030', true)
-  if (gb !== null) return done(gb, 'gb18030', plausibleShare(gb) >= 0.9)
-  // Neither decodes cleanly: GB18030 with replacement characters is the likeliest useful reading.
-  return done(decode(bytes, 'gb18030', false) ?? '', 'gb18030', false)
+  const gbShare = gb === null ? 0 : plausibleShare(gb)
+  if (gb !== null && gbShare >= PLAUSIBLE) return done(gb, 'gb18030', true)
+  // UTF-16 of Chinese only (no ASCII, so no zero bytes) when it reads better than GB18030.
+  const utf16 = utf16Guess(sample)
+  if (utf16 && utf16.share > gbShare)
+    return done(decode(bytes, utf16.encoding, false) ?? '', utf16.encoding, false)
+  // GB18030 (with replacement characters if need be) is the likeliest useful reading.
+  return done(gb ?? decode(bytes, 'gb18030', false) ?? '', 'gb18030', false)
+}
+
+/** Share of usual characters above which a decoding is taken as right. */
+const PLAUSIBLE = 0.9
+
+function countZeros(sample: Uint8Array): number {
+  let zeros = 0
+  for (const byte of sample) if (byte === 0) zeros++
+  return zeros
+}
+
+/**
+ * UTF-16 without BOM: decodes the sample both ways and keeps the one that reads as Chinese or
+ * ASCII text (the other turns newlines into U+0A00 and letters into stray ideographs).
+ */
+function utf16Guess(
+  sample: Uint8Array,
+): { encoding: TextEncodingName; confident: boolean; share: number } | null {
+  const even = sample.subarray(0, sample.length - (sample.length % 2))
+  const le = plausibleShare(decode(even, 'utf-16le', false) ?? '')
+  const be = plausibleShare(decode(even, 'utf-16be', false) ?? '')
+  const share = Math.max(le, be)
+  if (share < PLAUSIBLE) return null
+  return { encoding: le >= be ? 'utf-16le' : 'utf-16be', confident: Math.abs(le - be) > 0.2, share }
 }
 
 /** Heuristics look at the start only: enough to judge, cheap for a 20 MB file. */
@@ -90,30 +123,6 @@ function bomEncoding(bytes: Uint8Array): TextEncodingName | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  return null
-}
-
-/**
- * UTF-16 without BOM: ASCII characters (newlines, digits, Latin letters) have a zero high byte,
- * so zeros fall on odd offsets (LE) or even offsets (BE) and almost never on the other parity.
- */
-function utf16Pattern(
-  sample: Uint8Array,
-): { encoding: TextEncodingName; confident: boolean } | null {
-  let even = 0
-  let odd = 0
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] !== 0) continue
-    if (i % 2 === 0) even++
-    else odd++
-  }
-  const zeros = even + odd
-  if (zeros < 2) return null
-  const units = Math.floor(sample.length / 2)
-  // Plenty of ASCII (zeros in a quarter of the units) makes the guess safe; a few newlines less so.
-  const confident = zeros >= units / 4
-  if (odd >= zeros * 0.95) return { encoding: 'utf-16le', confident }
-  if (even >= zeros * 0.95) return { encoding: 'utf-16be', confident }
   return null
 }
 
