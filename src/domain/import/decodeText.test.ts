@@ -83,7 +83,7 @@ describe('decodeText', () => {
   it.each([
     ['LE', false],
     ['BE', true],
-  ] as const)('reads UTF-16 %s without BOM of Chinese only (no zero bytes)', (name, bigEndian) => {
+  ] as const)('reads UTF-16 %s without BOM of Chinese only (no zero bytes)', (_, bigEndian) => {
     for (const text of ['工作计划要求落实责任', '进一步推进权力清单公开，加强监督检查']) {
       const encoding = bigEndian ? 'utf-16be' : 'utf-16le'
       expect(decodeText(utf16(text, bigEndian, false))).toMatchObject({ ok: true, text, encoding })
