@@ -5,6 +5,7 @@ import { wireEffects } from './app/wireEffects'
 import './app/app.css'
 import { ensureBuiltinPhrases } from './db/phraseRepo'
 import { showToast } from './store/toastStore'
+import { UpdatePrompt } from './features/update/UpdatePrompt'
 
 wireEffects()
 
@@ -17,5 +18,6 @@ void navigator.storage?.persist?.().catch(() => false)
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App />
+    <UpdatePrompt />
   </StrictMode>,
 )
