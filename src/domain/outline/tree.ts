@@ -63,7 +63,8 @@ export function subtreeOf(tree: Tree, id: string): OutlineNode[] {
 
 export function isDescendantOrSelf(tree: Tree, id: string, ancestorId: string): boolean {
   let current: string | null = id
-  while (current !== null) {
+  // At most one step per row: rows in a cycle (a damaged plan, before its repair) end the walk.
+  for (let steps = 0; current !== null && steps <= tree.byId.size; steps++) {
     if (current === ancestorId) return true
     current = tree.byId.get(current)?.parentId ?? null
   }

@@ -1,8 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { usePlan, usePlanNodes } from '../../data/planQueries'
-import { recoverPlan } from '../../db/rescueStore'
-import { refreshCharCount } from '../../db/planRepo'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import { useSetting } from '../../data/useSetting'
@@ -15,6 +13,7 @@ import { OutlineTree } from '../outline/OutlineTree'
 import { useOutline } from '../outline/useOutline'
 import { EditorToolbar } from './EditorToolbar'
 import { OutlineSplitter, useOutlineWidth } from './OutlineSplitter'
+import { checkPlanOnOpen } from './checkPlanOnOpen'
 import { cyclePane } from './paneCycle'
 import { StatusBar } from './StatusBar'
 import type { OutlineNode } from '../../domain/outline/types'
@@ -35,9 +34,7 @@ export function PlanEditorView({ planId }: { planId: string }) {
     useEditorStore.getState().openPlan(planId)
     useUndoStore.getState().reset(planId)
     // Drafts left by a closed or crashed session are folded in first, then the count checked.
-    recoverPlan(planId)
-      .then(() => refreshCharCount(planId))
-      .catch(() => undefined)
+    checkPlanOnOpen(planId).catch(() => undefined)
     return () => useEditorStore.getState().openPlan(null)
   }, [planId])
 
