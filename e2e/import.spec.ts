@@ -1,0 +1,145 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+import { PlanPage } from './fixtures/planPage'
+import { seedPlan } from './fixtures/seedPlan'
+
+const seedFile = [
+  path.resolve('src/domain/import/fixtures/work-plan-samples.txt'),
+  path.resolve('../shared/seed/work-plan-samples.txt'),
+].find((file) => existsSync(file))
+
+async function openImportDialog(page: Page) {
+  await page.goto('/#/')
+  await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
+  const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+test.describe('import last year’s plan', () => {
+  test('pasted seed text: a level changed in the preview, three plans imported', async ({
+    page,
+  }, testInfo) => {
+    const dialog = await openImportDialog(page)
+    await dialog.getByLabel('粘贴计划全文').fill(readFileSync(seedFile!, 'utf8'))
+    await dialog.getByRole('button', { name: '预览' }).click()
+
+    // The seed is Traditional: 繁体转简体 is on by itself, and the lines show converted.
+    await expect(dialog.getByLabel(/繁体转简体/)).toBeChecked()
+    const lines = dialog.getByRole('listbox', { name: '原文各行' })
+    const moved = lines.getByRole('option', { name: /3、弘扬伟大劳模精神/ })
+    await expect(moved).toBeVisible()
+    await expect(dialog.getByRole('tab')).toHaveCount(3)
+    await expect(dialog.getByLabel('计划标题')).toHaveValue('乡镇工会工作计划参考')
+    await page.screenshot({ path: testInfo.outputPath('import-preview.png') })
+
+    // 3、弘扬… goes one level down, under 2、提升…: it becomes 1. under （二）.
+    await moved.click()
+    await expect(moved).toHaveAttribute('aria-selected', 'true')
+    await expect(lines).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(moved).toContainText('3级')
+    const outline = dialog.getByRole('list', { name: '导入后的大纲' })
+    await expect(outline.getByRole('listitem').nth(3)).toContainText('1.弘扬伟大劳模精神')
+    await page.screenshot({ path: testInfo.outputPath('import-preview-changed.png') })
+
+    await dialog.getByRole('button', { name: '导入 3 个计划' }).click()
+    await expect(dialog).toHaveCount(0)
+    const plan = new PlanPage(page)
+    await expect(
+      page.getByRole('heading', { level: 1, name: '乡镇工会工作计划参考' }),
+    ).toBeVisible()
+    const firstChapter = [
+      '一、凝聚职工智慧力量,进一步推动科学发展',
+      '（一）深化劳动竞赛活动',
+      '（二）提升技术创新能力',
+      '1.弘扬伟大劳模精神',
+      '二、围绕创建和谐劳动关系,进一步维护职工合法权益',
+      '（一）着力源头参与,从制度上维护职工权益',
+    ]
+    expect((await plan.treeLines()).slice(0, 6)).toEqual(firstChapter)
+    const tree = await plan.treeLines()
+    expect(tree.filter((line) => /^[一二三四五六七八九十]+、/.test(line))).toHaveLength(5)
+    expect(tree).toContain('五、树立工会良好形象,进一步加强自身建设')
+    expect((await plan.documentHeadings()).slice(0, 6)).toEqual(firstChapter)
+    await expect(plan.document).toContainText('着眼全镇')
+
+    await page.goto('/#/')
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(4)
+  })
+
+  test('a Word file opened with the file picker imports with its heading levels', async ({
+    page,
+  }, testInfo) => {
+    const heading = (text: string, level: (typeof HeadingLevel)['HEADING_1']) =>
+      new Paragraph({ text, heading: level })
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '某某镇总工会2025年工作计划', heading: HeadingLevel.TITLE }),
+            new Paragraph('今年工会工作的总体思路是：围绕中心，服务大局。'),
+            heading('加强思想政治引领', HeadingLevel.HEADING_1),
+            heading('深化理论学习', HeadingLevel.HEADING_2),
+            new Paragraph({
+              children: [new TextRun('组织职工'), new TextRun({ text: '学习宣讲', bold: true })],
+            }),
+            heading('开展主题宣传', HeadingLevel.HEADING_2),
+            heading('维护职工合法权益', HeadingLevel.HEADING_1),
+            heading('推进集体协商', HeadingLevel.HEADING_2),
+          ],
+        },
+      ],
+    })
+    const file = testInfo.outputPath('plan-2025.docx')
+    writeFileSync(file, await Packer.toBuffer(document))
+
+    const dialog = await openImportDialog(page)
+    await dialog.getByLabel('或者打开文件（.txt / .docx）').setInputFiles(file)
+    const outline = dialog.getByRole('list', { name: '导入后的大纲' })
+    await expect(outline.getByRole('listitem')).toHaveCount(5)
+    await dialog.getByRole('button', { name: '导入', exact: true }).click()
+
+    const plan = new PlanPage(page)
+    await expect(plan.tree).toBeVisible()
+    expect(await plan.treeLines()).toEqual([
+      '一、加强思想政治引领',
+      '（一）深化理论学习',
+      '（二）开展主题宣传',
+      '二、维护职工合法权益',
+      '（一）推进集体协商',
+    ])
+    await expect(plan.document.locator('strong, b').filter({ hasText: '学习宣讲' })).toBeVisible()
+  })
+
+  test('a broken or empty file shows why and changes nothing', async ({ page }) => {
+    await seedPlan(page, { id: 'keep', title: '县总工会2026年工作要点', year: 2026 }, [
+      { id: 'c1', parentId: null, title: '凝聚职工智慧力量' },
+    ])
+    const dialog = await openImportDialog(page)
+    const picker = dialog.getByLabel('或者打开文件（.txt / .docx）')
+
+    await picker.setInputFiles({
+      name: 'broken.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)]),
+    })
+    await expect(dialog.getByRole('alert')).toBeVisible()
+    await expect(dialog.getByRole('listbox', { name: '原文各行' })).toHaveCount(0)
+
+    await picker.setInputFiles({
+      name: 'empty.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(''),
+    })
+    await expect(dialog.getByRole('alert')).toContainText('文件是空的')
+
+    await dialog.getByRole('button', { name: '取消' }).click()
+    await expect(dialog).toHaveCount(0)
+    const rows = page.getByRole('table').getByRole('row')
+    await expect(rows).toHaveCount(2)
+    await expect(rows.nth(1)).toContainText('县总工会2026年工作要点')
+  })
+})
