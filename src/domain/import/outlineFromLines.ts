@@ -1,4 +1,6 @@
 import { matchHeading } from './headingStyles'
+import { cleanTitle } from './runInHeading'
+import { runsLength, sliceRuns } from './runs'
 import type { ImportedItem, ImportedOutline, ParsedLine, SourceRun } from './types'
 
 interface Open {
@@ -45,11 +47,7 @@ export function outlineFromLines(lines: ParsedLine[]): ImportedOutline {
 function headingTitle(line: ParsedLine): string {
   if (line.title !== undefined) return line.title
   const match = matchHeading(line.text)
-  return stripFinalStop(match ? match.rest : line.text)
-}
-
-export function stripFinalStop(text: string): string {
-  return text.replace(/[。.．；;：:，,、\s\u3000]+$/, '')
+  return cleanTitle(match ? match.rest : line.text)
 }
 
 function lineRuns(line: ParsedLine): SourceRun[] {
@@ -63,23 +61,4 @@ function restRuns(line: ParsedLine): SourceRun[] {
   if (rest === '') return []
   if (!line.runs || line.runs.length === 0) return [{ text: rest }]
   return sliceRuns(line.runs, runsLength(line.runs) - rest.length)
-}
-
-function runsLength(runs: SourceRun[]): number {
-  return runs.reduce((length, run) => length + run.text.length, 0)
-}
-
-/** The runs from character `start` on (the rest is always a suffix of the line's text). */
-export function sliceRuns(runs: SourceRun[], start: number): SourceRun[] {
-  const sliced: SourceRun[] = []
-  let position = 0
-  for (const run of runs) {
-    const end = position + run.text.length
-    if (end > start) {
-      const text = run.text.slice(Math.max(0, start - position))
-      if (text !== '') sliced.push({ ...run, text })
-    }
-    position = end
-  }
-  return sliced
 }

@@ -1,47 +1,221 @@
-import { cleanText } from './cleanText'
-import { matchHeading } from './headingStyles'
-import type { ImportParse, ParsedLine, ParsedPlan, SourceLine } from './types'
+import { classifyLine, type LineClass } from './classifyLine'
+import { cleanRuns, cleanText } from './cleanText'
+import { headingLine } from './headingLine'
+import { inferLevels } from './inferLevels'
+import { markContinuations } from './markContinuations'
+import {
+  isAttachmentLine,
+  isDateLine,
+  isOpeningHeader,
+  isOrganisationLine,
+  isPlanTitle,
+  isPublicationNote,
+  planTitleInNotice,
+} from './planHeader'
+import { planTitle } from './planTitle'
+import { splitPlans, type PlanMarker } from './splitPlans'
+import { splitRunOnItems } from './splitRunOnItems'
+import type { ImportParse, ParsedLine, ParsedPlan, SourceLine, SourceRun } from './types'
 
 export interface ParseImportOptions {
   /** The file's name, for a title when the text has none. */
   fileName?: string
 }
 
-/** Skeleton: headings by numbering style, levels from the order styles first appear. */
+/** A source line cleaned, with what it is by itself. */
+interface Prepared {
+  source: SourceLine
+  text: string
+  runs?: SourceRun[]
+  kind: LineClass
+}
+
+/**
+ * Reads a document's lines into plans: each line gets a role (heading, body, title, header,
+ * noise, blank) and headings a level; 【篇一】 / 【篇二】 split it into plans, each with a title,
+ * unit and year. Never throws: text without numbering is one plan of body lines (its preamble).
+ */
 export function parseImport(lines: SourceLine[], options: ParseImportOptions = {}): ImportParse {
-  const levels = new Map<string, number>()
-  const stack: string[] = []
-  const parsed: ParsedLine[] = lines.map((source) => {
-    const text = cleanText(source.text)
-    if (text === '') return { sourceIndex: source.index, role: 'blank', text }
-    const match = matchHeading(text)
-    if (!match) return { sourceIndex: source.index, role: 'body', text }
-    let level = levels.get(match.style)
-    if (level === undefined) {
-      level = stack.length + 1
-      levels.set(match.style, level)
-    }
-    stack.length = level - 1
-    stack.push(match.style)
-    const stop = match.rest.search(/[。；：]/)
-    const title = stop < 0 ? match.rest : match.rest.slice(0, stop)
-    const rest = stop < 0 ? '' : match.rest.slice(stop + 1)
-    return {
-      sourceIndex: source.index,
-      role: 'heading',
-      text,
-      level,
-      style: match.style,
-      label: match.label,
-      title,
-      rest,
-    }
-  })
-  const plan: ParsedPlan = {
-    title: options.fileName?.replace(/\.[^.]+$/, '') ?? '导入的计划',
-    unit: '',
-    year: null,
-    lines: parsed,
+  const prepared = lines.map(prepare)
+  const segments = splitPlans(prepared, (line) => line.text)
+  const [lead, ...marked] = segments
+  const plans: ParsedPlan[] = []
+  const notes: string[] = []
+
+  // Text before the first 【篇一】 with no heading in it is the page's own title and noise.
+  const leadIsPlan = marked.length === 0 || lead.lines.some((line) => isHeadingCandidate(line))
+  let leadLines: ParsedLine[] = []
+  let collectionTitle = ''
+  if (leadIsPlan) {
+    const parsed = parsePlanLines(lead.lines)
+    if (marked.length === 0 || parsed.lines.some((line) => line.role === 'heading'))
+      plans.push(planOf(parsed, null, '', options.fileName, marked.length > 0))
+  } else {
+    const parsed = parsePlanLines(lead.lines)
+    collectionTitle = parsed.title
+    leadLines = parsed.lines.map((line) =>
+      line.role === 'noise' || line.role === 'blank' ? line : { ...line, role: 'header' },
+    )
   }
-  return { plans: [plan], notes: [] }
+  marked.forEach((segment, index) => {
+    const parsed = parsePlanLines(segment.lines)
+    if (index === 0) parsed.lines.unshift(...leadLines)
+    plans.push(planOf(parsed, segment.marker, collectionTitle, options.fileName, true))
+  })
+  if (plans.length === 0) plans.push(planOf(parsePlanLines([]), null, '', options.fileName, false))
+
+  for (const plan of plans)
+    for (const line of plan.lines)
+      if (line.role === 'noise')
+        notes.push(`已去掉第 ${line.sourceIndex + 1} 行：${shorten(line.text)}`)
+  return { plans, notes }
+}
+
+function prepare(source: SourceLine): Prepared {
+  if (source.runs && source.runs.length > 0) {
+    const runs = cleanRuns(source.runs)
+    const text = runs.map((run) => run.text).join('')
+    return { source, text, runs, kind: classifyLine(text) }
+  }
+  const text = cleanText(source.text)
+  return { source, text, kind: classifyLine(text) }
+}
+
+function isHeadingCandidate(line: Prepared): boolean {
+  return (
+    line.source.list !== undefined ||
+    (line.kind.kind === 'numbered' && !line.kind.inline) ||
+    (line.source.outlineLevel !== undefined && line.text !== '')
+  )
+}
+
+interface PlanLines {
+  lines: ParsedLine[]
+  /** The title line's text, or the plan named in a notice's title; '' when there is none. */
+  title: string
+  /** Issuing bodies and signatures seen in the header, for the unit. */
+  organisations: string[]
+  /** Dates and document numbers in the header, for the year. */
+  headerTexts: string[]
+}
+
+function parsePlanLines(lines: Prepared[]): PlanLines {
+  const result: PlanLines = { lines: [], title: '', organisations: [], headerTexts: [] }
+  const drafts: { line: ParsedLine; prepared: Prepared }[] = []
+  let seenHeading = false
+  let seenBody = false
+  for (const prepared of lines) {
+    const { source, text, runs, kind } = prepared
+    const base = { sourceIndex: source.index, text }
+    let line: ParsedLine
+    if (kind.kind === 'blank') line = { ...base, role: 'blank' }
+    else if (kind.kind === 'noise') line = { ...base, role: 'noise' }
+    else if (kind.kind === 'marker') {
+      line = { ...base, role: 'header' }
+      if (kind.marker.rest !== '' && result.title === '') {
+        line = { ...base, role: 'title' }
+        result.title = kind.marker.rest
+      }
+    } else if (isPublicationNote(text)) line = { ...base, role: 'header' }
+    else if (
+      !seenHeading &&
+      !seenBody &&
+      result.title === '' &&
+      source.list === undefined &&
+      kind.kind === 'text' &&
+      isPlanTitle(text)
+    ) {
+      line = { ...base, role: 'title' }
+      result.title = text
+    } else if (isHeadingCandidate(prepared)) {
+      seenHeading = true
+      line = headingLine(source.index, text, 1, { listLabel: source.list?.label, runs })
+    } else if (!seenHeading && !seenBody && isOpeningLine(text, result)) {
+      line = { ...base, role: 'header' }
+    } else {
+      seenBody = true
+      line = { ...base, role: 'body' }
+      if (runs) line.runs = runs
+    }
+    drafts.push({ line, prepared })
+  }
+
+  markClosingHeader(
+    drafts.map(({ line }) => line),
+    result,
+  )
+
+  const headings = drafts.filter(({ line }) => line.role === 'heading')
+  const levels = inferLevels(
+    headings.map(({ line, prepared }) => ({
+      style: line.style,
+      outlineLevel: prepared.source.outlineLevel,
+    })),
+  )
+  headings.forEach(({ line }, index) => (line.level = levels[index]))
+
+  const split = splitRunOnItems(drafts.map(({ line }) => line))
+  const plain = lines.every((line) => !line.runs && line.source.outlineLevel === undefined)
+  result.lines = plain ? markContinuations(split) : split
+  return result
+}
+
+/** A header line before the plan's body: number, date, addressee, notice, issuing body. */
+function isOpeningLine(text: string, result: PlanLines): boolean {
+  const named = planTitleInNotice(text)
+  if (named !== null) {
+    if (result.title === '') result.title = named
+    return true
+  }
+  if (isOpeningHeader(text)) {
+    result.headerTexts.push(text)
+    return true
+  }
+  if (isOrganisationLine(text)) {
+    result.organisations.push(text.replace(/\s/g, '').replace(/文件$/, ''))
+    return true
+  }
+  return false
+}
+
+/** Signature, date and attachments after the plan's last paragraph are header too. */
+function markClosingHeader(lines: ParsedLine[], result: PlanLines): void {
+  let sawDate = false
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]
+    if (line.role === 'blank' || line.role === 'noise' || line.role === 'header') continue
+    if (line.role !== 'body') return
+    if (isDateLine(line.text)) {
+      sawDate = true
+      result.headerTexts.push(line.text)
+    } else if (isAttachmentLine(line.text)) {
+      // Attachments follow the signature; keep looking above them.
+    } else if (sawDate && isOrganisationLine(line.text)) {
+      result.organisations.push(line.text)
+    } else return
+    line.role = 'header'
+  }
+}
+
+function planOf(
+  parsed: PlanLines,
+  marker: PlanMarker | null,
+  collectionTitle: string,
+  fileName: string | undefined,
+  several: boolean,
+): ParsedPlan {
+  const { title, unit, year } = planTitle({
+    titleLine: parsed.title,
+    collectionTitle,
+    markerName: several ? (marker?.name ?? '') : '',
+    fileName,
+    organisations: parsed.organisations,
+    headerTexts: parsed.headerTexts,
+    lines: parsed.lines,
+  })
+  return { title, unit, year, lines: parsed.lines }
+}
+
+function shorten(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text
 }
