@@ -4,6 +4,7 @@ import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import { newId } from '../domain/newId'
 import { remapIds } from '../domain/outline/remapIds'
 import { db } from './db'
+import { settingKeys } from './schema'
 import { InvalidInputError } from './planWriter'
 
 /**
@@ -88,12 +89,19 @@ export async function duplicatePlan(planId: string, title?: string): Promise<str
   })
 }
 
+/** Delete a plan for ever: its nodes, drafts, version history and print header too. */
 export async function deletePlan(planId: string): Promise<void> {
-  await db.transaction('rw', db.plans, db.nodes, db.drafts, async () => {
-    await db.nodes.where('planId').equals(planId).delete()
-    await db.drafts.where('planId').equals(planId).delete()
-    await db.plans.delete(planId)
-  })
+  await db.transaction(
+    'rw',
+    [db.plans, db.nodes, db.drafts, db.snapshots, db.settings],
+    async () => {
+      await db.nodes.where('planId').equals(planId).delete()
+      await db.drafts.where('planId').equals(planId).delete()
+      await db.snapshots.where('planId').equals(planId).delete()
+      await db.settings.delete(settingKeys.printHeader(planId))
+      await db.plans.delete(planId)
+    },
+  )
 }
 
 /** Recount a plan's cached character count (for the library list) if it drifted. */

@@ -74,6 +74,8 @@ const same = (a: unknown, b: unknown) =>
 export async function writeChange(planId: string, change: PlanChange): Promise<PlanChange> {
   const plan = await db.plans.get(planId)
   if (!plan) throw new Error('计划不存在或已被删除')
+  // A plan in the trash is read-only until restored (another tab may still have it open).
+  if (plan.deletedAt) throw new StaleWriteError('计划已移入回收站，请先恢复')
   const applied = emptyChange()
   let charDelta = 0
 

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { Snapshot } from '../domain/history/types'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import type { Phrase, PhraseCategory } from '../domain/phrases/types'
 
@@ -15,6 +16,17 @@ export const schemaV1 = {
 
 /** Version 2: typing goes to a draft row, so a keystroke's save does not re-read the plan. */
 export const schemaV2 = { ...schemaV1, drafts: 'nodeId, planId' } as const
+
+/**
+ * Version 3: version history (snapshots of a plan, listed per plan by time) and the trash (a
+ * plan's `deletedAt`, indexed: rows without it are not in the index, so the trash reads only its own).
+ * No upgrade function: an existing plan has no `deletedAt`, i.e. it is in the library.
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  plans: 'id, updatedAt, deletedAt',
+  snapshots: 'id, planId, [planId+createdAt]',
+} as const
 
 /** The body of the node being edited, as last typed; folded into the node row by the plan writer. */
 export interface DraftRow {
@@ -51,6 +63,7 @@ export type PlanDraftDb = Dexie & {
   phraseCategories: EntityTable<PhraseCategory, 'id'>
   settings: EntityTable<SettingRow, 'key'>
   drafts: EntityTable<DraftRow, 'nodeId'>
+  snapshots: EntityTable<Snapshot, 'id'>
 }
 
 export function openDb(name = DB_NAME): PlanDraftDb {
@@ -58,5 +71,6 @@ export function openDb(name = DB_NAME): PlanDraftDb {
   const db = new Dexie(name, { cache: 'immutable' }) as PlanDraftDb
   db.version(1).stores(schemaV1)
   db.version(2).stores(schemaV2)
+  db.version(3).stores(schemaV3)
   return db
 }

@@ -31,6 +31,8 @@ export interface Plan {
   updatedAt: number
   /** Cached character count, refreshed on every write, for the plan library list. */
   charCount: number
+  /** When it was moved to the trash (回收站); absent while it is in the library. */
+  deletedAt?: number
 }
 
 export interface OutlineNode {

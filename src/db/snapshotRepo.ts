@@ -1,0 +1,128 @@
+import Dexie from 'dexie'
+import { restoreChange } from '../domain/history/restoreChange'
+import { snapshotsToThin } from '../domain/history/thinSnapshots'
+import {
+  snapshotMeta,
+  type Snapshot,
+  type SnapshotKind,
+  type SnapshotMeta,
+} from '../domain/history/types'
+import { newId } from '../domain/newId'
+import { emptyChange, isEmptyChange, type PlanChange } from '../domain/outline/planChange'
+import { planCharacters } from '../domain/outline/planFields'
+import { db } from './db'
+import { loadPlan } from './planRepo'
+import { readPlanForWrite, writeChange } from './planWriter'
+
+/** Automatic snapshots are taken at most this often while a plan is edited. */
+export const AUTO_SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000
+
+const ofPlan = (planId: string) =>
+  db.snapshots
+    .where('[planId+createdAt]')
+    .between([planId, Dexie.minKey], [planId, Dexie.maxKey], true, true)
+
+const snapshotTransaction = <T>(work: () => Promise<T>) =>
+  db.transaction('rw', db.plans, db.nodes, db.drafts, db.snapshots, work)
+
+/**
+ * Store the plan as it is now: its row and every node, with bodies still being typed (drafts)
+ * in place, read in the same transaction as the snapshot is written.
+ */
+export function takeSnapshot(
+  planId: string,
+  kind: SnapshotKind,
+  label = '',
+  now = Date.now(),
+): Promise<SnapshotMeta> {
+  return snapshotTransaction(async () => {
+    const loaded = await loadPlan(planId)
+    if (!loaded) throw new Error('计划不存在或已被删除')
+    const snapshot: Snapshot = {
+      id: newId(),
+      planId,
+      createdAt: now,
+      label: label.trim(),
+      kind,
+      plan: loaded.plan,
+      nodes: loaded.nodes,
+      charCount: planCharacters(loaded.plan, loaded.nodes),
+    }
+    await db.snapshots.add(snapshot)
+    return snapshotMeta(snapshot)
+  })
+}
+
+/**
+ * For every operation that rewrites much of a plan at once (import over a plan, replace all,
+ * year roll-over, restore of a version): keep the plan as it was first. Joins the caller's
+ * transaction when it has one over the same tables.
+ */
+export function snapshotBeforeBulk(
+  planId: string,
+  label: string,
+  kind: Extract<SnapshotKind, 'before-bulk' | 'before-restore'> = 'before-bulk',
+): Promise<SnapshotMeta> {
+  return takeSnapshot(planId, kind, label)
+}
+
+/**
+ * An automatic snapshot, unless the newest one (of any kind) is younger than the interval or
+ * the plan has not changed since; the first one of a day thins the older automatic ones.
+ * Returns the time from which the next one may be taken.
+ */
+export function autoSnapshot(planId: string, now = Date.now()): Promise<number> {
+  return snapshotTransaction(async () => {
+    const newest = await ofPlan(planId).last()
+    const plan = await db.plans.get(planId)
+    const due = newest ? newest.createdAt + AUTO_SNAPSHOT_INTERVAL_MS : now
+    if (!plan || plan.deletedAt || now < due) return due
+    if (newest && plan.updatedAt <= newest.createdAt) return due
+    await takeSnapshot(planId, 'auto', '', now)
+    if (!newest || new Date(newest.createdAt).toDateString() !== new Date(now).toDateString())
+      await thinSnapshots(planId, now)
+    return now + AUTO_SNAPSHOT_INTERVAL_MS
+  })
+}
+
+/** A plan's snapshots, newest first, without their rows. */
+export async function listSnapshots(planId: string): Promise<SnapshotMeta[]> {
+  const snapshots = await ofPlan(planId).reverse().toArray()
+  return snapshots.map(snapshotMeta)
+}
+
+export async function getSnapshot(snapshotId: string): Promise<Snapshot | undefined> {
+  return db.snapshots.get(snapshotId)
+}
+
+export async function deleteSnapshot(snapshotId: string): Promise<void> {
+  await db.snapshots.delete(snapshotId)
+}
+
+/** Delete the automatic snapshots that age has made redundant (see snapshotsToThin). */
+export async function thinSnapshots(planId: string, now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.snapshots, async () => {
+    const metas = await listSnapshots(planId)
+    const drop = snapshotsToThin(metas, now)
+    await db.snapshots.bulkDelete(drop)
+    return drop.length
+  })
+}
+
+/**
+ * Bring a plan back to a snapshot, in one transaction: the current state is kept first as a
+ * 'before-restore' snapshot, then the plan's rows are replaced through the one writer (so rev,
+ * charCount and updatedAt stay right). Returns the change as applied.
+ */
+export function restoreSnapshot(snapshotId: string): Promise<PlanChange> {
+  return snapshotTransaction(async () => {
+    const snapshot = await db.snapshots.get(snapshotId)
+    if (!snapshot) throw new Error('该版本已不存在')
+    const { planId } = snapshot
+    const name = snapshot.label || new Date(snapshot.createdAt).toLocaleString('zh-CN')
+    await snapshotBeforeBulk(planId, `恢复“${name}”之前`, 'before-restore')
+    const current = await readPlanForWrite(planId)
+    const change = restoreChange(current, snapshot)
+    return isEmptyChange(change) ? emptyChange() : writeChange(planId, change)
+  })
+}
