@@ -1,0 +1,169 @@
+/**
+ * A minimal XML reader for the parts of a .docx: elements, attributes, text, CDATA and entities,
+ * with namespace prefixes resolved. Own code rather than DOMParser, so the reader works the same
+ * in the browser, in a worker and in vitest's node environment.
+ */
+
+/** WordprocessingML, transitional and strict: both are read the same way. */
+export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+export const W_STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main'
+
+export interface XmlElement {
+  /** The local name (`p` for `w:p`). */
+  name: string
+  /** The namespace URI ('' when none). */
+  ns: string
+  /** Attributes by local name (a prefixed attribute's prefix is dropped; xmlns ones are left out). */
+  attrs: Record<string, string>
+  children: XmlNode[]
+}
+
+export type XmlNode = XmlElement | string
+
+/** Parses a well-formed XML document; throws an Error on malformed input. */
+export function parseXml(xml: string): XmlElement {
+  const root: XmlElement = { name: '#document', ns: '', attrs: {}, children: [] }
+  const stack: { element: XmlElement; scope: Map<string, string> }[] = [
+    { element: root, scope: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]) },
+  ]
+  let pos = 0
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos)
+    const top = stack[stack.length - 1]
+    if (lt === -1 || lt > pos) {
+      const end = lt === -1 ? xml.length : lt
+      if (stack.length > 1) top.element.children.push(decodeEntities(xml.slice(pos, end)))
+      pos = end
+      continue
+    }
+    if (xml.startsWith('<?', lt)) pos = skipPast(xml, '?>', lt)
+    else if (xml.startsWith('<!--', lt)) pos = skipPast(xml, '-->', lt)
+    else if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt)
+      if (end === -1) throw new Error('Unterminated CDATA')
+      top.element.children.push(xml.slice(lt + 9, end))
+      pos = end + 3
+    } else if (xml.startsWith('<!', lt)) pos = skipPast(xml, '>', lt)
+    else if (xml.startsWith('</', lt)) {
+      const end = xml.indexOf('>', lt)
+      if (end === -1 || stack.length === 1) throw new Error('Unexpected closing tag')
+      stack.pop()
+      pos = end + 1
+    } else {
+      const end = tagEnd(xml, lt)
+      const selfClosing = xml[end - 1] === '/'
+      const { element, scope } = openElement(
+        xml.slice(lt + 1, selfClosing ? end - 1 : end),
+        top.scope,
+      )
+      top.element.children.push(element)
+      if (!selfClosing) stack.push({ element, scope })
+      pos = end + 1
+    }
+  }
+  if (stack.length !== 1) throw new Error('Unclosed element')
+  const documentElement = root.children.find((node) => typeof node !== 'string')
+  if (!documentElement) throw new Error('No root element')
+  return documentElement
+}
+
+function skipPast(xml: string, marker: string, from: number): number {
+  const end = xml.indexOf(marker, from)
+  if (end === -1) throw new Error(`Unterminated ${marker}`)
+  return end + marker.length
+}
+
+/** The index of the `>` closing a start tag: quoted attribute values may contain `>`. */
+function tagEnd(xml: string, from: number): number {
+  let quote = ''
+  for (let i = from + 1; i < xml.length; i++) {
+    const char = xml[i]
+    if (quote) {
+      if (char === quote) quote = ''
+    } else if (char === '"' || char === "'") quote = char
+    else if (char === '>') return i
+  }
+  throw new Error('Unterminated tag')
+}
+
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+
+function openElement(
+  tag: string,
+  parentScope: Map<string, string>,
+): { element: XmlElement; scope: Map<string, string> } {
+  const nameEnd = tag.search(/\s|$/)
+  const qualified = tag.slice(0, nameEnd)
+  const raw: [string, string][] = []
+  let scope = parentScope
+  for (const match of tag.slice(nameEnd).matchAll(ATTRIBUTE)) {
+    const value = decodeEntities(match[2] ?? match[3] ?? '')
+    const key = match[1]
+    if (key === 'xmlns' || key.startsWith('xmlns:')) {
+      if (scope === parentScope) scope = new Map(parentScope)
+      scope.set(key === 'xmlns' ? '' : key.slice(6), value)
+    } else raw.push([key, value])
+  }
+  const attrs: Record<string, string> = {}
+  for (const [key, value] of raw) attrs[localName(key)] = value
+  const colon = qualified.indexOf(':')
+  const prefix = colon === -1 ? '' : qualified.slice(0, colon)
+  return {
+    element: { name: localName(qualified), ns: scope.get(prefix) ?? '', attrs, children: [] },
+    scope,
+  }
+}
+
+function localName(qualified: string): string {
+  return qualified.slice(qualified.indexOf(':') + 1)
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+}
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, entity: string) => {
+    if (entity[0] !== '#') return NAMED_ENTITIES[entity] ?? whole
+    const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
+}
+
+/** Whether `node` is the WordprocessingML element `name` (transitional or strict). */
+export function isW(node: XmlNode, name?: string): node is XmlElement {
+  return (
+    typeof node !== 'string' &&
+    (node.ns === W_NS || node.ns === W_STRICT_NS) &&
+    (name === undefined || node.name === name)
+  )
+}
+
+/** The first WordprocessingML child element called `name`. */
+export function wChild(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return element?.children.find((node): node is XmlElement => isW(node, name))
+}
+
+/** All WordprocessingML child elements called `name`. */
+export function wChildren(element: XmlElement | undefined, name: string): XmlElement[] {
+  return element ? element.children.filter((node): node is XmlElement => isW(node, name)) : []
+}
+
+/** The `w:val` of the child `name`, e.g. wVal(pPr, 'pStyle'). */
+export function wVal(element: XmlElement | undefined, name: string): string | undefined {
+  return wChild(element, name)?.attrs.val
+}
+
+/** Whether `element` (or any descendant) satisfies `test`, depth-first. */
+export function someDescendant(element: XmlElement, test: (node: XmlElement) => boolean): boolean {
+  for (const node of element.children) {
+    if (typeof node === 'string') continue
+    if (test(node) || someDescendant(node, test)) return true
+  }
+  return false
+}
