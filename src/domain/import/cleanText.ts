@@ -6,8 +6,8 @@ const SOFT_BREAKS = /[\u000b\u2028\u2029\u0085\f]/g
 // Zero-width characters and the BOM come along with pasted web text and mean nothing.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 // A pinyin annotation after a character: 工作(zuò) → 工作. Needs a tone mark, so (GDP) survives.
-const PINYIN =
-  /[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*\s*[)）]/g
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ'
+const PINYIN = new RegExp(`[(（](?=[^()（）]*[${TONED}])[a-zü'\\s${TONED}]+[)）]`, 'g')
 // Spaces at either end: ASCII, tab, no-break, full-width (U+3000) and the other Unicode spaces.
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g
 const LEADING_SPACE = /^[\s\u3000\u00a0]+/
