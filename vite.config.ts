@@ -29,7 +29,8 @@ export default defineConfig({
       registerType: 'prompt',
       // Registered from UpdatePrompt through virtual:pwa-register/react; no inline script (CSP).
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      // The glob below already lists the icons; the plugin adds the manifest itself.
+      includeManifestIcons: false,
       manifest: {
         name: '计划起草',
         short_name: '计划起草',
@@ -53,7 +54,7 @@ export default defineConfig({
       },
       workbox: {
         // Every chunk, lazy ones too (docx, pinyin-pro, opencc-js, importers): all work offline.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,ttf,otf,json,webmanifest}'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,ttf,otf,json}'],
         maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
