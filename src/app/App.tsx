@@ -1,6 +1,8 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
+import { purgeExpiredTrashCommand } from '../commands/library/trashCommands'
 import { PlanEditorView } from '../features/planScreen/PlanEditorView'
 import { PlanLibrary } from '../features/library/PlanLibrary'
+import { TrashView } from '../features/trash/TrashView'
 import { Toasts } from '../ui/Toasts'
 import { useHashRoute } from '../ui/useHashRoute'
 
@@ -12,9 +14,14 @@ const PrintPreviewView = lazy(() =>
 
 export function App() {
   const route = useHashRoute()
+  useEffect(() => {
+    // Not the user's edit, so no save status; a failure is retried at the next start.
+    purgeExpiredTrashCommand.perform().catch(() => undefined)
+  }, [])
   return (
     <>
       {route.name === 'library' && <PlanLibrary />}
+      {route.name === 'trash' && <TrashView />}
       {route.name === 'editor' && <PlanEditorView key={route.planId} planId={route.planId} />}
       {route.name === 'print' && (
         <Suspense fallback={<p className="loading">正在准备打印预览…</p>}>

@@ -3,10 +3,24 @@ import { useMemo, useRef } from 'react'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from '../db/db'
 import { loadPlan } from '../db/planRepo'
+import { listTrashedPlans } from '../db/trashRepo'
 
-/** All plans, newest edit first. `undefined` while loading. */
+/** All plans in the library (not in the trash), newest edit first. `undefined` while loading. */
 export function usePlans(): Plan[] | undefined {
-  return useLiveQuery(() => db.plans.orderBy('updatedAt').reverse().toArray(), [])
+  return useLiveQuery(
+    () =>
+      db.plans
+        .orderBy('updatedAt')
+        .reverse()
+        .filter((plan) => !plan.deletedAt)
+        .toArray(),
+    [],
+  )
+}
+
+/** Plans in the trash (回收站), most recently deleted first. */
+export function useTrashedPlans(): Plan[] | undefined {
+  return useLiveQuery(() => listTrashedPlans(), [])
 }
 
 export function usePlan(planId: string): Plan | null | undefined {

@@ -2,11 +2,13 @@ import { useSyncExternalStore } from 'react'
 
 export type Route =
   | { name: 'library' }
+  | { name: 'trash' }
   | { name: 'editor'; planId: string }
   /** `nodeId`: the item selected in the editor, offered as the print scope. */
   | { name: 'print'; planId: string; nodeId?: string }
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/trash') return { name: 'trash' }
   const match = /^#\/plan\/([^/]+)(\/print(?:\/([^/]+))?)?$/.exec(hash)
   if (!match) return { name: 'library' }
   const planId = decodeURIComponent(match[1])
@@ -18,6 +20,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.name === 'library') return '#/'
+  if (route.name === 'trash') return '#/trash'
   const base = `#/plan/${encodeURIComponent(route.planId)}`
   if (route.name === 'editor') return base
   return route.nodeId ? `${base}/print/${encodeURIComponent(route.nodeId)}` : `${base}/print`

@@ -1,6 +1,7 @@
 import { importPlanJson } from '../../db/planImport'
-import { createPlan, deletePlan, duplicatePlan, type PlanFields } from '../../db/planRepo'
+import { createPlan, duplicatePlan, type PlanFields } from '../../db/planRepo'
 import { applyChange } from '../../db/planWriter'
+import { trashPlan } from '../../db/trashRepo'
 import type { LibraryCommand } from './libraryCommand'
 
 export const createPlanCommand: LibraryCommand<PlanFields, string> = {
@@ -25,10 +26,11 @@ export const duplicatePlanCommand: LibraryCommand<{ planId: string }, string> = 
   perform: ({ planId }) => duplicatePlan(planId),
 }
 
+/** 删除: to the trash (回收站) for 30 days, restorable; 彻底删除 is in trashCommands. */
 export const deletePlanCommand: LibraryCommand<{ planId: string }, void> = {
   name: 'deletePlan',
   label: '删除计划',
-  perform: ({ planId }) => deletePlan(planId),
+  perform: ({ planId }) => trashPlan(planId),
 }
 
 export const importPlanCommand: LibraryCommand<File, Awaited<ReturnType<typeof importPlanJson>>> = {

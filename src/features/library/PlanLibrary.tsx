@@ -12,6 +12,7 @@ import {
   renamePlanCommand,
 } from '../../commands/library/planCommands'
 import { showToast } from '../../store/toastStore'
+import { restoreTrashedPlanCommand } from '../../commands/library/trashCommands'
 import { ImportDialog } from '../import/ImportDialog'
 import { PlanFormDialog } from './PlanFormDialog'
 import { formatEditedTime } from './formatTime'
@@ -42,6 +43,9 @@ export function PlanLibrary() {
       <header className="library-header">
         <h1 id="library-title">计划库</h1>
         <div className="library-actions">
+          <a href="#/trash" className="trash-link">
+            回收站
+          </a>
           <button type="button" onClick={() => setImporting(true)}>
             导入上一年计划（文本 / Word）
           </button>
@@ -152,7 +156,7 @@ export function PlanLibrary() {
       <ConfirmDialog
         open={deleting !== null}
         title="删除计划"
-        message={`确定删除“${deleting?.title ?? ''}”及其全部内容吗？此操作不能撤销。`}
+        message={`确定删除“${deleting?.title ?? ''}”吗？它将移入回收站，30 天内可以恢复。`}
         confirmLabel="删除"
         danger
         onCancel={() => setDeleting(null)}
@@ -161,7 +165,10 @@ export function PlanLibrary() {
           setDeleting(null)
           if (plan) {
             await runLibraryCommand(deletePlanCommand, { planId: plan.id })
-            showToast(`已删除“${plan.title}”`)
+            showToast(`已将“${plan.title}”移入回收站`, 'info', {
+              label: '撤销',
+              run: () => void runLibraryCommand(restoreTrashedPlanCommand, { planId: plan.id }),
+            })
           }
         }}
       />

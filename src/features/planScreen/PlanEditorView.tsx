@@ -9,6 +9,8 @@ import { KeyCatcher } from '../../ui/KeyCatcher'
 import { handleUndoKeys } from '../outline/treeKeyboard'
 import { useUndoStore } from '../../store/undoStore'
 import { DocumentView } from '../document/DocumentView'
+import { useAutoSnapshot } from '../history/useAutoSnapshot'
+import { TrashedPlanNotice } from '../trash/TrashedPlanNotice'
 import { OutlineTree } from '../outline/OutlineTree'
 import { useOutline } from '../outline/useOutline'
 import { EditorToolbar } from './EditorToolbar'
@@ -46,6 +48,7 @@ export function PlanEditorView({ planId }: { planId: string }) {
         <a href="#/">返回计划库</a>
       </main>
     )
+  if (plan?.deletedAt) return <TrashedPlanNotice plan={plan} />
   if (!plan || !nodes) return <p className="loading">正在打开计划…</p>
   return <LoadedEditor plan={plan} nodes={nodes} />
 }
@@ -55,6 +58,7 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
   const plan = useDeferredValue(props.plan)
   const nodes = useDeferredValue(props.nodes)
   const outline = useOutline(plan, nodes)
+  useAutoSnapshot(plan.id, plan.updatedAt)
   const panelOpen = useSetting(settingKeys.phrasePanelOpen, true)
   const outlineWidth = useOutlineWidth()
   return (
