@@ -20,90 +20,70 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string
 
+/**
+ * Markup, one token at a time: a start or end tag (name, attributes, self-closing slash), a
+ * processing instruction, a comment, CDATA or a doctype. Text lies between the matches.
+ */
+const TOKEN =
+  /<(\/?)([^\s/>!?<][^\s/><]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>/g
+
 /** Parses a well-formed XML document; throws an Error on malformed input. */
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', ns: '', attrs: {}, children: [] }
-  const stack: { element: XmlElement; scope: Map<string, string> }[] = [
-    { element: root, scope: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]) },
+  const stack: { element: XmlElement; scope: Map<string, string>; qualified: string }[] = [
+    {
+      element: root,
+      scope: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]),
+      qualified: '',
+    },
   ]
+  const addText = (text: string) => {
+    if (text.includes('<')) throw new Error('Malformed markup')
+    if (stack.length > 1) stack[stack.length - 1].element.children.push(decodeEntities(text))
+  }
+  TOKEN.lastIndex = 0
   let pos = 0
-  while (pos < xml.length) {
-    const lt = xml.indexOf('<', pos)
+  for (let match = TOKEN.exec(xml); match; match = TOKEN.exec(xml)) {
+    if (match.index > pos) addText(xml.slice(pos, match.index))
+    pos = TOKEN.lastIndex
+    const [, closing, qualified, attributes, selfClosing, cdata] = match
     const top = stack[stack.length - 1]
-    if (lt === -1 || lt > pos) {
-      const end = lt === -1 ? xml.length : lt
-      if (stack.length > 1) top.element.children.push(decodeEntities(xml.slice(pos, end)))
-      pos = end
+    if (cdata !== undefined) top.element.children.push(cdata)
+    if (qualified === undefined) continue
+    if (closing) {
+      if (stack.length === 1 || top.qualified !== qualified) throw new Error('Mismatched tag')
+      stack.pop()
       continue
     }
-    if (xml.startsWith('<?', lt)) pos = skipPast(xml, '?>', lt)
-    else if (xml.startsWith('<!--', lt)) pos = skipPast(xml, '-->', lt)
-    else if (xml.startsWith('<![CDATA[', lt)) {
-      const end = xml.indexOf(']]>', lt)
-      if (end === -1) throw new Error('Unterminated CDATA')
-      top.element.children.push(xml.slice(lt + 9, end))
-      pos = end + 3
-    } else if (xml.startsWith('<!', lt)) pos = skipPast(xml, '>', lt)
-    else if (xml.startsWith('</', lt)) {
-      const end = xml.indexOf('>', lt)
-      if (end === -1 || stack.length === 1) throw new Error('Unexpected closing tag')
-      stack.pop()
-      pos = end + 1
-    } else {
-      const end = tagEnd(xml, lt)
-      const selfClosing = xml[end - 1] === '/'
-      const { element, scope } = openElement(
-        xml.slice(lt + 1, selfClosing ? end - 1 : end),
-        top.scope,
-      )
-      top.element.children.push(element)
-      if (!selfClosing) stack.push({ element, scope })
-      pos = end + 1
-    }
+    const { element, scope } = openElement(qualified, attributes, top.scope)
+    top.element.children.push(element)
+    if (!selfClosing) stack.push({ element, scope, qualified })
   }
+  if (pos < xml.length) addText(xml.slice(pos))
   if (stack.length !== 1) throw new Error('Unclosed element')
   const documentElement = root.children.find((node) => typeof node !== 'string')
   if (!documentElement) throw new Error('No root element')
   return documentElement
 }
 
-function skipPast(xml: string, marker: string, from: number): number {
-  const end = xml.indexOf(marker, from)
-  if (end === -1) throw new Error(`Unterminated ${marker}`)
-  return end + marker.length
-}
-
-/** The index of the `>` closing a start tag: quoted attribute values may contain `>`. */
-function tagEnd(xml: string, from: number): number {
-  let quote = ''
-  for (let i = from + 1; i < xml.length; i++) {
-    const char = xml[i]
-    if (quote) {
-      if (char === quote) quote = ''
-    } else if (char === '"' || char === "'") quote = char
-    else if (char === '>') return i
-  }
-  throw new Error('Unterminated tag')
-}
-
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
 function openElement(
-  tag: string,
+  qualified: string,
+  attributes: string,
   parentScope: Map<string, string>,
 ): { element: XmlElement; scope: Map<string, string> } {
-  const nameEnd = tag.search(/\s|$/)
-  const qualified = tag.slice(0, nameEnd)
   const raw: [string, string][] = []
   let scope = parentScope
-  for (const match of tag.slice(nameEnd).matchAll(ATTRIBUTE)) {
-    const value = decodeEntities(match[2] ?? match[3] ?? '')
-    const key = match[1]
-    if (key === 'xmlns' || key.startsWith('xmlns:')) {
-      if (scope === parentScope) scope = new Map(parentScope)
-      scope.set(key === 'xmlns' ? '' : key.slice(6), value)
-    } else raw.push([key, value])
-  }
+  if (attributes)
+    for (const match of attributes.matchAll(ATTRIBUTE)) {
+      const value = decodeEntities(match[2] ?? match[3] ?? '')
+      const key = match[1]
+      if (key === 'xmlns' || key.startsWith('xmlns:')) {
+        if (scope === parentScope) scope = new Map(parentScope)
+        scope.set(key === 'xmlns' ? '' : key.slice(6), value)
+      } else raw.push([key, value])
+    }
   const attrs: Record<string, string> = {}
   for (const [key, value] of raw) attrs[localName(key)] = value
   const colon = qualified.indexOf(':')
