@@ -18,6 +18,8 @@ export interface RunOptions {
   mergeKey?: string
   /** Do not move focus or selection (a title saved while its field keeps focus). */
   keepFocus?: boolean
+  /** A failed write is shown by the status bar only (a field retrying its save). */
+  quiet?: boolean
 }
 
 export type RunResult = Outcome & { applied?: PlanChange }
@@ -46,7 +48,7 @@ export async function runPlanCommand<Args>(
     )
   } catch (error) {
     const reason = `${command.label}未完成：${errorMessage(error)}`
-    showToast(reason, 'error')
+    if (!options.quiet) showToast(reason, 'error')
     return { ok: false, reason }
   }
   const { outcome, applied } = result

@@ -7,6 +7,9 @@ import { createThrottledSave } from '../../editor/throttledSave'
 import { registerPendingEdit } from '../../store/pendingEdits'
 import { armKeyCatcher, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCatcher'
 
+/** A failed title write is tried again after this long, until it goes through. */
+const RETRY_AFTER = 1000
+
 interface TitleFieldOptions {
   planId: string
   nodeId: string
@@ -51,9 +54,14 @@ export function useTitleField(props: TitleFieldOptions) {
         renameItem,
         planId,
         { id: nodeId, title },
-        { flush: false, keepFocus: true, mergeKey: options.current.mergeKey },
+        { flush: false, keepFocus: true, quiet: true, mergeKey: options.current.mergeKey },
       )
-      if (result.ok) lastSaved.current = title
+      if (!result.ok) {
+        // Not written (a full disk): the text stays here and the write is tried again.
+        setTimeout(() => typed.current === title && saver.push(title), RETRY_AFTER)
+        return
+      }
+      lastSaved.current = title
       if (typed.current === title) {
         typed.current = null
         clearTitleRescue(nodeId)
