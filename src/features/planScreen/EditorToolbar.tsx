@@ -1,6 +1,7 @@
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { ExportMenu } from '../export/ExportMenu'
+import { HistoryButton } from '../history/HistoryButton'
 import { FormatButtons } from './FormatButtons'
 import { NumberingPicker } from './NumberingPicker'
 
@@ -26,6 +27,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
         <button type="button" aria-pressed={panelOpen} onClick={onTogglePanel}>
           常用语库
         </button>
+        <HistoryButton planId={plan.id} />
         <ExportMenu planId={plan.id} selectedNodeId={selectedId} />
       </div>
     </header>
