@@ -71,11 +71,16 @@ const RULES: StyleRule[] = [
   },
 ]
 
+const FIRST_CHARACTERS =
+  /^[第一二三四五六七八九十百零〇两兩（(0-9０-９\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/
+
 // What may sit between a number and its title: spaces, and a colon or comma after 第一部分.
 const AFTER_LABEL = /^[\s\u3000\u00a0]*(?:[：:，,、][\s\u3000\u00a0]*)?/
 
 /** The numbering at the start of `text` (already cleaned), or null when it has none. */
 export function matchHeading(text: string): HeadingMatch | null {
+  // Most lines start with none of the characters a number can start with: no regex for them.
+  if (!FIRST_CHARACTERS.test(text)) return null
   for (const rule of RULES) {
     const match = rule.pattern.exec(text)
     if (!match) continue

@@ -29,12 +29,15 @@ const SENTENCE_PUNCTUATION = /[。，,；;！？!?]/
 
 /** True when a (cleaned) line is web or print noise, dropped from the plan. */
 export function isNoiseLine(text: string): boolean {
-  if (LABELLED.test(text)) return true
+  // Cheap tests first: a plan's paragraphs are long and have no colon near their start.
+  if (COLON_NEAR_START.test(text) && LABELLED.test(text)) return true
   if (text.length <= 40 && BLOCK_TITLES.test(text)) return true
   if (text.length <= 100 && COPYRIGHT.test(text)) return true
-  if (PAGE_NUMBERS.some((pattern) => pattern.test(text))) return true
+  if (text.length <= 20 && PAGE_NUMBERS.some((pattern) => pattern.test(text))) return true
   return isMenu(text)
 }
+
+const COLON_NEAR_START = /^.{1,8}[:：]/
 
 function isMenu(text: string): boolean {
   if (text.length > 80 || SENTENCE_PUNCTUATION.test(text)) return false

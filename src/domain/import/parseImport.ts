@@ -91,8 +91,10 @@ function isHeadingCandidate(line: Prepared): boolean {
 
 interface PlanLines {
   lines: ParsedLine[]
-  /** The title line's text, or the plan named in a notice's title; '' when there is none. */
+  /** The title line's text; '' when there is none. */
   title: string
+  /** The plan named in a notice's title (关于印发《…》的通知), for a plan without a title line. */
+  namedInNotice: string
   /** Issuing bodies and signatures seen in the header, for the unit. */
   organisations: string[]
   /** Dates and document numbers in the header, for the year. */
@@ -100,7 +102,13 @@ interface PlanLines {
 }
 
 function parsePlanLines(lines: Prepared[]): PlanLines {
-  const result: PlanLines = { lines: [], title: '', organisations: [], headerTexts: [] }
+  const result: PlanLines = {
+    lines: [],
+    title: '',
+    namedInNotice: '',
+    organisations: [],
+    headerTexts: [],
+  }
   const drafts: { line: ParsedLine; prepared: Prepared }[] = []
   let seenHeading = false
   let seenBody = false
@@ -164,7 +172,7 @@ function parsePlanLines(lines: Prepared[]): PlanLines {
 function isOpeningLine(text: string, result: PlanLines): boolean {
   const named = planTitleInNotice(text)
   if (named !== null) {
-    if (result.title === '') result.title = named
+    if (result.namedInNotice === '') result.namedInNotice = named
     return true
   }
   if (isOpeningHeader(text)) {
@@ -205,7 +213,7 @@ function planOf(
   several: boolean,
 ): ParsedPlan {
   const { title, unit, year } = planTitle({
-    titleLine: parsed.title,
+    titleLine: parsed.title || parsed.namedInNotice,
     collectionTitle,
     markerName: several ? (marker?.name ?? '') : '',
     fileName,

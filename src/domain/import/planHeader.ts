@@ -84,7 +84,9 @@ export function planTitleInNotice(text: string): string | null {
 
 /** 某某镇总工会2016年工作计划, 2025年工作计划 — a short line without sentence punctuation naming a plan. */
 export function isPlanTitle(text: string): boolean {
-  return text.length <= 60 && !PUNCTUATION.test(text) && PLAN_KIND.test(text)
+  if (text.length > 60 || PUNCTUATION.test(text) || !PLAN_KIND.test(text)) return false
+  // 关于印发《…工作计划》的通知 is the notice's title, not the plan's.
+  return !/[《》]/.test(text) && !/(通知|通告)$/.test(text)
 }
 
 export interface TitleParts {

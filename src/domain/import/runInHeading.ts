@@ -44,7 +44,14 @@ export function cleanTitle(text: string): string {
   return text.replace(TRAILING_PUNCTUATION, '')
 }
 
+const ANY_STOP = /[。；：！？;]|:(?!\d)/
+const ANY_OPENER = /[“‘「『《〈（(【]/
+
 function firstStop(text: string): number {
+  // The common case without a quote or bracket before the first stop needs no scan.
+  const stop = ANY_STOP.exec(text)
+  if (stop === null) return -1
+  if (!ANY_OPENER.test(text.slice(0, stop.index))) return stop.index
   let depth = 0
   for (let index = 0; index < text.length; index++) {
     const character = text[index]

@@ -11,6 +11,8 @@ const MARKER =
 
 /** The marker that starts a new sample plan on template sites, or null. */
 export function planMarker(text: string): PlanMarker | null {
+  const first = text[0]
+  if (first !== '【' && first !== '[' && first !== '［') return null
   const match = MARKER.exec(text)
   return match ? { name: match[1].replace(/\s/g, ''), rest: match[2] } : null
 }
