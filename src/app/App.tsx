@@ -4,6 +4,7 @@ import { PlanEditorView } from '../features/planScreen/PlanEditorView'
 import { PlanLibrary } from '../features/library/PlanLibrary'
 import { TrashView } from '../features/trash/TrashView'
 import { Toasts } from '../ui/Toasts'
+import { ReloadRequired } from './ReloadRequired'
 import { useHashRoute } from '../ui/useHashRoute'
 
 const PrintPreviewView = lazy(() =>
@@ -29,6 +30,7 @@ export function App() {
         </Suspense>
       )}
       <Toasts />
+      <ReloadRequired />
     </>
   )
 }

@@ -1,7 +1,15 @@
 import { setCommandEffects } from '../commands/commandEffects'
+import { onDatabaseReplaced } from '../db/db'
+import { flushPendingEdits } from '../store/pendingEdits'
+import { useSessionStore } from '../store/sessionStore'
 import { focusTreeRow } from '../ui/focusTreeRow'
 
-/** Give the command runner what it does to the page (it knows no DOM of its own). */
+/** Give the lower layers what they do to the page (they know no DOM or UI of their own). */
 export function wireEffects(): void {
   setCommandEffects({ focusRow: focusTreeRow })
+  // Another tab upgraded the database: write what is typed here, then stop and ask to reload.
+  onDatabaseReplaced(async () => {
+    useSessionStore.setState({ databaseReplaced: true })
+    await flushPendingEdits()
+  })
 }
