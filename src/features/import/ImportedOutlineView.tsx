@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { PreviewRow } from './previewRows'
 
 const PAGE = 300
@@ -8,11 +8,23 @@ interface ImportedOutlineViewProps {
   preambleParagraphs: number
   /** True while the outline lags behind the latest change (it is recomputed at low priority). */
   stale: boolean
+  /** Index of the row made from the selected source line, shown and scrolled to; -1 for none. */
+  current: number
 }
 
 /** The outline as it will import: numbered items, each with the start of its body. */
-export function ImportedOutlineView({ rows, preambleParagraphs, stale }: ImportedOutlineViewProps) {
+export function ImportedOutlineView({
+  rows,
+  preambleParagraphs,
+  stale,
+  current,
+}: ImportedOutlineViewProps) {
   const [limit, setLimit] = useState(PAGE)
+  const listRef = useRef<HTMLOListElement>(null)
+  if (current >= limit) setLimit(current + PAGE)
+  useEffect(() => {
+    listRef.current?.querySelector('.is-current')?.scrollIntoView({ block: 'nearest' })
+  }, [current, rows])
   return (
     <div className={`import-outline${stale ? ' is-stale' : ''}`}>
       <p className="import-outline-summary">
@@ -21,9 +33,12 @@ export function ImportedOutlineView({ rows, preambleParagraphs, stale }: Importe
           : `${rows.filter((row) => row.level === 1).length} 章，共 ${rows.length} 条`}
         {preambleParagraphs > 0 && `；前言 ${preambleParagraphs} 段`}
       </p>
-      <ol className="import-outline-list" aria-label="导入后的大纲">
-        {rows.slice(0, limit).map((row) => (
-          <li key={row.id} className={`import-item level-${Math.min(row.level, 5)}`}>
+      <ol ref={listRef} className="import-outline-list" aria-label="导入后的大纲">
+        {rows.slice(0, limit).map((row, index) => (
+          <li
+            key={row.id}
+            className={`import-item level-${Math.min(row.level, 5)}${index === current ? ' is-current' : ''}`}
+          >
             <span className="import-item-heading">
               <span className="import-item-number">{row.number}</span>
               {row.title}

@@ -37,6 +37,11 @@ export function PlanPreviewPanel({
   const rows = useMemo(() => previewRows(outline), [outline])
   const [selected, setSelected] = useState<number | null>(null)
   const line = selected === null ? undefined : lines[selected]
+  // Each heading line makes one item, in order: the selected heading's item is the n-th row.
+  const currentRow = useMemo(() => {
+    if (selected === null || deferredLines[selected]?.role !== 'heading') return -1
+    return deferredLines.slice(0, selected).filter((before) => before.role === 'heading').length
+  }, [deferredLines, selected])
   const isHeading = line?.role === 'heading'
 
   const level = (delta: number) => {
@@ -95,6 +100,7 @@ export function PlanPreviewPanel({
             rows={rows}
             preambleParagraphs={outline.preamble.length}
             stale={deferredLines !== lines}
+            current={currentRow}
           />
         </section>
       </div>

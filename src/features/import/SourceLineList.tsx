@@ -1,4 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import type { ParsedLine } from '../../domain/import/types'
 import { lineKey } from './lineEdits'
 import { roleLabel } from './previewRows'
@@ -48,6 +57,14 @@ export function SourceLineList({
     if (shown[at] !== undefined) onSelect(shown[at])
   }
 
+  const pick = useCallback(
+    (position: number) => {
+      onSelect(position)
+      listRef.current?.focus()
+    },
+    [onSelect],
+  )
+
   const onKeyDown = (event: KeyboardEvent) => {
     const line = selected === null ? undefined : lines[selected]
     const key = event.key
@@ -76,31 +93,17 @@ export function SourceLineList({
         onKeyDown={onKeyDown}
         onFocus={() => selected === null && move(0)}
       >
-        {shown.slice(0, limit).map((position) => {
-          const line = lines[position]
-          return (
-            <li
-              key={lineKey(line)}
-              id={optionId(position)}
-              role="option"
-              aria-selected={position === selected}
-              className={`import-line role-${line.role}`}
-              onClick={() => {
-                onSelect(position)
-                listRef.current?.focus()
-              }}
-            >
-              <span className="import-line-number">{line.sourceIndex + 1}</span>
-              <span className="import-line-role">
-                {roleLabel(line, firstHeading < 0 || position < firstHeading)}
-                {line.role === 'heading' && ` · ${line.level ?? 1}级`}
-              </span>
-              <span className="import-line-text" style={{ paddingLeft: indentOf(line) }}>
-                {line.text}
-              </span>
-            </li>
-          )
-        })}
+        {shown.slice(0, limit).map((position) => (
+          <SourceLineOption
+            key={lineKey(lines[position])}
+            id={optionId(position)}
+            line={lines[position]}
+            position={position}
+            selected={position === selected}
+            inPreamble={firstHeading < 0 || position < firstHeading}
+            onPick={pick}
+          />
+        ))}
       </ul>
       {shown.length > limit && (
         <button type="button" className="import-more" onClick={() => setLimit(limit + PAGE)}>
@@ -111,5 +114,55 @@ export function SourceLineList({
   )
 }
 
-const indentOf = (line: ParsedLine) =>
-  line.role === 'heading' ? `${((line.level ?? 1) - 1) * 1.25}em` : undefined
+interface SourceLineOptionProps {
+  id: string
+  line: ParsedLine
+  position: number
+  selected: boolean
+  inPreamble: boolean
+  onPick: (position: number) => void
+}
+
+/** One line; memoised, as a change re-renders only the lines it touched (up to 10,000 lines). */
+const SourceLineOption = memo(function SourceLineOption({
+  id,
+  line,
+  position,
+  selected,
+  inPreamble,
+  onPick,
+}: SourceLineOptionProps) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      className={`import-line role-${line.role}`}
+      onClick={() => onPick(position)}
+    >
+      <span className="import-line-number">{line.sourceIndex + 1}</span>
+      <span className="import-line-role">
+        {roleLabel(line, inPreamble)}
+        {line.role === 'heading' && ` · ${line.level ?? 1}级`}
+      </span>
+      <LineText line={line} />
+    </li>
+  )
+})
+
+/** The line's text; a heading's number and title in bold, a run-in rest in plain text. */
+function LineText({ line }: { line: ParsedLine }) {
+  if (line.role !== 'heading') return <span className="import-line-text">{line.text}</span>
+  const rest = line.rest ?? ''
+  const cut =
+    rest !== '' && line.text.endsWith(rest) ? line.text.length - rest.length : line.text.length
+  return (
+    <span
+      className="import-line-text"
+      style={{ paddingLeft: `${((line.level ?? 1) - 1) * 1.25}em` }}
+    >
+      <strong>{line.text.slice(0, cut)}</strong>
+      {line.text.slice(cut)}
+    </span>
+  )
+}

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { outlineToNodes } from '../../domain/import/outlineToNodes'
+import { computeNumbers, DEFAULT_NUMBERING } from '../../domain/outline/numbering'
+import { buildTree, flattenTree } from '../../domain/outline/tree'
 import { previewRows, roleLabel } from './previewRows'
 
 describe('previewRows', () => {
@@ -37,5 +40,33 @@ describe('previewRows', () => {
     expect(roleLabel({ ...line, role: 'body' }, false)).toBe('正文')
     expect(roleLabel({ ...line, role: 'noise' }, false)).toBe('已删除的杂项')
     expect(roleLabel({ ...line, role: 'header' }, true)).toBe('文头')
+  })
+})
+
+describe('previewRows and the app numbering', () => {
+  it('gives the numbers computeNumbers gives the imported rows', () => {
+    const leaf = (title: string) => ({ title, body: [], children: [] })
+    const outline = {
+      preamble: [],
+      items: Array.from({ length: 12 }, (_, c) => ({
+        title: `章${c}`,
+        body: [],
+        children: [
+          leaf('a'),
+          {
+            ...leaf('b'),
+            children: [
+              leaf('c'),
+              { ...leaf('d'), children: [leaf('e'), { ...leaf('f'), children: [leaf('g')] }] },
+            ],
+          },
+        ],
+      })),
+    }
+    let n = 0
+    const tree = buildTree(outlineToNodes(outline, 'p', () => `r${n++}`).nodes)
+    const numbers = computeNumbers(tree, DEFAULT_NUMBERING)
+    const expected = flattenTree(tree).map((row) => numbers.get(row.node.id))
+    expect(previewRows(outline).map((row) => row.number)).toEqual(expected)
   })
 })
