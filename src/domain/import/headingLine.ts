@@ -17,7 +17,7 @@ export function headingLine(
   let after = text
   if (options.listLabel !== undefined) {
     line.label = options.listLabel.trim()
-    line.style = listStyle(line.label)
+    line.style = listStyle(line.label) ?? `列表${line.label}`
   } else {
     const match = matchHeading(text)
     if (match) {
@@ -34,7 +34,13 @@ export function headingLine(
   return line
 }
 
-/** The style of a Word list label (`一、` → `一、`, `（2）` → `（1）`); bullets keep their own name. */
-export function listStyle(label: string): string {
-  return matchHeading(`${label}x`)?.style ?? `列表${label}`
+/**
+ * The style of a Word list label: `一、` → `一、`, `（2）` → `（1）`; another numbered label is
+ * named by its pattern (`第3条` → `第1条`); null for a bullet, which numbers nothing.
+ */
+export function listStyle(label: string): string | null {
+  const style = matchHeading(`${label}x`)?.style
+  if (style !== undefined) return style
+  if (!/[0-9０-９一二三四五六七八九十]/.test(label)) return null
+  return label.replace(/[0-9０-９]+/g, '1').replace(/[一二三四五六七八九十百]+/g, '一')
 }

@@ -5,7 +5,7 @@
  */
 
 export interface HeadingMatch {
-  /** The style's name: `第一部分`, `第一章`, `第一，`, `一、`, `（一）`, `1.`, `（1）`, `①`, `一是`, `一要`. */
+  /** The style's name: `第一部分`, `第一章`, `第一，`, `一、`, `（一）`, `1.`, `（1）`, `1)`, `①`, `一是`, `一要`. */
   style: string
   /** The number as written, e.g. `（三）` or `3、`. */
   label: string
@@ -56,6 +56,12 @@ const RULES: StyleRule[] = [
   {
     pattern: new RegExp(`^[（(](${DIGITS})[）)]`),
     style: () => '（1）',
+    number: (m) => digitValue(m[1]),
+  },
+  // 1) and 1）, a common automatic numbering.
+  {
+    pattern: new RegExp(`^(${DIGITS})[)）]`),
+    style: () => '1)',
     number: (m) => digitValue(m[1]),
   },
   {

@@ -12,6 +12,10 @@ const LABELLED =
 const BLOCK_TITLES =
   /^(热门标签|熱門標籤|相关推荐|相關推薦|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|相关阅读|相關閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|热门文章|熱門文章|最新文章|返回顶部|返回頂部|返回首页|返回首頁|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|收藏本頁|分享到|扫一扫|掃一掃|加入收藏|设为首页|設為首頁|設爲首頁|首页|首頁|上一页|上一頁|下一页|下一頁|【打印】|【关闭】|【關閉】)/
 
+// A block of links that runs to the end of the page: every short line after it is noise too.
+const LINK_BLOCK_TITLES =
+  /^(热门标签|熱門標籤|相关推荐|相關推薦|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|相关阅读|相關閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|热门文章|熱門文章|最新文章|相关文章|相關文章|上一篇|下一篇)/
+
 const COPYRIGHT = /版权所有|版權所有|copyright|©|ICP备|ICP備|免责声明|免責聲明/i
 
 // — 1 —, - 2 -, 3, 第1页 共5页, 1/5, Page 1 of 5.
@@ -38,6 +42,16 @@ export function isNoiseLine(text: string): boolean {
 }
 
 const COLON_NEAR_START = /^.{1,8}[:：]/
+
+/** 热门标签, 相关推荐, 上一篇：… — the start of a page's list of links (noise to its end). */
+export function startsLinkBlock(text: string): boolean {
+  return text.length <= 60 && LINK_BLOCK_TITLES.test(text)
+}
+
+/** A line in a page's list of links: short, no sentence in it. */
+export function isLinkLine(text: string): boolean {
+  return text.length <= 50 && !/[。；！？]/.test(text)
+}
 
 function isMenu(text: string): boolean {
   if (text.length > 80 || SENTENCE_PUNCTUATION.test(text)) return false

@@ -216,6 +216,18 @@ describe('parseImport: document header and noise', () => {
     })
   })
 
+  it('a note in brackets under the title is header', () => {
+    const [plan] = parseText(
+      [
+        '某某镇总工会2016年工作计划',
+        '（2016年3月1日镇总工会委员会议通过）',
+        '总体思路。',
+        '一、甲',
+      ].join('\n'),
+    ).plans
+    expect(plan.lines.map((line) => line.role)).toEqual(['title', 'header', 'body', 'heading'])
+  })
+
   it('a signature and date after the last item are header', () => {
     const [plan] = parseText(
       [
@@ -236,6 +248,34 @@ describe('parseImport: document header and noise', () => {
       'header',
     ])
     expect(plan).toMatchObject({ unit: '某某县总工会', year: 2016 })
+  })
+
+  it('a page’s list of links after 相关推荐 / 热门标签 is noise to its end, numbered or not', () => {
+    const text = [
+      '一、加强党建',
+      '要抓好党建。',
+      '',
+      '相关推荐',
+      '2017年社区工作计划范文',
+      '1、2018年乡镇工会工作计划',
+      '乡镇工会工作计划 社区工作计划 工会工作要点',
+    ].join('\n')
+    const parse = parseText(text)
+    expect(parse.plans[0].lines.map((line) => line.role)).toEqual([
+      'heading',
+      'body',
+      'blank',
+      'noise',
+      'noise',
+      'noise',
+      'noise',
+    ])
+    expect(drawLines(parse.plans[0].lines)).toBe(
+      tree(`
+        - 加强党建
+          | 要抓好党建。
+      `),
+    )
   })
 
   it('a pasted web page: source, menu, tags, page numbers are dropped and listed', () => {
@@ -371,6 +411,27 @@ describe('parseImport: Word lines (heading styles, automatic numbering, formatti
             | 广泛开展岗位练兵。
           - 提升创新能力
         - 维护职工权益
+      `),
+    )
+  })
+
+  it('a bullet is no number: a bulleted line is body; other numbered labels are headings', () => {
+    const lines: SourceLine[] = [
+      { index: 0, text: '加强学习', list: { numId: '2', level: 0, label: '第1条' } },
+      { index: 1, text: '每月一次。', list: { numId: '3', level: 0, label: '●' } },
+      { index: 2, text: '改进作风', list: { numId: '2', level: 0, label: '第2条' } },
+    ]
+    const [plan] = parseImport(lines).plans
+    expect(plan.lines.map(({ role, style }) => [role, style])).toEqual([
+      ['heading', '第1条'],
+      ['body', undefined],
+      ['heading', '第1条'],
+    ])
+    expect(drawLines(plan.lines)).toBe(
+      tree(`
+        - 加强学习
+          | 每月一次。
+        - 改进作风
       `),
     )
   })

@@ -1,8 +1,9 @@
 import { classifyLine, type LineClass } from './classifyLine'
 import { cleanRuns, cleanText } from './cleanText'
-import { headingLine } from './headingLine'
+import { headingLine, listStyle } from './headingLine'
 import { inferLevels } from './inferLevels'
 import { markContinuations } from './markContinuations'
+import { isLinkLine, startsLinkBlock } from './noiseLines'
 import {
   isAttachmentLine,
   isDateLine,
@@ -81,9 +82,15 @@ function prepare(source: SourceLine): Prepared {
   return { source, text, kind: classifyLine(text) }
 }
 
+/** A Word list label that numbers (a bullet does not). */
+function listLabel(line: Prepared): string | undefined {
+  const label = line.source.list?.label
+  return label !== undefined && listStyle(label) !== null ? label : undefined
+}
+
 function isHeadingCandidate(line: Prepared): boolean {
   return (
-    line.source.list !== undefined ||
+    listLabel(line) !== undefined ||
     (line.kind.kind === 'numbered' && !line.kind.inline) ||
     (line.source.outlineLevel !== undefined && line.text !== '')
   )
@@ -112,12 +119,15 @@ function parsePlanLines(lines: Prepared[]): PlanLines {
   const drafts: { line: ParsedLine; prepared: Prepared }[] = []
   let seenHeading = false
   let seenBody = false
+  let inLinkBlock = false
   for (const prepared of lines) {
     const { source, text, runs, kind } = prepared
     const base = { sourceIndex: source.index, text }
     let line: ParsedLine
+    if (kind.kind === 'noise' && startsLinkBlock(text)) inLinkBlock = true
+    else if (kind.kind !== 'blank' && !isLinkLine(text)) inLinkBlock = false
     if (kind.kind === 'blank') line = { ...base, role: 'blank' }
-    else if (kind.kind === 'noise') line = { ...base, role: 'noise' }
+    else if (kind.kind === 'noise' || inLinkBlock) line = { ...base, role: 'noise' }
     else if (kind.kind === 'marker') {
       line = { ...base, role: 'header' }
       if (kind.marker.rest !== '' && result.title === '') {
@@ -129,7 +139,7 @@ function parsePlanLines(lines: Prepared[]): PlanLines {
       !seenHeading &&
       !seenBody &&
       result.title === '' &&
-      source.list === undefined &&
+      listLabel(prepared) === undefined &&
       kind.kind === 'text' &&
       isPlanTitle(text)
     ) {
@@ -137,7 +147,7 @@ function parsePlanLines(lines: Prepared[]): PlanLines {
       result.title = text
     } else if (isHeadingCandidate(prepared)) {
       seenHeading = true
-      line = headingLine(source.index, text, 1, { listLabel: source.list?.label, runs })
+      line = headingLine(source.index, text, 1, { listLabel: listLabel(prepared), runs })
     } else if (!seenHeading && !seenBody && isOpeningLine(text, result)) {
       line = { ...base, role: 'header' }
     } else {

@@ -70,8 +70,14 @@ export function isOpeningHeader(text: string): boolean {
     isDateLine(text) ||
     isPublicationNote(text) ||
     isNoticeSentence(text) ||
-    isAddressee(text)
+    isAddressee(text) ||
+    isParentheticalNote(text)
   )
+}
+
+/** （2016年3月1日镇总工会委员会议通过） — a note in brackets under the title. */
+export function isParentheticalNote(text: string): boolean {
+  return text.length <= 60 && /^[（(][^（）()]+[）)]$/.test(text)
 }
 
 /** 关于印发《某某镇总工会2016年工作要点》的通知 — the notice's title, naming the plan. */
