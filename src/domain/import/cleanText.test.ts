@@ -8,6 +8,7 @@ describe('cleanText', () => {
 
   it('joins the pieces of a paragraph broken by soft line breaks', () => {
     expect(cleanText('加强职工\u000b思想道德\u2028建设')).toBe('加强职工思想道德建设')
+    expect(cleanText('加强职工\n思想道德\r\n建设')).toBe('加强职工思想道德建设')
   })
 
   it('removes pinyin annotations with tone marks, keeps other brackets', () => {

@@ -1,8 +1,9 @@
 import type { SourceRun } from './types'
 
-// Soft breaks (Word's vertical tab, Unicode line/paragraph separators) join a paragraph's pieces.
+// Soft breaks inside one paragraph (\n from the Word reader, a vertical tab, Unicode line and
+// paragraph separators) join its pieces: Chinese needs no space between them.
 // eslint-disable-next-line no-control-regex -- Word's soft break is the control character U+000B.
-const SOFT_BREAKS = /[\u000b\u2028\u2029\u0085\f]/g
+const SOFT_BREAKS = /[\n\r\u000b\u2028\u2029\u0085\f]/g
 // Zero-width characters and the BOM come along with pasted web text and mean nothing.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 // A pinyin annotation after a character: 工作(zuò) → 工作. Needs a tone mark, so (GDP) survives.
