@@ -36,7 +36,9 @@ describe('header lines', () => {
     expect(isAddressee('各镇（街道）总工会，各产业工会：')).toBe(true)
     expect(isAddressee('县直各单位：')).toBe(true)
     expect(isAddressee('县直单位:')).toBe(true)
+    expect(isAddressee('各镇党委、政府，县直各单位：')).toBe(true)
     expect(isAddressee('主要任务：')).toBe(false)
+    expect(isAddressee('2016年，镇总工会工作的总体思路是：')).toBe(false)
     expect(isAddressee('工作的总体思路是：深入学习。')).toBe(false)
   })
 

@@ -47,8 +47,12 @@ export function isNoticeSentence(text: string): boolean {
 /** 各镇（街道）总工会，各产业工会： — an addressee, a short line ending in a colon. */
 export function isAddressee(text: string): boolean {
   if (text.length > 80 || !/[：:]$/.test(text) || /[。；]/.test(text)) return false
-  const name = text.slice(0, -1)
-  return name.startsWith('各') || /[，,、]/.test(name) || ORG_END.test(name)
+  // Every name in the list is an organisation or a group of them (各…), so 思路是： is not one.
+  const names = text
+    .slice(0, -1)
+    .split(/[，,、]/)
+    .filter((name) => name.trim() !== '')
+  return names.length > 0 && names.every((name) => name.includes('各') || ORG_END.test(name.trim()))
 }
 
 /** 某某县总工会, 某某县总工会文件 — a short line naming an organisation (issuing body, signature). */
