@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { PlanPage } from './fixtures/planPage'
@@ -97,7 +98,7 @@ test.describe('import last year’s plan', () => {
     writeFileSync(file, await Packer.toBuffer(document))
 
     const dialog = await openImportDialog(page)
-    await dialog.getByLabel('或者打开文件（.txt / .docx）').setInputFiles(file)
+    await dialog.getByLabel('打开 .txt 或 .docx 文件').setInputFiles(file)
     const outline = dialog.getByRole('list', { name: '导入后的大纲' })
     await expect(outline.getByRole('listitem')).toHaveCount(5)
     await dialog.getByRole('button', { name: '导入', exact: true }).click()
@@ -178,12 +179,58 @@ test.describe('import last year’s plan', () => {
     await expect(dialog.getByRole('button', { name: /显示更多/ }).first()).toBeVisible()
   })
 
+  test('a GB18030 text file: the encoding is detected and can be changed', async ({ page }) => {
+    // 工作计划 / 一、加强学习 / （一）深化理论学习 / （二）开展宣传 / 二、维护权益, in GB18030.
+    const bytes = Buffer.from(
+      'b9a4d7f7bcc6bbae0ad2bba1a2bcd3c7bfd1a7cfb00aa3a8d2bba3a9c9eebbafc0edc2dbd1a7cfb00aa3a8b6fea3a9bfaad5b9d0fbb4ab0ab6fea1a2ceacbba4c8a8d2e60a',
+      'hex',
+    )
+    const dialog = await openImportDialog(page)
+    await dialog
+      .getByLabel('打开 .txt 或 .docx 文件')
+      .setInputFiles({ name: '计划.txt', mimeType: 'text/plain', buffer: bytes })
+    const encoding = dialog.getByLabel('文字编码')
+    await expect(encoding).toHaveValue('gb18030')
+    const outline = dialog.getByRole('list', { name: '导入后的大纲' })
+    await expect(outline.getByRole('listitem')).toHaveText([
+      '一、加强学习',
+      '（一）深化理论学习',
+      '（二）开展宣传',
+      '二、维护权益',
+    ])
+    await encoding.selectOption('utf-16le')
+    await expect(outline).not.toContainText('加强学习')
+    await encoding.selectOption('gb18030')
+    await expect(outline.getByRole('listitem').first()).toHaveText('一、加强学习')
+    await expect(dialog.getByLabel('计划标题')).toHaveValue('工作计划')
+
+    // A heading made body text of the item above, and back; the keys work as the buttons do.
+    const line = dialog.getByRole('option', { name: /（二）开展宣传/ })
+    await line.click()
+    await dialog.getByRole('button', { name: '设为正文' }).click()
+    await expect(line).toContainText('正文')
+    await expect(outline.getByRole('listitem')).toHaveCount(3)
+    await expect(outline.getByRole('listitem').nth(1)).toContainText('（二）开展宣传')
+    await line.click()
+    await expect(dialog.getByRole('listbox', { name: '原文各行' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(outline.getByRole('listitem')).toHaveCount(4)
+    await page.keyboard.press('Shift+Tab')
+    await expect(outline.getByRole('listitem').nth(2)).toHaveText('二、开展宣传')
+
+    const scan = await new AxeBuilder({ page }).include('dialog').analyze()
+    const serious = scan.violations.filter((violation) =>
+      ['serious', 'critical'].includes(violation.impact ?? ''),
+    )
+    expect(serious.map((violation) => violation.id)).toEqual([])
+  })
+
   test('a broken or empty file shows why and changes nothing', async ({ page }) => {
     await seedPlan(page, { id: 'keep', title: '县总工会2026年工作要点', year: 2026 }, [
       { id: 'c1', parentId: null, title: '凝聚职工智慧力量' },
     ])
     const dialog = await openImportDialog(page)
-    const picker = dialog.getByLabel('或者打开文件（.txt / .docx）')
+    const picker = dialog.getByLabel('打开 .txt 或 .docx 文件')
 
     await picker.setInputFiles({
       name: 'broken.docx',

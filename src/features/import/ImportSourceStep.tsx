@@ -1,3 +1,5 @@
+import { useRef } from 'react'
+
 interface ImportSourceStepProps {
   text: string
   onTextChange: (text: string) => void
@@ -18,6 +20,7 @@ export function ImportSourceStep({
   reading,
   error,
 }: ImportSourceStepProps) {
+  const fileInput = useRef<HTMLInputElement>(null)
   return (
     <form
       className="import-source"
@@ -40,19 +43,22 @@ export function ImportSourceStep({
         />
       </label>
       <div className="import-file">
-        <label>
-          或者打开文件（.txt / .docx）
-          <input
-            type="file"
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            disabled={reading}
-            onChange={(event) => {
-              const file = event.target.files?.[0]
-              event.target.value = ''
-              if (file) onFile(file)
-            }}
-          />
-        </label>
+        <span>或者打开文件：</span>
+        <button type="button" disabled={reading} onClick={() => fileInput.current?.click()}>
+          选择 .txt 或 Word（.docx）文件…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          aria-label="打开 .txt 或 .docx 文件"
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            event.target.value = ''
+            if (file) onFile(file)
+          }}
+        />
         {reading && (
           <span className="import-muted" role="status">
             正在读取文件…
