@@ -309,6 +309,34 @@ describe('parseImport: document header and noise', () => {
   })
 })
 
+describe('parseImport: several plans', () => {
+  it('【篇一】 / 【篇二】 split plans; before them, the page title is header and its introduction noise', () => {
+    const text = [
+      '工会工作计划范文',
+      '下面是小编整理的工会工作计划范文，欢迎阅读。',
+      '【篇一】',
+      '某镇总工会2016年工作计划',
+      '一、甲',
+      '【篇二】',
+      '一、乙',
+      '1.乙一',
+    ].join('\n')
+    const parse = parseText(text)
+    expect(
+      parse.plans.map(({ title, lines }) => [title, lines.map((line) => line.role).join(' ')]),
+    ).toEqual([
+      ['某镇总工会2016年工作计划', 'header noise header title heading'],
+      ['工会工作计划范文（篇二）', 'header heading heading'],
+    ])
+    expect(parse.notes).toEqual(['已去掉第 2 行：下面是小编整理的工会工作计划范文，欢迎阅读。'])
+  })
+
+  it('a plan before the first marker is a plan of its own', () => {
+    const parse = parseText(['一、甲', '【篇二】', '一、乙'].join('\n'), { fileName: '范文.txt' })
+    expect(parse.plans.map((plan) => plan.title)).toEqual(['范文', '范文（篇二）'])
+  })
+})
+
 describe('parseImport: cleaning', () => {
   it('leading ASCII and full-width spaces, blank lines and pinyin annotations', () => {
     const text = [

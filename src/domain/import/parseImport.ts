@@ -43,19 +43,23 @@ export function parseImport(lines: SourceLine[], options: ParseImportOptions = {
   const plans: ParsedPlan[] = []
   const notes: string[] = []
 
-  // Text before the first 【篇一】 with no heading in it is the page's own title and noise.
-  const leadIsPlan = marked.length === 0 || lead.lines.some((line) => isHeadingCandidate(line))
+  // Text before the first 【篇一】 with no heading in it is the page's own title (kept as header,
+  // named in the plans' derived titles) and its introduction (noise).
+  const parsedLead = parsePlanLines(lead.lines)
   let leadLines: ParsedLine[] = []
   let collectionTitle = ''
-  if (leadIsPlan) {
-    const parsed = parsePlanLines(lead.lines)
-    if (marked.length === 0 || parsed.lines.some((line) => line.role === 'heading'))
-      plans.push(planOf(parsed, null, '', options.fileName, marked.length > 0))
-  } else {
-    const parsed = parsePlanLines(lead.lines)
-    collectionTitle = parsed.title
-    leadLines = parsed.lines.map((line) =>
-      line.role === 'noise' || line.role === 'blank' ? line : { ...line, role: 'header' },
+  if (marked.length === 0 || parsedLead.lines.some((line) => line.role === 'heading'))
+    plans.push(planOf(parsedLead, null, '', options.fileName, marked.length > 0))
+  else {
+    collectionTitle = parsedLead.title
+    leadLines = parsedLead.lines.map((line) =>
+      line.role === 'blank' || line.role === 'noise'
+        ? line
+        : {
+            sourceIndex: line.sourceIndex,
+            text: line.text,
+            role: line.role === 'body' ? 'noise' : 'header',
+          },
     )
   }
   marked.forEach((segment, index) => {
@@ -63,7 +67,6 @@ export function parseImport(lines: SourceLine[], options: ParseImportOptions = {
     if (index === 0) parsed.lines.unshift(...leadLines)
     plans.push(planOf(parsed, segment.marker, collectionTitle, options.fileName, true))
   })
-  if (plans.length === 0) plans.push(planOf(parsePlanLines([]), null, '', options.fileName, false))
 
   for (const plan of plans)
     for (const line of plan.lines)
