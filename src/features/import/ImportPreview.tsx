@@ -72,7 +72,7 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
       />
       {preview.loadError && <p className="form-error">{preview.loadError}</p>}
       {notes.length > 0 && (
-        <details className="import-notes">
+        <details className="import-notes" open={source.kind === 'docx'}>
           <summary>未导入的内容（{notes.length} 项）</summary>
           <ul>
             {notes.map((note, index) => (
