@@ -63,4 +63,23 @@ describe('preview line edits', () => {
     expect(applyLineEdits(lines, toggleHeading(lines, lines, none, 1))[1].level).toBe(1)
     expect(toggleHeading(lines, lines, none, 0)).toBe(none)
   })
+
+  it('a numbered body line made a heading loses its number from the title; Word runs stay', () => {
+    const body: ParsedLine = {
+      sourceIndex: 7,
+      role: 'body',
+      text: '（三）加强组织领导。要在全镇范围内开展。',
+      runs: [{ text: '（三）加强组织领导。要在全镇范围内开展。', marks: ['bold'] }],
+    }
+    const [heading] = applyLineEdits([body], new Map([['7.0', { role: 'heading', level: 2 }]]))
+    expect(heading).toMatchObject({
+      role: 'heading',
+      level: 2,
+      label: '（三）',
+      title: '加强组织领导',
+    })
+    expect(heading.rest).toBe('要在全镇范围内开展。')
+    const [back] = applyLineEdits([heading], new Map([['7.0', { role: 'body' }]]))
+    expect(back.runs).toEqual(body.runs)
+  })
 })

@@ -1,3 +1,4 @@
+import { headingLine } from '../../domain/import/headingLine'
 import type { ParsedLine } from '../../domain/import/types'
 
 /** What the user changed about one line in the preview. */
@@ -12,21 +13,12 @@ export const lineKey = (line: ParsedLine): string => `${line.sourceIndex}.${line
 const keyFields = ({ sourceIndex, part }: ParsedLine) =>
   part === undefined ? { sourceIndex } : { sourceIndex, part }
 
-/** A body line made a heading: its first sentence is the title, the rest stays its body. */
-function headingFromBody(line: ParsedLine, level: number): ParsedLine {
-  const text = line.text.trim()
-  const stop = text.indexOf('。')
-  const title = stop >= 0 ? text.slice(0, stop) : text
-  const rest = stop >= 0 ? text.slice(stop + 1).trim() : ''
-  return {
-    ...keyFields(line),
-    role: 'heading',
-    text: line.text,
-    level,
-    title,
-    ...(rest !== '' ? { rest } : {}),
-  }
-}
+/** A body line made a heading: read as the parser reads headings (number, title, run-in body). */
+const headingFromBody = (line: ParsedLine, level: number): ParsedLine =>
+  headingLine(line.sourceIndex, line.text, level, {
+    ...(line.runs ? { runs: line.runs } : {}),
+    ...(line.part !== undefined ? { part: line.part } : {}),
+  })
 
 /** The parser's lines with the user's changes applied; unchanged lines keep their identity. */
 export function applyLineEdits(lines: readonly ParsedLine[], edits: LineEdits): ParsedLine[] {
@@ -35,7 +27,15 @@ export function applyLineEdits(lines: readonly ParsedLine[], edits: LineEdits): 
     const edit = edits.get(lineKey(line))
     if (!edit) return line
     if (edit.role === 'body')
-      return line.role === 'body' ? line : { ...keyFields(line), role: 'body', text: line.text }
+      return line.role === 'body'
+        ? line
+        : // Its Word formatting (bold, italic, underline) stays with the text.
+          {
+            ...keyFields(line),
+            role: 'body',
+            text: line.text,
+            ...(line.runs ? { runs: line.runs } : {}),
+          }
     if (line.role === 'heading')
       return line.level === edit.level ? line : { ...line, level: edit.level }
     return headingFromBody(line, edit.level)

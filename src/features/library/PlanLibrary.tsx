@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { navigate } from '../../ui/useHashRoute'
 import type { Plan } from '../../domain/outline/types'
@@ -13,9 +13,13 @@ import {
 } from '../../commands/library/planCommands'
 import { showToast } from '../../store/toastStore'
 import { restoreTrashedPlanCommand } from '../../commands/library/trashCommands'
-import { ImportDialog } from '../import/ImportDialog'
 import { PlanFormDialog } from './PlanFormDialog'
 import { formatEditedTime } from './formatTime'
+
+// The importer (parser and preview) loads when the user opens it, not with the library.
+const ImportDialog = lazy(() =>
+  import('../import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
+)
 
 type Editing = { kind: 'create' } | { kind: 'rename'; plan: Plan } | null
 
@@ -152,7 +156,11 @@ export function PlanLibrary() {
           }
         />
       )}
-      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title="删除计划"
