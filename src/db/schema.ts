@@ -48,6 +48,10 @@ export const settingKeys = {
   phrasePanelOpen: 'phrasePanelOpen',
   /** Width of the outline pane in CSS pixels (null: the default). */
   outlinePaneWidth: 'outlinePaneWidth',
+  /** When 备份全部数据 last ran (ms): the backup reminder counts edits since then. */
+  lastBackupAt: 'lastBackupAt',
+  /** When the backup reminder was last dismissed (ms): it stays away for 7 days. */
+  backupReminderDismissedAt: 'backupReminderDismissedAt',
 } as const
 
 /** A key/value row for app settings (print layout, panel state, built-in phrase version…). */

@@ -1,0 +1,29 @@
+import {
+  backupFileName,
+  buildBackupFile,
+  serializeBackup,
+  type BackupFile,
+} from '../../domain/backup/backupFile'
+import { readBackupTables, restoreBackup, type RestoreMode } from '../../db/backupRepo'
+import type { LibraryCommand } from './libraryCommand'
+
+/** 备份全部数据: every table as one file (the caller hands it to the download). */
+export const exportBackupCommand: LibraryCommand<void, { fileName: string; text: string }> = {
+  name: 'exportBackup',
+  label: '备份全部数据',
+  perform: async () => {
+    const now = new Date()
+    const tables = await readBackupTables(now.getTime())
+    return { fileName: backupFileName(now), text: serializeBackup(buildBackupFile(tables, now)) }
+  },
+}
+
+/** 从备份恢复: a checked backup file merged into the data or replacing it, one transaction. */
+export const restoreBackupCommand: LibraryCommand<
+  { backup: BackupFile; mode: RestoreMode },
+  { plans: number; skippedPhrases: number }
+> = {
+  name: 'restoreBackup',
+  label: '从备份恢复',
+  perform: ({ backup, mode }) => restoreBackup(backup.tables, mode),
+}

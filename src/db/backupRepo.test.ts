@@ -1,0 +1,153 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { buildBackupFile, serializeBackup, type BackupTables } from '../domain/backup/backupFile'
+import { parseBackup } from '../domain/backup/parseBackup'
+import { planIdOfSetting } from '../domain/backup/settingRules'
+import { docFromText } from '../domain/outline/richText'
+import { readBackupTables, restoreBackup } from './backupRepo'
+import { db } from './db'
+import { saveDraft } from './draftRepo'
+import { addPhrase, createCategory, ensureBuiltinPhrases } from './phraseRepo'
+import { createPlan } from './planRepo'
+import { settingKeys } from './schema'
+import { setSetting } from './settingsRepo'
+import { restoreSnapshot, takeSnapshot } from './snapshotRepo'
+import { trashPlan } from './trashRepo'
+
+const fields = (title: string) => ({ title, unit: '某某镇总工会', year: 2027 })
+
+/** Two plans (one in the trash), versions, built-in and own phrases, settings, a pending draft. */
+async function seed() {
+  await ensureBuiltinPhrases()
+  const first = await createPlan(fields('2027年工作计划'), {
+    preamble: docFromText('坚持稳中求进'),
+    nodes: [
+      { id: 'A', parentId: null, orderKey: 'a0', title: '加强思想引领', body: null },
+      { id: 'A1', parentId: 'A', orderKey: 'a0', title: '深化学习', body: docFromText('学习') },
+      { id: 'B', parentId: null, orderKey: 'a1', title: '维护职工权益', body: null },
+    ],
+  })
+  const second = await createPlan(fields('2026年工作要点'), {
+    nodes: [{ id: 'C', parentId: null, orderKey: 'a0', title: '旧条目', body: null }],
+  })
+  await takeSnapshot(first, 'manual', '初稿')
+  await trashPlan(second)
+  const category = await createCategory('会议')
+  await addPhrase('召开××职代会', category)
+  await setSetting(settingKeys.printHeader(first), { subtitle: '（草案）' })
+  await setSetting(settingKeys.outlinePaneWidth, 320)
+  await saveDraft(first, 'A1', docFromText('刚刚输入的文字'))
+  return { first, second }
+}
+
+/** Every table, every row, in key order. */
+async function dump(): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {}
+  for (const table of db.tables) {
+    const keys = await table.toCollection().primaryKeys()
+    const rows = await table.bulkGet(keys.sort())
+    tables[table.name] = rows
+  }
+  return tables
+}
+
+async function exported(now = Date.now()): Promise<string> {
+  return serializeBackup(buildBackupFile(await readBackupTables(now), new Date(now)))
+}
+
+function parsed(text: string): BackupTables {
+  const result = parseBackup(text)
+  if (!result.ok) throw new Error(result.error)
+  return result.backup.tables
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+
+describe('backup and restore', () => {
+  it('export → wipe → restore (replace) gives every table back row by row', async () => {
+    await seed()
+    const text = await exported()
+    const before = await dump()
+    expect(before.drafts).toEqual([])
+    expect(Object.keys(before).sort()).toEqual(
+      ['drafts', 'nodes', 'phraseCategories', 'phrases', 'plans', 'settings', 'snapshots'].sort(),
+    )
+    await db.delete()
+    await db.open()
+    await restoreBackup(parsed(text), 'replace')
+    const after = await dump()
+    for (const name of Object.keys(before)) expect(after[name], name).toEqual(before[name])
+  })
+
+  it('folds pending drafts into the file; a trashed plan’s draft is read in, not written', async () => {
+    const { second } = await seed()
+    await restoreTrashedPlanForDraft(second)
+    const tables = parsed(await exported(5_000))
+    expect(tables.nodes.find((node) => node.id === 'A1')?.body).toEqual(
+      docFromText('刚刚输入的文字'),
+    )
+    expect(tables.nodes.find((node) => node.id === 'C')?.body).toEqual(
+      docFromText('回收站里的草稿'),
+    )
+    expect((await db.nodes.get('A1'))?.body).toEqual(docFromText('刚刚输入的文字'))
+    expect(await db.drafts.count()).toBe(1)
+    expect(tables.settings).toContainEqual({ key: settingKeys.lastBackupAt, value: 5_000 })
+    expect((await db.settings.get(settingKeys.lastBackupAt))?.value).toBe(5_000)
+  })
+
+  it('replace removes what was there; a restore that fails changes nothing', async () => {
+    await seed()
+    const text = await exported()
+    const extra = await createPlan(fields('备份之后的计划'))
+    await restoreBackup(parsed(text), 'replace')
+    expect(await db.plans.get(extra)).toBeUndefined()
+    const before = await dump()
+    const broken = parsed(text)
+    broken.phrases.push({ ...broken.phrases[0] })
+    await expect(restoreBackup(broken, 'replace')).rejects.toThrow()
+    const clashing = parsed(text)
+    clashing.nodes.push({ ...clashing.nodes[0] })
+    await expect(restoreBackup(clashing, 'merge')).rejects.toThrow()
+    expect(await dump()).toEqual(before)
+  })
+
+  it('merge into the same database doubles plans, nodes and versions under new ids', async () => {
+    const { first } = await seed()
+    const text = await exported()
+    const before = await dump()
+    const result = await restoreBackup(parsed(text), 'merge')
+    expect(result).toMatchObject({ plans: 2 })
+    expect(result.skippedPhrases).toBe(before.phrases.length)
+    const after = await dump()
+    expect(after.plans).toHaveLength(4)
+    expect(after.nodes).toHaveLength(8)
+    expect(after.snapshots).toHaveLength(2)
+    expect(after.phrases).toHaveLength(before.phrases.length)
+    expect(after.phraseCategories).toHaveLength(before.phraseCategories.length)
+    // Nothing that was there changed.
+    for (const name of Object.keys(before))
+      for (const row of before[name]) expect(after[name]).toContainEqual(row)
+    const copy = (await db.plans.toArray()).find(
+      (plan) => plan.title === '2027年工作计划' && plan.id !== first,
+    )!
+    expect(await db.nodes.where('planId').equals(copy.id).count()).toBe(3)
+    const header = (await db.settings.toArray()).filter((row) => row.key.startsWith('printHeader'))
+    expect(header.map((row) => planIdOfSetting(row.key)).sort()).toEqual([first, copy.id].sort())
+    // The copy's version restores into the copy without touching the original.
+    const version = await db.snapshots.where('planId').equals(copy.id).first()
+    await restoreSnapshot(version!.id)
+    expect(await db.nodes.where('planId').equals(first).count()).toBe(3)
+    expect(await db.nodes.where('planId').equals(copy.id).count()).toBe(3)
+  })
+
+  it('the print header key is the one the backup rules know', () => {
+    expect(planIdOfSetting(settingKeys.printHeader('P1'))).toBe('P1')
+  })
+})
+
+/** A draft left on a plan that then went to the trash (typed in another tab, say). */
+async function restoreTrashedPlanForDraft(planId: string) {
+  await db.drafts.put({ nodeId: 'C', planId, body: docFromText('回收站里的草稿'), savedAt: 1 })
+}

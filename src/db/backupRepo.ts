@@ -1,0 +1,95 @@
+import type { BackupTables } from '../domain/backup/backupFile'
+import { mergeBackup, type MergeResult } from '../domain/backup/mergeBackup'
+import { newId } from '../domain/newId'
+import { db } from './db'
+import { foldDrafts } from './planWriter'
+import { settingKeys } from './schema'
+
+/** Every table, so a backup or a restore is one transaction over all the data. */
+const allTables = () => [
+  db.plans,
+  db.nodes,
+  db.drafts,
+  db.phrases,
+  db.phraseCategories,
+  db.settings,
+  db.snapshots,
+]
+
+/**
+ * All the data, for 备份全部数据, in one transaction: pending drafts are folded into their
+ * nodes first (the newest text), and the backup time is recorded before the settings are read,
+ * so the file carries it and a restore gives back exactly what was there.
+ */
+export function readBackupTables(now = Date.now()): Promise<BackupTables> {
+  return db.transaction('rw', allTables(), async () => {
+    const drafts = await db.drafts.toArray()
+    const plans = new Map((await db.plans.toArray()).map((plan) => [plan.id, plan]))
+    for (const planId of new Set(drafts.map((draft) => draft.planId))) {
+      // The writer refuses a plan in the trash: its drafts are only read into the file below.
+      if (plans.has(planId) && !plans.get(planId)?.deletedAt) await foldDrafts(planId)
+    }
+    await db.settings.put({ key: settingKeys.lastBackupAt, value: now })
+    const left = new Map((await db.drafts.toArray()).map((draft) => [draft.nodeId, draft.body]))
+    const nodes = await db.nodes.toArray()
+    return {
+      plans: await db.plans.toArray(),
+      nodes: left.size
+        ? nodes.map((node) => (left.has(node.id) ? { ...node, body: left.get(node.id)! } : node))
+        : nodes,
+      phrases: await db.phrases.toArray(),
+      phraseCategories: await db.phraseCategories.toArray(),
+      snapshots: await db.snapshots.toArray(),
+      settings: await db.settings.toArray(),
+    }
+  })
+}
+
+export type RestoreMode = 'merge' | 'replace'
+
+async function addAll(tables: BackupTables): Promise<void> {
+  await db.plans.bulkAdd(tables.plans)
+  await db.nodes.bulkAdd(tables.nodes)
+  await db.phraseCategories.bulkAdd(tables.phraseCategories)
+  await db.phrases.bulkAdd(tables.phrases)
+  await db.snapshots.bulkAdd(tables.snapshots)
+  await db.settings.bulkAdd(tables.settings)
+}
+
+/** What a merge would add to the database as it is now (inside the restore transaction). */
+async function planMerge(tables: BackupTables): Promise<MergeResult> {
+  const nodeIds = new Set(await db.nodes.toCollection().primaryKeys())
+  await db.snapshots.each((snapshot) => snapshot.nodes.forEach((node) => nodeIds.add(node.id)))
+  return mergeBackup(
+    tables,
+    {
+      planIds: new Set(await db.plans.toCollection().primaryKeys()),
+      nodeIds,
+      snapshotIds: new Set(await db.snapshots.toCollection().primaryKeys()),
+      phrases: await db.phrases.toArray(),
+      phraseCategories: await db.phraseCategories.toArray(),
+      settingKeys: new Set(await db.settings.toCollection().primaryKeys()),
+    },
+    newId,
+  )
+}
+
+/**
+ * Restore a checked backup in one transaction over every table: 替换 clears them all first
+ * (drafts too), 合并 adds the backup's rows under free ids. All or nothing.
+ */
+export function restoreBackup(
+  tables: BackupTables,
+  mode: RestoreMode,
+): Promise<{ plans: number; skippedPhrases: number }> {
+  return db.transaction('rw', allTables(), async () => {
+    if (mode === 'replace') {
+      await Promise.all(allTables().map((table) => table.clear()))
+      await addAll(tables)
+      return { plans: tables.plans.length, skippedPhrases: 0 }
+    }
+    const { add, skippedPhrases } = await planMerge(tables)
+    await addAll(add)
+    return { plans: add.plans.length, skippedPhrases }
+  })
+}

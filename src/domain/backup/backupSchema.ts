@@ -1,0 +1,117 @@
+import * as v from 'valibot'
+import type { Snapshot } from '../history/types'
+import type { OutlineNode, Plan, RichNode } from '../outline/types'
+import type { Phrase, PhraseCategory } from '../phrases/types'
+import { BACKUP_FORMAT, type BackupFile, type BackupSetting } from './backupFile'
+import { cleanRichDoc } from './cleanRichDoc'
+
+const time = v.pipe(v.number(), v.finite())
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const attrs = v.optional(v.record(v.string(), v.unknown()))
+
+/** ProseMirror JSON as Tiptap writes it; what the editor does not know is cleaned off below. */
+const richNodeSchema: v.GenericSchema<RichNode> = v.object({
+  type: v.string(),
+  text: v.optional(v.string()),
+  attrs,
+  marks: v.optional(v.array(v.object({ type: v.string(), attrs }))),
+  content: v.optional(v.array(v.lazy(() => richNodeSchema))),
+})
+
+const richDocSchema = v.pipe(
+  richNodeSchema,
+  v.check((node) => node.type === 'doc', '正文的最外层应为 doc'),
+  v.transform(cleanRichDoc),
+)
+
+const planSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  title: v.string(),
+  unit: v.string(),
+  year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999)),
+  numbering: v.object({
+    scheme: v.picklist(['standard', 'twoLevel', 'yishi']),
+    continuousLevel2: v.boolean(),
+  }),
+  preamble: v.nullable(richDocSchema),
+  createdAt: time,
+  updatedAt: time,
+  charCount: count,
+  deletedAt: v.optional(time),
+})
+
+const nodeSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  planId: v.string(),
+  parentId: v.nullable(v.string()),
+  orderKey: v.string(),
+  title: v.string(),
+  body: v.nullable(richDocSchema),
+  rev: v.optional(count),
+})
+
+const phraseSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  text: v.string(),
+  categoryId: v.string(),
+  builtinKey: v.optional(v.string()),
+  userEdited: v.optional(v.boolean()),
+  hidden: v.optional(v.boolean()),
+  favorite: v.optional(v.boolean()),
+  useCount: count,
+  lastUsedAt: time,
+  createdAt: time,
+})
+
+const categorySchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  name: v.string(),
+  order: v.pipe(v.number(), v.finite()),
+  builtin: v.boolean(),
+})
+
+const snapshotSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  planId: v.string(),
+  createdAt: time,
+  label: v.string(),
+  kind: v.picklist(['auto', 'manual', 'before-restore', 'before-bulk']),
+  plan: planSchema,
+  nodes: v.array(nodeSchema),
+  charCount: count,
+})
+
+const settingSchema = v.object({ key: v.pipe(v.string(), v.nonEmpty()), value: v.unknown() })
+
+/**
+ * The whole file. `tables` is strict: a table this version does not know (a newer app's) is
+ * refused rather than silently left out of a replace.
+ */
+export const backupFileSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  appVersion: v.optional(v.string()),
+  tables: v.strictObject({
+    plans: v.array(planSchema),
+    nodes: v.array(nodeSchema),
+    phrases: v.array(phraseSchema),
+    phraseCategories: v.array(categorySchema),
+    snapshots: v.array(snapshotSchema),
+    settings: v.array(settingSchema),
+  }),
+})
+
+// The schema's output must be the app's own row types: these fail to compile if they drift.
+type Output = v.InferOutput<typeof backupFileSchema>
+type Row<Table extends keyof Output['tables']> = Output['tables'][Table][number]
+type Fits<Actual extends Expected, Expected> = [Actual, Expected]
+export type BackupSchemaFitsRowTypes = [
+  Fits<Output, BackupFile>,
+  Fits<Row<'plans'>, Plan>,
+  Fits<Row<'nodes'>, OutlineNode>,
+  Fits<Row<'phrases'>, Phrase>,
+  Fits<Row<'phraseCategories'>, PhraseCategory>,
+  Fits<Row<'snapshots'>, Snapshot>,
+  Fits<Row<'settings'>, BackupSetting>,
+]

@@ -1,0 +1,29 @@
+/** Settings that belong to one plan: their key ends with the plan's id (db/schema settingKeys). */
+const PLAN_SETTING_PREFIXES = ['printHeader:'] as const
+
+/** The plan a setting belongs to, or null for an app-wide setting. */
+export function planIdOfSetting(key: string): string | null {
+  const prefix = PLAN_SETTING_PREFIXES.find((start) => key.startsWith(start))
+  return prefix ? key.slice(prefix.length) : null
+}
+
+/** The same setting for a plan that got a new id (a merge of a clashing plan). */
+export function settingKeyForPlan(key: string, planId: string): string {
+  const prefix = PLAN_SETTING_PREFIXES.find((start) => key.startsWith(start))
+  return prefix ? `${prefix}${planId}` : key
+}
+
+/** App-wide settings whose value the app uses as it is (the others are normalised on read). */
+const VALUE_TYPES: Record<string, (value: unknown) => boolean> = {
+  builtinPhrasesVersion: (value) => typeof value === 'number' || typeof value === 'string',
+  phrasePanelOpen: (value) => typeof value === 'boolean',
+  outlinePaneWidth: (value) => value === null || typeof value === 'number',
+  lastBackupAt: (value) => typeof value === 'number',
+  backupReminderDismissedAt: (value) => typeof value === 'number',
+}
+
+export const settingValueFits = (key: string, value: unknown): boolean =>
+  VALUE_TYPES[key]?.(value) ?? true
+
+/** This browser's own backup bookkeeping: never taken from another file by a merge. */
+export const LOCAL_SETTING_KEYS: readonly string[] = ['lastBackupAt', 'backupReminderDismissedAt']
