@@ -5,6 +5,8 @@ import {
   type BackupFile,
 } from '../../domain/backup/backupFile'
 import { readBackupTables, restoreBackup, type RestoreMode } from '../../db/backupRepo'
+import { settingKeys } from '../../db/schema'
+import { setSetting } from '../../db/settingsRepo'
 import type { LibraryCommand } from './libraryCommand'
 
 /** 备份全部数据: every table as one file (the caller hands it to the download). */
@@ -26,4 +28,11 @@ export const restoreBackupCommand: LibraryCommand<
   name: 'restoreBackup',
   label: '从备份恢复',
   perform: ({ backup, mode }) => restoreBackup(backup.tables, mode),
+}
+
+/** 稍后提醒 on the backup reminder: quiet for 7 days. */
+export const dismissBackupReminderCommand: LibraryCommand<number, void> = {
+  name: 'dismissBackupReminder',
+  label: '稍后提醒',
+  perform: (now) => setSetting(settingKeys.backupReminderDismissedAt, now),
 }

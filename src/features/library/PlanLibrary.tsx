@@ -15,6 +15,8 @@ import { showToast } from '../../store/toastStore'
 import { restoreTrashedPlanCommand } from '../../commands/library/trashCommands'
 import { PlanFormDialog } from './PlanFormDialog'
 import { formatEditedTime } from './formatTime'
+import { BackupButtons } from '../backup/BackupButtons'
+import { BackupReminder } from '../backup/BackupReminder'
 
 // The importer (parser and preview) loads when the user opens it, not with the library.
 const ImportDialog = lazy(() =>
@@ -50,6 +52,7 @@ export function PlanLibrary() {
           <a href="#/trash" className="trash-link">
             回收站
           </a>
+          <BackupButtons />
           <button type="button" onClick={() => setImporting(true)}>
             导入上一年计划（文本 / Word）
           </button>
@@ -72,6 +75,7 @@ export function PlanLibrary() {
           </button>
         </div>
       </header>
+      <BackupReminder />
       {plans === undefined ? (
         <p className="muted">正在读取…</p>
       ) : plans.length === 0 ? (

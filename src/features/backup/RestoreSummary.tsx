@@ -1,0 +1,49 @@
+import type { BackupSummary } from '../../domain/backup/backupSummary'
+import { formatEditedTime } from '../library/formatTime'
+
+/** What a backup file holds, before anything is written. */
+export function RestoreSummary({
+  summary,
+  fileName,
+}: {
+  summary: BackupSummary
+  fileName: string
+}) {
+  return (
+    <div className="restore-summary">
+      <p className="dialog-message">
+        文件“{fileName}”备份于 {formatEditedTime(summary.exportedAt.getTime())}，包含：
+      </p>
+      <ul className="restore-counts">
+        <li>{summary.plans.length} 个计划</li>
+        <li>{summary.nodes.toLocaleString('zh-CN')} 个条目</li>
+        <li>
+          {summary.phrases} 条常用语（其中自己添加的 {summary.ownPhrases} 条）
+        </li>
+        <li>{summary.snapshots} 个历史版本</li>
+      </ul>
+      {summary.plans.length > 0 && (
+        <table className="restore-plans">
+          <caption className="visually-hidden">备份中的计划</caption>
+          <thead>
+            <tr>
+              <th scope="col">标题</th>
+              <th scope="col">年度</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.plans.map((plan) => (
+              <tr key={plan.id}>
+                <td>
+                  {plan.title}
+                  {plan.inTrash && <span className="restore-trash">（回收站）</span>}
+                </td>
+                <td>{plan.year}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
