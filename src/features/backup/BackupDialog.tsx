@@ -150,8 +150,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       {step.kind === 'confirmReplace' && (
         <>
           <p className="dialog-message" role="alert">
-            本机现有的全部数据——{current} 个计划（包括回收站中的）、它们的历史版本、常用语和设置——
-            将被删除，换成“{step.fileName}”中的内容。此操作不能撤销。
+            {`本机现有的全部数据——${current} 个计划（包括回收站中的）、它们的历史版本、常用语和设置——将被删除，换成“${step.fileName}”中的内容。此操作不能撤销。`}
           </p>
           <p className="dialog-message">如果不确定，请先取消，下载一份当前数据的备份。</p>
           <div className="dialog-actions">

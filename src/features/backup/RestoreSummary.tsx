@@ -1,5 +1,12 @@
 import type { BackupSummary } from '../../domain/backup/backupSummary'
-import { formatEditedTime } from '../library/formatTime'
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** 2026-11-27 14:05: the backup's own date, not "今天", since a file outlives the day. */
+function formatDateTime(date: Date): string {
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
 
 /** What a backup file holds, before anything is written. */
 export function RestoreSummary({
@@ -12,7 +19,7 @@ export function RestoreSummary({
   return (
     <div className="restore-summary">
       <p className="dialog-message">
-        文件“{fileName}”备份于 {formatEditedTime(summary.exportedAt.getTime())}，包含：
+        文件“{fileName}”备份于 {formatDateTime(summary.exportedAt)}，包含：
       </p>
       <ul className="restore-counts">
         <li>{summary.plans.length} 个计划</li>
