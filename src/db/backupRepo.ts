@@ -1,5 +1,6 @@
 import type { BackupTables } from '../domain/backup/backupFile'
 import { mergeBackup, type MergeResult } from '../domain/backup/mergeBackup'
+import { soundTables } from '../domain/backup/soundTables'
 import { newId } from '../domain/newId'
 import { db } from './db'
 import { foldDrafts } from './planWriter'
@@ -19,7 +20,8 @@ const allTables = () => [
 /**
  * All the data, for 备份全部数据, in one transaction: pending drafts are folded into their
  * nodes first (the newest text), and the backup time is recorded before the settings are read,
- * so the file carries it and a restore gives back exactly what was there.
+ * so the file carries it and a restore gives back exactly what was there. Leftovers and damaged
+ * outlines are made sound in the file only (soundTables), so every backup can be restored.
  */
 export function readBackupTables(now = Date.now()): Promise<BackupTables> {
   return db.transaction('rw', allTables(), async () => {
@@ -32,7 +34,7 @@ export function readBackupTables(now = Date.now()): Promise<BackupTables> {
     await db.settings.put({ key: settingKeys.lastBackupAt, value: now })
     const left = new Map((await db.drafts.toArray()).map((draft) => [draft.nodeId, draft.body]))
     const nodes = await db.nodes.toArray()
-    return {
+    return soundTables({
       plans: await db.plans.toArray(),
       nodes: left.size
         ? nodes.map((node) => (left.has(node.id) ? { ...node, body: left.get(node.id)! } : node))
@@ -41,7 +43,7 @@ export function readBackupTables(now = Date.now()): Promise<BackupTables> {
       phraseCategories: await db.phraseCategories.toArray(),
       snapshots: await db.snapshots.toArray(),
       settings: await db.settings.toArray(),
-    }
+    })
   })
 }
 
