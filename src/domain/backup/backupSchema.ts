@@ -3,7 +3,7 @@ import type { Snapshot } from '../history/types'
 import type { OutlineNode, Plan, RichNode } from '../outline/types'
 import type { Phrase, PhraseCategory } from '../phrases/types'
 import { BACKUP_FORMAT, type BackupFile, type BackupSetting } from './backupFile'
-import { cleanRichDoc } from './cleanRichDoc'
+import { cleanRichDoc } from '../outline/cleanRichDoc'
 
 const time = v.pipe(v.number(), v.finite())
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))

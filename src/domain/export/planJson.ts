@@ -1,4 +1,5 @@
 import { repairOrderKeys } from '../outline/orderKeys'
+import { cleanRichDoc } from '../outline/cleanRichDoc'
 import type { NumberingScheme, OutlineNode, Plan, RichDoc } from '../outline/types'
 
 export const PLAN_JSON_FORMAT = 'plandraft-plan'
@@ -49,7 +50,8 @@ function richDoc(value: unknown, where: string): RichDoc | null {
   if (value === null || value === undefined) return null
   if (!isObject(value) || value.type !== 'doc') return fail(`${where}的正文格式不正确`)
   if (value.content !== undefined && !Array.isArray(value.content)) fail(`${where}的正文格式不正确`)
-  return value as unknown as RichDoc
+  // Whatever else a file carries (links, frames, event attributes) does not come in.
+  return cleanRichDoc(value as unknown as RichDoc)
 }
 
 function parsePlan(value: unknown): Plan {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { docFromText } from '../outline/richText'
+import { docFromText } from './richText'
 import { cleanRichDoc } from './cleanRichDoc'
+import type { RichNode } from './types'
 
 describe('cleanRichDoc', () => {
   it('gives a body the editor wrote back equal', () => {
@@ -46,5 +47,40 @@ describe('cleanRichDoc', () => {
       ],
     }
     expect(cleanRichDoc(list)).toEqual(docFromText('甲\n乙\n散'))
+  })
+
+  it('takes a hostile plan file body apart: no link, frame, image or attribute comes in', () => {
+    const hostile = {
+      type: 'doc',
+      content: [
+        { type: 'iframe', attrs: { srcdoc: '<script>parent.x=1</script>' } },
+        {
+          type: 'paragraph',
+          attrs: { onclick: 'x()' },
+          content: [
+            {
+              type: 'text',
+              text: '点我',
+              marks: [
+                { type: 'link', attrs: { href: 'javascript:alert(1)' } },
+                { type: 'italic', attrs: { style: 'x' } },
+              ],
+            },
+            { type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } },
+            null,
+          ],
+        },
+        'not a node',
+      ],
+    } as unknown as RichNode
+    expect(cleanRichDoc(hostile)).toEqual({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: '点我', marks: [{ type: 'italic' }] }],
+        },
+      ],
+    })
   })
 })

@@ -18,13 +18,16 @@ function textNode(text: string, marks: readonly Mark[] | undefined): RichNode {
 
 /** Inline content: text and hard breaks; anything else gives up its text and nothing more. */
 function cleanInline(nodes: readonly RichNode[]): RichNode[] {
-  return nodes.flatMap((node): RichNode[] => {
+  return nodes.filter(isNode).flatMap((node): RichNode[] => {
     if (node.type === 'hardBreak') return [{ type: 'hardBreak' }]
     // ProseMirror refuses empty text nodes.
     if (typeof node.text === 'string') return node.text ? [textNode(node.text, node.marks)] : []
     return cleanInline(node.content ?? [])
   })
 }
+
+// A file may hold anything where a node should be (a string, null): it is no node.
+const isNode = (node: unknown): node is RichNode => typeof node === 'object' && node !== null
 
 const paragraph = (content: RichNode[] | undefined): RichNode =>
   content === undefined ? { type: 'paragraph' } : { type: 'paragraph', content }
@@ -37,13 +40,16 @@ function cleanBlocks(nodes: readonly RichNode[]): RichNode[] {
     if (run.length) blocks.push(paragraph(run))
     run = []
   }
-  for (const node of nodes) {
+  for (const node of nodes.filter(isNode)) {
     if (node.type === 'paragraph') {
       flush()
       blocks.push(paragraph(node.content && cleanInline(node.content)))
     } else if (node.type === 'hardBreak' || typeof node.text === 'string') {
       run.push(...cleanInline([node]))
-    } else if (node.content?.some((child) => child.type === 'paragraph' || child.content)) {
+    } else if (
+      Array.isArray(node.content) &&
+      node.content.some((child) => isNode(child) && (child.type === 'paragraph' || child.content))
+    ) {
       flush()
       blocks.push(...cleanBlocks(node.content))
     } else {
@@ -57,12 +63,12 @@ function cleanBlocks(nodes: readonly RichNode[]): RichNode[] {
 }
 
 /**
- * A body from outside (a backup file) reduced to what the editor knows: doc, paragraph, text,
+ * A body from outside (a plan file, a backup) reduced to what the editor knows: doc, paragraph, text,
  * hardBreak and the bold/italic/underline/slot marks, no attributes; the text of unknown nodes is
  * kept. A body that already fits comes back equal, key for key.
  */
 export function cleanRichDoc(doc: RichNode): RichDoc {
-  return doc.content === undefined
+  return !Array.isArray(doc.content)
     ? { type: 'doc' }
     : { type: 'doc', content: cleanBlocks(doc.content) }
 }
