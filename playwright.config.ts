@@ -43,6 +43,8 @@ export default defineConfig({
       // Timing tests run last and alone, so no other test shares the two cores with them.
       name: 'performance',
       testMatch: /performance\.spec\.ts/,
+      // One timed file at a time: two would share the two cores.
+      workers: 1,
       dependencies: ['chromium'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, launchOptions },
     },
