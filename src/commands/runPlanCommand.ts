@@ -22,7 +22,8 @@ export interface RunOptions {
   quiet?: boolean
 }
 
-export type RunResult = Outcome & { applied?: PlanChange }
+/** `folded`: what typed drafts the command's read folded into the plan (commitBody's work). */
+export type RunResult = Outcome & { applied?: PlanChange; folded?: PlanChange }
 
 /**
  * The one runner: flush the open fields, compute the command on the stored plan and write it in
@@ -36,14 +37,14 @@ export async function runPlanCommand<Args>(
   options: RunOptions = {},
 ): Promise<RunResult> {
   if (options.flush !== false) await flushPendingEdits()
-  let result: { outcome: Outcome; applied: PlanChange | null }
+  let result: { outcome: Outcome; applied: PlanChange | null; folded: PlanChange | null }
   try {
     result = await trackSave(() =>
       planTransaction(async () => {
-        const state = await readState(planId, command.reads?.(args))
+        const { folded, ...state } = await readState(planId, command.reads?.(args))
         const outcome = command.perform(state, args)
-        if (!outcome.ok || isEmptyChange(outcome.change)) return { outcome, applied: null }
-        return { outcome, applied: await writeChange(planId, outcome.change) }
+        if (!outcome.ok || isEmptyChange(outcome.change)) return { outcome, applied: null, folded }
+        return { outcome, applied: await writeChange(planId, outcome.change), folded }
       }),
     )
   } catch (error) {
@@ -51,7 +52,7 @@ export async function runPlanCommand<Args>(
     if (!options.quiet) showToast(reason, 'error')
     return { ok: false, reason }
   }
-  const { outcome, applied } = result
+  const { outcome, applied, folded } = result
   if (!outcome.ok) {
     showToast(outcome.reason)
     return outcome
@@ -62,21 +63,24 @@ export async function runPlanCommand<Args>(
       .getState()
       .record({ change: applied, label: command.label, mergeKey: options.mergeKey })
   if (outcome.focus && !options.keepFocus) moveFocus(outcome.focus)
-  return { ...outcome, applied: applied ?? undefined }
+  return { ...outcome, applied: applied ?? undefined, folded: folded ?? undefined }
 }
 
-async function readState(planId: string, nodeIds?: string[]): Promise<PlanState> {
+async function readState(
+  planId: string,
+  nodeIds?: string[],
+): Promise<PlanState & { folded: PlanChange | null }> {
   if (!nodeIds) {
     const { plan, nodes } = await readPlanForWrite(planId)
-    return { plan, tree: buildTree(nodes) }
+    return { plan, tree: buildTree(nodes), folded: null }
   }
-  await foldDrafts(planId, nodeIds)
+  const folded = await foldDrafts(planId, nodeIds)
   const plan = await db.plans.get(planId)
   if (!plan) throw new Error('计划不存在或已被删除')
   const nodes = (await db.nodes.bulkGet(nodeIds)).filter(
     (node): node is OutlineNode => node?.planId === planId,
   )
-  return { plan, tree: buildTree(nodes) }
+  return { plan, tree: buildTree(nodes), folded }
 }
 
 /** The item being edited may be gone: its fields close rather than save into nothing. */

@@ -7,15 +7,21 @@ import { foldDrafts, planTransaction } from './planWriter'
  * queries (2,000 rows) are not re-run on every keystroke; the plan writer folds it into the node
  * (before any command reads the plan, and when the editor commits).
  */
-export async function saveDraft(planId: string, nodeId: string, body: RichDoc): Promise<void> {
-  await db.transaction('rw', db.drafts, db.nodes, async () => {
-    // The write is issued first, with no read before it: on pagehide there is no time for a
-    // round trip. A node deleted meanwhile aborts the transaction, and with it the write.
-    const [, node] = await Promise.all([
-      db.drafts.put({ nodeId, planId, body, savedAt: Date.now() }),
-      db.nodes.get(nodeId),
-    ])
+export async function saveDraft(
+  planId: string,
+  nodeId: string,
+  body: RichDoc,
+  origin: { baseHash?: string; session?: string } = {},
+): Promise<void> {
+  await planTransaction(async () => {
+    const [existing, node] = await Promise.all([db.drafts.get(nodeId), db.nodes.get(nodeId)])
+    // A node deleted meanwhile aborts the transaction, and with it the write.
     if (!node) throw new Error('条目已被删除')
+    // Another window's typing in the same body is folded in first, never overwritten: the
+    // writer then keeps both texts when this window's draft is folded over it.
+    if (existing?.session && existing.session !== origin.session)
+      await foldDrafts(planId, [nodeId])
+    await db.drafts.put({ nodeId, planId, body, savedAt: Date.now(), ...origin })
   })
 }
 

@@ -1,3 +1,4 @@
+import { bodyHash, mergeBodies } from '../domain/outline/bodyConflict'
 import { countCharacters } from '../domain/outline/charCount'
 import {
   changedNodeFields,
@@ -42,11 +43,11 @@ export async function readPlanForWrite(
 }
 
 /** Inside a plan transaction: move drafts (of the given nodes, or all of the plan) into nodes. */
-export async function foldDrafts(planId: string, nodeIds?: string[]): Promise<void> {
+export async function foldDrafts(planId: string, nodeIds?: string[]): Promise<PlanChange | null> {
   const drafts = nodeIds
     ? (await db.drafts.bulkGet(nodeIds)).filter((draft) => draft?.planId === planId)
     : await db.drafts.where('planId').equals(planId).toArray()
-  if (drafts.length === 0) return
+  if (drafts.length === 0) return null
   const ids = drafts.map((draft) => draft!.nodeId)
   await db.drafts.bulkDelete(ids)
   const nodes = await db.nodes.bulkGet(ids)
@@ -54,9 +55,23 @@ export async function foldDrafts(planId: string, nodeIds?: string[]): Promise<vo
   drafts.forEach((draft, index) => {
     const node = nodes[index]
     // A node deleted meanwhile has nothing to take the draft.
-    if (node && draft) change.updated.push({ before: node, after: { ...node, body: draft.body } })
+    if (!node || !draft) return
+    // Typed on a body another window (or a command) has changed since: both texts are kept.
+    const changedElsewhere =
+      draft.baseHash !== undefined &&
+      node.bodySession !== draft.session &&
+      draft.baseHash !== bodyHash(node.body)
+    const body = changedElsewhere ? mergeBodies(draft.body, node.body) : draft.body
+    change.updated.push({ before: node, after: { ...node, body } })
   })
-  if (!isEmptyChange(change)) await writeChange(planId, change)
+  if (isEmptyChange(change)) return null
+  const applied = await writeChange(planId, change)
+  // The body now holds that window's typing: its later drafts build on it.
+  for (const { after } of applied.updated) {
+    const session = drafts.find((draft) => draft?.nodeId === after.id)?.session
+    if (session) await db.nodes.update(after.id, { bodySession: session })
+  }
+  return applied
 }
 
 const same = (a: unknown, b: unknown) =>
@@ -97,6 +112,8 @@ export async function writeChange(planId: string, change: PlanChange): Promise<P
     if (fields.length === 0) return
     const next: OutlineNode = { ...current, rev: (current.rev ?? 0) + 1 }
     for (const field of fields) Object.assign(next, { [field]: after[field] })
+    // A body written other than by a window's typing (foldDrafts sets it) is no window's own.
+    if (fields.includes('body')) delete next.bodySession
     if (next.parentId === next.id) throw new InvalidInputError('条目不能是自己的下级')
     charDelta += nodeCharacters(next) - nodeCharacters(current)
     writes.push(next)

@@ -34,6 +34,13 @@ export interface DraftRow {
   planId: string
   body: RichDoc
   savedAt: number
+  /**
+   * bodyHash of the stored body this text was typed on: a fold over a body changed since (by
+   * another window) keeps both texts. Optional, not indexed: rows of earlier versions lack it.
+   */
+  baseHash?: string
+  /** The window that typed it: other windows show the text while it is a draft. */
+  session?: string
 }
 
 /** Keys of the settings table, in one place. */

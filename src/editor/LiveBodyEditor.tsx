@@ -11,6 +11,7 @@ import { registerPendingEdit } from '../store/pendingEdits'
 import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
 import { applyQueuedKeys } from './applyQueuedKeys'
 import { focusEditorNow } from './focusEditorNow'
+import { useOtherWindowEdits } from './useOtherWindowEdits'
 import { applyPendingInsert } from './applyPendingInsert'
 import { bodyToOpen, holdClosingBody } from './reopenedBodies'
 
@@ -18,8 +19,12 @@ interface LiveBodyEditorProps {
   /** Node id, or 'preamble'. */
   editorKey: string
   label: string
+  /** The body as stored (live): what the editor opens with, and follows from other windows. */
   initial: RichDoc | null
-  save: (doc: RichDoc) => Promise<void>
+  /** The window whose typing last wrote the stored body. */
+  storedSession?: string
+  /** Write what is typed; `baseHash` names the stored body it was typed on. */
+  save: (doc: RichDoc, origin: { baseHash: string }) => Promise<void>
   /** Fold saved drafts into the stored plan (now and then while typing, and on close). */
   commit?: () => Promise<void>
   /** The stored row's rev: with it, a remount opens the text the closing editor held. */
@@ -66,6 +71,7 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   }, [revision])
   const [latestRevision] = useState(() => () => revisionRef.current)
   const autosaveRef = useRef<ReturnType<typeof createNodeAutosave> | null>(null)
+  const [typedHere] = useState(() => () => autosaveRef.current?.hasTyped() ?? false)
   const exitEditing = () => {
     void autosaveRef.current?.flush()
     useEditorStore.getState().stopEditing()
@@ -109,13 +115,15 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     [],
   )
 
+  const base = useOtherWindowEdits(editor, initial, props.storedSession, typedHere)
+
   // Layout effects: the editor must save and hold focus before the first key after the click
   // arrives, or that key is typed into nothing.
   useLayoutEffect(() => {
     if (!editor) return
     const autosave = createNodeAutosave(
       editor,
-      (doc) => saveRef.current(doc),
+      (doc) => saveRef.current(doc, { baseHash: base.hash }),
       () => commitRef.current?.() ?? Promise.resolve(),
       {
         write: (doc) => rescueRef.current?.write(doc),
@@ -146,7 +154,7 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
       setLiveEditor(editorKey, null)
       autosaveRef.current = null
     }
-  }, [editor, editorKey, latestRevision])
+  }, [editor, editorKey, latestRevision, base])
 
   // Caret where the user clicked, or a phrase dropped here before the editor existed.
   useLayoutEffect(() => {

@@ -70,8 +70,12 @@ export function createNodeAutosave(
     timer = setTimeout(() => void write(), wait)
   }
 
+  let typed = false
   return {
+    /** Whether anything was typed in this editor (another window's text may not replace it). */
+    hasTyped: () => typed,
     changed() {
+      typed = true
       dirty = true
       status().setUnsaved(true)
       schedule()

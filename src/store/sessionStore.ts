@@ -7,3 +7,6 @@ interface SessionState {
 }
 
 export const useSessionStore = create<SessionState>(() => ({ databaseReplaced: false }))
+
+/** This window, among the windows that may have the same plan open. */
+export const windowSession = crypto.randomUUID()

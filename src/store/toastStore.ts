@@ -25,6 +25,8 @@ let nextToastId = 1
 export const useToastStore = create<ToastState>((set, get) => ({
   toasts: [],
   show: (message, tone = 'info', action) => {
+    // The same message already showing is not shown twice (two paths noticing one event).
+    if (!action && get().toasts.some((toast) => toast.message === message && !toast.action)) return
     const id = nextToastId++
     set((state) => ({ toasts: [...state.toasts.slice(-3), { id, message, tone, action }] }))
     // A toast with a button stays long enough to reach it.

@@ -46,4 +46,6 @@ export interface OutlineNode {
   body: RichDoc | null
   /** Bumped on every write, so views can reuse unchanged rows without comparing bodies. */
   rev?: number
+  /** The window whose typing last wrote the body (kept by the plan writer); none for others. */
+  bodySession?: string
 }

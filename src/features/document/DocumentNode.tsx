@@ -8,6 +8,10 @@ import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
 import { useEditorStore } from '../../store/editorStore'
 import { trackSave } from '../../store/saveStore'
+import { windowSession } from '../../store/sessionStore'
+import { showToast } from '../../store/toastStore'
+import { BOTH_KEPT_MESSAGE, keptBothTexts } from '../../domain/outline/bodyConflict'
+import type { ForeignDraft } from '../../data/useForeignDrafts'
 import { docNodeId } from '../../ui/domIds'
 import { focusTreeRow } from '../../ui/focusTreeRow'
 import { newId } from '../../domain/newId'
@@ -19,10 +23,13 @@ interface DocumentNodeProps {
   node: OutlineNode
   number: string
   level: number
+  /** What another window is typing into this body, not yet folded into the plan. */
+  draft?: ForeignDraft
 }
 
 /** One node in the continuous document: number, title and body; live only while edited. */
-export const DocumentNode = memo(function DocumentNode({ node, number, level }: DocumentNodeProps) {
+export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps) {
+  const { node, number, level, draft } = props
   const id = node.id
   const editing = useEditorStore((state) => state.editingId === id)
   const selected = useEditorStore((state) => state.selectedId === id)
@@ -35,11 +42,18 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
   const [session, setSession] = useState(newId)
   const planId = node.planId
   const save = useCallback(
-    (body: RichDoc) => trackSave(() => saveDraft(planId, id, body)),
+    (body: RichDoc, { baseHash }: { baseHash: string }) =>
+      trackSave(() => saveDraft(planId, id, body, { baseHash, session: windowSession })),
     [planId, id],
   )
   const commit = useCallback(async () => {
-    await runPlanCommand(commitBody, planId, { id }, { flush: false, keepFocus: true })
+    const result = await runPlanCommand(
+      commitBody,
+      planId,
+      { id },
+      { flush: false, keepFocus: true },
+    )
+    if (result.folded && keptBothTexts(result.folded)) showToast(BOTH_KEPT_MESSAGE)
   }, [planId, id])
   const rescue = useMemo(
     () => ({
@@ -120,7 +134,8 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
           key={id}
           editorKey={id}
           label={`${number}${node.title} 正文`}
-          initial={node.body}
+          initial={draft?.body ?? node.body}
+          storedSession={draft?.session ?? node.bodySession}
           save={save}
           commit={commit}
           rescue={rescue}
@@ -131,7 +146,7 @@ export const DocumentNode = memo(function DocumentNode({ node, number, level }: 
           onExit={() => focusTreeRow(id)}
         />
       ) : (
-        <StaticBody doc={node.body} />
+        <StaticBody doc={draft?.body ?? node.body} />
       )}
     </section>
   )

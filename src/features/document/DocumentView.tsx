@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react'
 import { chunked } from '../../domain/chunked'
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
+import { useForeignDrafts, type ForeignDraft } from '../../data/useForeignDrafts'
 import { docNodeId } from '../../ui/domIds'
 import type { Outline } from '../outline/useOutline'
 import { DocumentNode } from './DocumentNode'
@@ -10,6 +11,7 @@ import { PreambleBlock } from './PreambleBlock'
 /** The whole plan as one continuous page. */
 export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }) {
   const scrollRequest = useEditorStore((state) => state.scrollRequest)
+  const drafts = useForeignDrafts(plan.id)
   const container = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -30,7 +32,7 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
     <div className="document-pane" ref={container} tabIndex={-1}>
       <article className="document" aria-label="计划正文">
         <PreambleBlock plan={plan} />
-        <DocumentNodes outline={outline} />
+        <DocumentNodes outline={outline} drafts={drafts} />
       </article>
     </div>
   )
@@ -44,7 +46,13 @@ const CHUNK_SIZE = 50
  * (`content-visibility: auto`, a few dozen observed boxes rather than 2,000), re-rendered only
  * when the outline changes.
  */
-const DocumentNodes = memo(function DocumentNodes({ outline }: { outline: Outline }) {
+const DocumentNodes = memo(function DocumentNodes({
+  outline,
+  drafts,
+}: {
+  outline: Outline
+  drafts: ReadonlyMap<string, ForeignDraft>
+}) {
   return chunked(outline.rows, CHUNK_SIZE).map((rows, index) => (
     <div key={index} className="doc-chunk">
       {rows.map((row) => (
@@ -53,6 +61,7 @@ const DocumentNodes = memo(function DocumentNodes({ outline }: { outline: Outlin
           node={row.node}
           level={row.level}
           number={outline.numbers.get(row.node.id) ?? ''}
+          draft={drafts.get(row.node.id)}
         />
       ))}
     </div>
