@@ -7,7 +7,7 @@ import { PlanPage } from './fixtures/planPage'
 import { writeRows } from './fixtures/writeRows'
 import { generateNKeysBetween } from 'fractional-indexing'
 
-test('a plan left with an orphan and a cycle is repaired on open, with a notice, nothing lost', async ({
+test('a plan left with an orphan and a cycle is repaired at start-up, with a notice, nothing lost', async ({
   page,
 }) => {
   await page.goto('/')
@@ -44,10 +44,11 @@ test('a plan left with an orphan and a cycle is repaired on open, with a notice,
       row('Y', 'X', '循环乙'),
     ],
   )
+  // At start-up every plan is checked, and the user is told what was repaired.
   await page.reload()
+  await expect(page.getByText(/启动检查：有 \d+ 个条目.*已自动修复/).first()).toBeVisible()
   await page.goto('/#/plan/damaged')
   const plan = new PlanPage(page)
-  await expect(page.getByText(/已自动修复/)).toBeVisible()
   // Every row is in the outline, as a sound tree: the cycle broken, the orphan a chapter.
   await expect.poll(() => plan.treeLines()).toHaveLength(5)
   const lines = await plan.treeLines()

@@ -4,6 +4,7 @@ import { PlanEditorView } from '../features/planScreen/PlanEditorView'
 import { PlanLibrary } from '../features/library/PlanLibrary'
 import { TrashView } from '../features/trash/TrashView'
 import { Toasts } from '../ui/Toasts'
+import { checkPlansOnStart } from './checkPlansOnStart'
 import { ReloadRequired } from './ReloadRequired'
 import { useHashRoute } from '../ui/useHashRoute'
 
@@ -18,6 +19,7 @@ export function App() {
   useEffect(() => {
     // Not the user's edit, so no save status; a failure is retried at the next start.
     purgeExpiredTrashCommand.perform().catch(() => undefined)
+    checkPlansOnStart().catch(() => undefined)
   }, [])
   return (
     <>

@@ -1,0 +1,27 @@
+import { repairTree } from '../commands/plan/repairTree'
+import { runPlanCommand } from '../commands/runPlanCommand'
+import { db } from '../db/db'
+import { showToast } from '../store/toastStore'
+
+/**
+ * At start-up every plan's tree is checked (what a crash or a bug could leave: orphans, cycles,
+ * clashing order keys) and repaired, with a notice — never silently. Plans are checked again
+ * when they open (checkPlanOnOpen), for rows another tab wrote since.
+ */
+export async function checkPlansOnStart(): Promise<void> {
+  const planIds = await db.plans.toCollection().primaryKeys()
+  let fixed = 0
+  for (const planId of planIds) {
+    const result = await runPlanCommand(
+      repairTree,
+      planId,
+      {},
+      { flush: false, keepFocus: true, quiet: true },
+    )
+    if (result.ok) fixed += result.applied?.updated.length ?? 0
+  }
+  if (fixed > 0)
+    showToast(
+      `启动检查：有 ${fixed} 个条目的层级或顺序已损坏，已自动修复（移到末尾或重新排序），内容没有丢失。`,
+    )
+}
