@@ -19,8 +19,7 @@ export async function saveDraft(
     if (!node) throw new Error('条目已被删除')
     // Another window's typing in the same body is folded in first, never overwritten: the
     // writer then keeps both texts when this window's draft is folded over it.
-    if (existing?.session && existing.session !== origin.session)
-      await foldDrafts(planId, [nodeId])
+    if (existing?.session && existing.session !== origin.session) await foldDrafts(planId, [nodeId])
     await db.drafts.put({ nodeId, planId, body, savedAt: Date.now(), ...origin })
   })
 }
