@@ -2,15 +2,23 @@
 import { useState } from 'react'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { flushPendingEdits } from '../../store/pendingEdits'
+import { useSessionStore } from '../../store/sessionStore'
 import './UpdatePrompt.css'
 
 /** How often an open tab asks the server for a newer build (only while online). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000
 
-/** Write every open field, then load the new version. */
-async function flushAndReload(): Promise<void> {
+/** Set when the user asked for the new version in this tab. */
+let requestedHere = false
+
+/**
+ * The new version took over. In the tab where the user asked: write every open field, then
+ * reload. In other tabs: write every open field and ask (需要刷新) — never a silent reload.
+ */
+async function newVersionActive(): Promise<void> {
   await flushPendingEdits()
-  window.location.reload()
+  if (requestedHere) window.location.reload()
+  else useSessionStore.setState({ databaseReplaced: true })
 }
 
 /**
@@ -29,14 +37,15 @@ export function UpdatePrompt() {
         if (navigator.onLine) void registration.update().catch(() => undefined)
       }, UPDATE_CHECK_MS)
     },
-    // The new worker took over (here or in another tab): flush before the reload, never lose text.
-    onNeedReload: () => void flushAndReload(),
+    // The new worker took over (asked for here or in another tab).
+    onNeedReload: () => void newVersionActive(),
   })
 
   if (!needRefresh) return null
 
   const refresh = async () => {
     setBusy(true)
+    requestedHere = true
     await flushPendingEdits()
     // Activates the waiting worker; its `controlling` event reloads through onNeedReload.
     await updateServiceWorker(true)
