@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+import { FilePickerButton } from '../../ui/FilePickerButton'
 import type { BackupFile } from '../../domain/backup/backupFile'
 import { summarizeBackup } from '../../domain/backup/backupSummary'
 import { parseBackup, UNCHANGED } from '../../domain/backup/parseBackup'
@@ -31,7 +32,6 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'start' })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const fileInput = useRef<HTMLInputElement>(null)
   const lastBackupAt = useSetting<number | null>(settingKeys.lastBackupAt, null)
   const plans = usePlans()
   const trashed = useTrashedPlans()
@@ -88,19 +88,11 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           <section className="backup-part" aria-labelledby="backup-restore-title">
             <h3 id="backup-restore-title">恢复</h3>
             <p>选择一个备份文件：先列出其中的内容，再选择合并到现有数据或替换现有数据。</p>
-            <button type="button" onClick={() => fileInput.current?.click()}>
-              选择备份文件…
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
+            <FilePickerButton
+              label="选择备份文件…"
+              inputLabel="选择备份文件"
               accept=".json,application/json"
-              hidden
-              aria-label="选择备份文件"
-              onChange={(event) => {
-                void readFile(event.target.files?.[0])
-                event.target.value = ''
-              }}
+              onFile={(file) => void readFile(file)}
             />
           </section>
           {error && (

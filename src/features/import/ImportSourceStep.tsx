@@ -1,5 +1,4 @@
-import { useRef } from 'react'
-
+import { FilePickerButton } from '../../ui/FilePickerButton'
 interface ImportSourceStepProps {
   text: string
   onTextChange: (text: string) => void
@@ -20,7 +19,6 @@ export function ImportSourceStep({
   reading,
   error,
 }: ImportSourceStepProps) {
-  const fileInput = useRef<HTMLInputElement>(null)
   return (
     <form
       className="import-source"
@@ -44,20 +42,12 @@ export function ImportSourceStep({
       </label>
       <div className="import-file">
         <span>或者打开文件：</span>
-        <button type="button" disabled={reading} onClick={() => fileInput.current?.click()}>
-          选择 .txt 或 Word（.docx）文件…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          aria-label="打开 .txt 或 .docx 文件"
+        <FilePickerButton
+          label="选择 .txt 或 Word（.docx）文件…"
+          inputLabel="打开 .txt 或 .docx 文件"
           accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            event.target.value = ''
-            if (file) onFile(file)
-          }}
+          disabled={reading}
+          onFile={onFile}
         />
         {reading && (
           <span className="import-muted" role="status">

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useRef, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { FilePickerButton } from '../../ui/FilePickerButton'
 import { navigate } from '../../ui/useHashRoute'
 import type { Plan } from '../../domain/outline/types'
 import { usePlans } from '../../data/planQueries'
@@ -32,7 +33,6 @@ export function PlanLibrary() {
   const [deleting, setDeleting] = useState<Plan | null>(null)
   const [importing, setImporting] = useState(false)
   const year = new Date().getFullYear() + 1
-  const fileInput = useRef<HTMLInputElement>(null)
 
   const importFile = async (file: File | undefined) => {
     if (!file) return
@@ -56,19 +56,11 @@ export function PlanLibrary() {
           <button type="button" onClick={() => setImporting(true)}>
             导入上一年计划（文本 / Word）
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            导入计划（JSON）
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePickerButton
+            label="导入计划（JSON）"
+            inputLabel="选择要导入的计划文件"
             accept=".json,application/json"
-            hidden
-            aria-label="选择要导入的计划文件"
-            onChange={(event) => {
-              void importFile(event.target.files?.[0])
-              event.target.value = ''
-            }}
+            onFile={(file) => void importFile(file)}
           />
           <button type="button" className="primary" onClick={() => setEditing({ kind: 'create' })}>
             新建计划

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+import { FilePickerButton } from '../../ui/FilePickerButton'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { downloadFile } from '../../ui/downloadFile'
 import { MY_PHRASES_CATEGORY_ID } from '../../domain/phrases/categories'
@@ -30,7 +31,6 @@ export function PhraseLibraryTools(props: {
 }) {
   const { view, categories, onMessage } = props
   const [open, setOpen] = useState<Open>(null)
-  const fileRef = useRef<HTMLInputElement>(null)
   const showHidden = usePhraseStore((state) => state.showHidden)
   const current = view.kind === 'category' ? categories.find((c) => c.id === view.id) : undefined
   const own = current && !current.builtin ? current : undefined
@@ -107,24 +107,16 @@ export function PhraseLibraryTools(props: {
           />
           显示已隐藏
         </label>
-        <button type="button" onClick={() => fileRef.current?.click()}>
-          导入 JSON
-        </button>
+        <FilePickerButton
+          label="导入 JSON"
+          inputLabel="选择常用语库文件"
+          accept=".json,application/json"
+          testId="phrase-import-input"
+          onFile={(file) => void importFile(file)}
+        />
         <button type="button" onClick={() => void exportFile()}>
           导出 JSON
         </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="选择常用语库文件"
-          data-testid="phrase-import-input"
-          onChange={(event) => {
-            const input = event.target
-            void importFile(input.files?.[0]).finally(() => (input.value = ''))
-          }}
-        />
       </div>
       {open === 'addPhrase' && (
         <PhraseFormDialog
