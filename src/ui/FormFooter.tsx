@@ -3,6 +3,7 @@ interface FormFooterProps {
   error: string | null
   errorId?: string
   submitLabel: string
+  /** The submit button is off (working, or nothing to submit yet). */
   busy?: boolean
   onCancel: () => void
 }

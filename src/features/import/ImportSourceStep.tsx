@@ -1,4 +1,5 @@
 import { FilePickerButton } from '../../ui/FilePickerButton'
+import { FormFooter } from '../../ui/FormFooter'
 interface ImportSourceStepProps {
   text: string
   onTextChange: (text: string) => void
@@ -55,19 +56,12 @@ export function ImportSourceStep({
           </span>
         )}
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          取消
-        </button>
-        <button type="submit" className="primary" disabled={text.trim() === '' || reading}>
-          预览
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        submitLabel="预览"
+        busy={text.trim() === '' || reading}
+        onCancel={onCancel}
+      />
     </form>
   )
 }
