@@ -1,11 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useRef, useState } from 'react'
-import {
-  BOTH_KEPT_MESSAGE,
-  bodyHash,
-  conflictRemainder,
-  CONFLICT_SEPARATOR,
-} from '../domain/outline/bodyConflict'
+import { BOTH_KEPT_MESSAGE, bodyHash, conflictRemainder } from '../domain/outline/bodyConflict'
 import { showToast } from '../store/toastStore'
 import type { RichDoc } from '../domain/outline/types'
 import { windowSession } from '../store/sessionStore'
@@ -43,9 +38,12 @@ export function useOtherWindowEdits(
       // This window's own fold; did it keep another window's text as well?
       const rest = conflictRemainder(stored)
       const current = editor.getJSON() as RichDoc
-      if (!rest || JSON.stringify(current).includes(CONFLICT_SEPARATOR)) return
+      // Already here (added before, perhaps typed after): not again.
+      const here = JSON.stringify(current.content ?? [])
+      if (!rest || here.includes(JSON.stringify(rest).slice(1, -1))) return
       base.hash = hash
-      editor.commands.setContent({ type: 'doc', content: [...(current.content ?? []), ...rest] })
+      // Added at the end, so the caret (and the typing going on) stays where it is.
+      editor.commands.insertContentAt(editor.state.doc.content.size, rest)
       return
     }
     // Changed by another window or a command: shown here if nothing was typed here yet.
