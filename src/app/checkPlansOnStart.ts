@@ -1,6 +1,8 @@
 import { repairTree } from '../commands/plan/repairTree'
 import { runPlanCommand } from '../commands/runPlanCommand'
 import { db } from '../db/db'
+import type { OutlineNode } from '../domain/outline/types'
+import { findTreeProblems, hasTreeProblems } from '../domain/outline/treeInvariants'
 import { showToast } from '../store/toastStore'
 
 /**
@@ -9,9 +11,17 @@ import { showToast } from '../store/toastStore'
  * when they open (checkPlanOnOpen), for rows another tab wrote since.
  */
 export async function checkPlansOnStart(): Promise<void> {
-  const planIds = await db.plans.toCollection().primaryKeys()
+  // One read of all rows (no write lock on any plan); a repair only where there is a problem.
+  const nodes = await db.nodes.toArray()
+  const byPlan = new Map<string, OutlineNode[]>()
+  for (const node of nodes) {
+    const rows = byPlan.get(node.planId)
+    if (rows) rows.push(node)
+    else byPlan.set(node.planId, [node])
+  }
   let fixed = 0
-  for (const planId of planIds) {
+  for (const [planId, rows] of byPlan) {
+    if (!hasTreeProblems(findTreeProblems(rows))) continue
     const result = await runPlanCommand(
       repairTree,
       planId,

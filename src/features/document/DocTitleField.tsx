@@ -5,10 +5,8 @@ import { focusLiveBody } from '../../editor/focusLiveBody'
 import { useEditorStore } from '../../store/editorStore'
 import { focusTreeRow } from '../../ui/focusTreeRow'
 import { takeQueuedKeys } from '../../ui/keyCatcher'
-import { dropEmptyNewItem, newItemMergeKey, startNewItem } from '../outline/newItemFlow'
+import { dropEmptyNewItem, isNewItem, newItemMergeKey, startNewItem } from '../outline/newItemFlow'
 import { useTitleField } from '../outline/useTitleField'
-
-const isNewItem = (id: string) => useEditorStore.getState().newItemId === id
 
 /**
  * An item's title in the document while the item is edited: saved as typed. Enter goes to the
@@ -72,25 +70,7 @@ export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; se
         field.release()
         void field.flush()
       }}
-      onKeyDown={(event) => {
-        if (event.nativeEvent.isComposing) return
-        const value = field.valueRef.current
-        if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-          event.preventDefault()
-          act('Enter', event.shiftKey, value, true)
-          return
-        }
-        if (event.ctrlKey || event.metaKey || event.altKey) return
-        const acts =
-          event.key === 'Enter' ||
-          event.key === 'Tab' ||
-          event.key === 'Escape' ||
-          (event.key === 'Backspace' && value === '' && isNewItem(id))
-        if (!acts) return
-        event.preventDefault()
-        event.stopPropagation()
-        act(event.key, event.shiftKey, value)
-      }}
+      onKeyDown={field.onKeyDown}
     />
   )
 }

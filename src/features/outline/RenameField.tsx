@@ -6,10 +6,14 @@ import type { OutlineNode } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { isKeyCatcher } from '../../ui/keyCatcher'
 import { treeRowId } from '../../ui/domIds'
-import { dropEmptyNewItem, newItemMergeKey, newItemOrigin, startNewItem } from './newItemFlow'
+import {
+  dropEmptyNewItem,
+  isNewItem,
+  newItemMergeKey,
+  newItemOrigin,
+  startNewItem,
+} from './newItemFlow'
 import { useTitleField } from './useTitleField'
-
-const isNewItem = (id: string) => useEditorStore.getState().newItemId === id
 
 /**
  * The title field of a tree row, as in Word's outline view: Enter keeps it and opens the next
@@ -85,18 +89,9 @@ export function RenameField({ planId, node }: { planId: string; node: OutlineNod
       value={field.value}
       onChange={(event) => field.setValue(event.target.value)}
       onKeyDown={(event) => {
+        // Keys typed here are the title's, never the tree's.
         event.stopPropagation()
-        if (event.nativeEvent.isComposing || event.ctrlKey || event.metaKey || event.altKey) return
-        const { key } = event
-        const value = field.valueRef.current
-        const acts =
-          key === 'Enter' ||
-          key === 'Tab' ||
-          key === 'Escape' ||
-          (key === 'Backspace' && value === '' && isNewItem(id))
-        if (!acts) return
-        event.preventDefault()
-        act(key, event.shiftKey, value)
+        field.onKeyDown(event)
       }}
       onBlur={(event) => {
         if (leaving.current || isKeyCatcher(event.relatedTarget as Element | null)) return

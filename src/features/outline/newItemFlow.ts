@@ -23,6 +23,9 @@ const origins = new Map<string, string>()
 /** The row the user pressed Enter on to make this new item, if any. */
 export const newItemOrigin = (id: string): string | undefined => origins.get(id)
 
+/** Whether `id` is the item just made by Enter / Ctrl+Enter (an empty one goes again). */
+export const isNewItem = (id: string): boolean => useEditorStore.getState().newItemId === id
+
 /** Undo steps of a new item: its creation and its first title are one step. */
 export const newItemMergeKey = (id: string) => `item:${id}`
 

@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { renameItem } from '../../commands/outline/renameItem'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { clearTitleRescue, writeTitleRescue } from '../../db/rescueStore'
-import { applyQueuedText, type QueuedKey } from '../../domain/outline/keyQueue'
+import { applyQueuedText, type ControlKey, type QueuedKey } from '../../domain/outline/keyQueue'
 import { createThrottledSave } from '../../editor/throttledSave'
 import { registerPendingEdit } from '../../store/pendingEdits'
 import { armKeyCatcher, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCatcher'
@@ -134,9 +134,29 @@ export function useTitleField(props: TitleFieldOptions) {
     if (input && wantsFocus.current && document.activeElement === document.body) input.focus()
   })
 
+  /** The keys a title field acts on: Enter, Ctrl+Enter, Tab, Escape, Backspace on empty. */
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing || event.altKey) return
+    const mod = event.ctrlKey || event.metaKey
+    const { key } = event
+    const value = valueRef.current
+    const acts = mod
+      ? key === 'Enter'
+      : key === 'Enter' ||
+        key === 'Tab' ||
+        key === 'Escape' ||
+        (key === 'Backspace' && value === '')
+    if (!acts) return
+    event.preventDefault()
+    event.stopPropagation()
+    const queued = { kind: 'key', key: key as ControlKey, shift: event.shiftKey } as const
+    options.current.onKey(mod ? { ...queued, mod } : queued, value)
+  }
+
   return {
     inputRef,
     value,
+    onKeyDown,
     valueRef,
     initial,
     setValue,
