@@ -38,6 +38,10 @@ const planSchema = v.object({
   updatedAt: time,
   charCount: count,
   deletedAt: v.optional(time),
+  sourcePlanId: v.optional(v.string()),
+  keptYears: v.optional(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
+  ),
 })
 
 const nodeSchema = v.object({

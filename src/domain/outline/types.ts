@@ -33,6 +33,13 @@ export interface Plan {
   charCount: number
   /** When it was moved to the trash (回收站); absent while it is in the library. */
   deletedAt?: number
+  /** The plan this one was made from (复制为新年度计划), for the link back to it. */
+  sourcePlanId?: string
+  /**
+   * Years written in the text that the user has confirmed are history (not left over from last
+   * year): the roll-over lists them and the plan check does not report them.
+   */
+  keptYears?: number[]
 }
 
 export interface OutlineNode {
