@@ -1,7 +1,10 @@
 import type { OutlineNode, Plan } from './types'
 
 /** The plan-row fields a user edits; the others are derived (charCount, updatedAt) or fixed. */
-export type PlanRowFields = Pick<Plan, 'title' | 'unit' | 'year' | 'numbering' | 'preamble'>
+export type PlanRowFields = Pick<
+  Plan,
+  'title' | 'unit' | 'year' | 'numbering' | 'preamble' | 'keptYears'
+>
 
 /**
  * One change to one plan: plan-row fields and node rows. Every write to a plan is one of these,
