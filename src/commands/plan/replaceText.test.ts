@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../db/db'
+import { createPlan } from '../../db/planRepo'
+import { listSnapshots } from '../../db/snapshotRepo'
+import { findInPlan, type FindQuery } from '../../domain/find/findInPlan'
+import { DEFAULT_FIND_OPTIONS } from '../../domain/find/findOptions'
+import { docFromText, docText } from '../../domain/outline/richText'
+import { useUndoStore } from '../../store/undoStore'
+import { replayUndo, runPlanCommand } from '../runPlanCommand'
+import { replaceOneText } from './replaceText'
+import { replaceAllInPlan } from './replaceTextAll'
+
+async function seed() {
+  const planId = await createPlan(
+    { title: '计划', unit: '', year: 2026 },
+    {
+      nodes: [
+        {
+          id: 'A',
+          parentId: null,
+          orderKey: 'a0',
+          title: '工会建设',
+          body: docFromText('加强工会'),
+        },
+        { id: 'B', parentId: null, orderKey: 'a1', title: '其他', body: docFromText('无') },
+      ],
+    },
+  )
+  await db.plans.update(planId, { preamble: docFromText('以工会为纽带') })
+  useUndoStore.getState().reset(planId)
+  return planId
+}
+
+const query: FindQuery = { text: '工会', options: DEFAULT_FIND_OPTIONS }
+const texts = async (planId: string) => {
+  const plan = await db.plans.get(planId)
+  const nodes = await db.nodes.where({ planId }).toArray()
+  const byId = new Map(nodes.map((node) => [node.id, node]))
+  return [docText(plan?.preamble), byId.get('A')?.title, docText(byId.get('A')?.body)]
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+
+describe('replace commands', () => {
+  it('replace all: titles, bodies and preamble in one undo step, a version kept before it', async () => {
+    const planId = await seed()
+    const result = await replaceAllInPlan(planId, { query, replacement: '职工之家' })
+    expect(result.ok).toBe(true)
+    expect(await texts(planId)).toEqual(['以职工之家为纽带', '职工之家建设', '加强职工之家'])
+    expect(useUndoStore.getState().past).toHaveLength(1)
+    const versions = await listSnapshots(planId)
+    expect(versions.map((version) => version.label)).toEqual(['全部替换“工会”为“职工之家”之前'])
+    await replayUndo(planId, 'undo')
+    expect(await texts(planId)).toEqual(['以工会为纽带', '工会建设', '加强工会'])
+    await replayUndo(planId, 'redo')
+    expect(await texts(planId)).toEqual(['以职工之家为纽带', '职工之家建设', '加强职工之家'])
+  })
+
+  it('replace all with nothing to find is refused and changes nothing', async () => {
+    const planId = await seed()
+    const result = await replaceAllInPlan(planId, {
+      query: { ...query, text: '不存在' },
+      replacement: 'x',
+    })
+    expect(result).toEqual({ ok: false, reason: '没有找到“不存在”，未替换' })
+    expect(useUndoStore.getState().past).toHaveLength(0)
+  })
+
+  it('replace one: only that match; a match whose text has changed since is refused', async () => {
+    const planId = await seed()
+    const plan = (await db.plans.get(planId))!
+    const nodes = await db.nodes.where({ planId }).toArray()
+    const [, inTitle] = findInPlan(plan, nodes, query)
+    expect(inTitle).toMatchObject({ nodeId: 'A', field: 'title', from: 0 })
+    await runPlanCommand(replaceOneText, planId, { match: inTitle, query, replacement: '工會' })
+    expect(await texts(planId)).toEqual(['以工会为纽带', '工會建设', '加强工会'])
+    const again = await runPlanCommand(replaceOneText, planId, {
+      match: inTitle,
+      query,
+      replacement: '工會',
+    })
+    expect(again.ok).toBe(false)
+    await replayUndo(planId, 'undo')
+    expect(await texts(planId)).toEqual(['以工会为纽带', '工会建设', '加强工会'])
+  })
+
+  it('replace one in the preamble', async () => {
+    const planId = await seed()
+    const match = { nodeId: 'preamble', field: 'body' as const, from: 1, to: 3 }
+    const result = await runPlanCommand(replaceOneText, planId, { match, query, replacement: '团' })
+    expect(result.ok).toBe(true)
+    expect((await texts(planId))[0]).toBe('以团为纽带')
+  })
+})
