@@ -99,6 +99,7 @@ export async function deletePlan(planId: string): Promise<void> {
       await db.drafts.where('planId').equals(planId).delete()
       await db.snapshots.where('planId').equals(planId).delete()
       await db.settings.delete(settingKeys.printHeader(planId))
+      await db.settings.delete(settingKeys.rolloverReport(planId))
       await db.plans.delete(planId)
     },
   )

@@ -51,6 +51,8 @@ export const settingKeys = {
   printSettings: 'printSettings',
   /** A plan's print header line. */
   printHeader: (planId: string) => `printHeader:${planId}`,
+  /** The report of a plan made by 复制为新年度计划 (RolloverReport), kept on the new plan's id. */
+  rolloverReport: (planId: string) => `rolloverReport:${planId}`,
   /** Whether the phrase panel is open beside the plan. */
   phrasePanelOpen: 'phrasePanelOpen',
   /** Width of the outline pane in CSS pixels (null: the default). */

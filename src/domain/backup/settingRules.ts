@@ -1,5 +1,5 @@
 /** Settings that belong to one plan: their key ends with the plan's id (db/schema settingKeys). */
-const PLAN_SETTING_PREFIXES = ['printHeader:'] as const
+const PLAN_SETTING_PREFIXES = ['printHeader:', 'rolloverReport:'] as const
 
 /** The plan a setting belongs to, or null for an app-wide setting. */
 export function planIdOfSetting(key: string): string | null {
