@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_EXPORT_OPTIONS } from './exportOptions'
-import { findExportWarnings, findSlots } from './exportWarnings'
+import { findExportWarnings, slotExcerpts } from './exportWarnings'
 import { buildPlan } from './fixtures/planBuilder'
 import { seedPlanOne } from './fixtures/seedPlanOne'
 
-describe('findSlots', () => {
-  it('finds ××, ×××, xx, XX and 20xx but not a single x or Latin words', () => {
-    expect(findSlots('以××为主题')).toHaveLength(1)
-    expect(findSlots('×××建设')).toHaveLength(1)
-    expect(findSlots('党的xx届x中全会')).toEqual(['党的xx届x中全会'])
-    expect(findSlots('XX县总工会')).toHaveLength(1)
-    expect(findSlots('20xx年工作计划')).toEqual(['20xx年工作计划'])
-    expect(findSlots('第x届第x次代表大会')).toEqual([])
-    expect(findSlots('Linux xxhash')).toEqual([])
-    expect(findSlots('2026年工作计划')).toEqual([])
+describe('slotExcerpts', () => {
+  it('finds the slots of the one definition, with some text around them', () => {
+    expect(slotExcerpts('以××为主题')).toEqual(['以××为主题'])
+    expect(slotExcerpts('×××建设')).toHaveLength(1)
+    // xx and x are two slots close together: one excerpt.
+    expect(slotExcerpts('党的xx届x中全会')).toEqual(['党的xx届x中全会'])
+    expect(slotExcerpts('XX县总工会')).toHaveLength(1)
+    expect(slotExcerpts('20xx年工作计划')).toEqual(['20xx年工作计划'])
+    expect(slotExcerpts('第x届第x次代表大会')).toEqual(['第x届第x次代表大会'])
+    expect(slotExcerpts('由{{单位}}牵头，于×年×月完成')).toEqual(['由{{单位}}牵头，于×年×月完成'])
+    expect(slotExcerpts('Linux xxhash')).toEqual([])
+    expect(slotExcerpts('2026年工作计划')).toEqual([])
+    const far = '××一二三四五六七八九十一二三四五六七八九十××'
+    expect(slotExcerpts(far)).toEqual(['××一二三四五六七八…', '…三四五六七八九十××'])
   })
 })
 

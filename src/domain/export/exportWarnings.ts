@@ -3,12 +3,7 @@ import { docText } from '../outline/richText'
 import type { OutlineNode, Plan, RichDoc } from '../outline/types'
 import { exportNumbering, exportRows } from './exportModel'
 import type { ExportOptions } from './exportOptions'
-
-/**
- * Placeholders left by templates: ××, ×××, xx, XX, 20xx (also ○○ and full-width ｘｘ). A single x
- * (党的x届) is left alone; so are Latin words that merely contain xx.
- */
-const SLOT = /(?<![A-Za-z])(?:20[xX×ｘＸ]{2}|[xXｘＸ]{2,}|[×○]{2,})(?![A-Za-z])/g
+import { findSlots } from '../phrases/slots'
 
 export interface ExportWarning {
   kind: 'slot' | 'emptyItem'
@@ -20,23 +15,27 @@ export interface ExportWarning {
   detail: string
 }
 
-/** The slots found in `text`, each with up to 8 characters of context either side. */
-export function findSlots(text: string): string[] {
-  const excerpts: string[] = []
-  for (const match of text.matchAll(SLOT)) {
-    const start = Math.max(0, match.index - 8)
-    const end = Math.min(text.length, match.index + match[0].length + 8)
-    excerpts.push(
-      (start > 0 ? '…' : '') +
-        text.slice(start, end).replace(/\s+/g, ' ') +
-        (end < text.length ? '…' : ''),
-    )
-  }
-  return excerpts
-}
+const CONTEXT = 8
 
-export function hasSlot(text: string): boolean {
-  return findSlots(text).length > 0
+/**
+ * The slots to fill in `text` (the one definition, `findSlots`), each with up to 8 characters
+ * of context either side; slots whose contexts overlap share one excerpt (党的xx届x中全会).
+ */
+export function slotExcerpts(text: string): string[] {
+  const windows: { start: number; end: number }[] = []
+  for (const slot of findSlots(text)) {
+    const start = Math.max(0, slot.from - CONTEXT)
+    const end = Math.min(text.length, slot.to + CONTEXT)
+    const last = windows[windows.length - 1]
+    if (last && start <= last.end) last.end = end
+    else windows.push({ start, end })
+  }
+  return windows.map(
+    ({ start, end }) =>
+      (start > 0 ? '…' : '') +
+      text.slice(start, end).replace(/\s+/g, ' ') +
+      (end < text.length ? '…' : ''),
+  )
 }
 
 /** Unfilled slots and empty items in what an export covers, in document order. */
@@ -47,7 +46,7 @@ export function findExportWarnings(
 ): ExportWarning[] {
   const warnings: ExportWarning[] = []
   const slots = (nodeId: string | null, place: string, text: string) => {
-    for (const detail of findSlots(text)) warnings.push({ kind: 'slot', nodeId, place, detail })
+    for (const detail of slotExcerpts(text)) warnings.push({ kind: 'slot', nodeId, place, detail })
   }
   const full = options.content === 'full'
   slots(null, '标题', plan.title)
