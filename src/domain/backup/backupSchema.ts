@@ -18,7 +18,7 @@ const richNodeSchema: v.GenericSchema<RichNode> = v.object({
   content: v.optional(v.array(v.lazy(() => richNodeSchema))),
 })
 
-const richDocSchema = v.pipe(
+export const richDocSchema = v.pipe(
   richNodeSchema,
   v.check((node) => node.type === 'doc', '正文的最外层应为 doc'),
   v.transform(cleanRichDoc),
