@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { Snapshot } from '../domain/history/types'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import type { Phrase, PhraseCategory } from '../domain/phrases/types'
+import type { Template } from '../domain/templates/types'
 
 /** Table names and indexes, in one place. Bump the version (with an upgrade) on any change. */
 export const DB_NAME = 'plandraft'
@@ -27,6 +28,13 @@ export const schemaV3 = {
   plans: 'id, updatedAt, deletedAt',
   snapshots: 'id, planId, [planId+createdAt]',
 } as const
+
+/**
+ * Version 4: templates (模板), the built-ins (by builtinKey, replaced on an app update) and the
+ * user's own. No upgrade function: an existing database simply has none yet; the built-ins are
+ * written when the gallery first opens.
+ */
+export const schemaV4 = { ...schemaV3, templates: 'id, builtinKey, updatedAt' } as const
 
 /** The body of the node being edited, as last typed; folded into the node row by the plan writer. */
 export interface DraftRow {
@@ -77,6 +85,7 @@ export type PlanDraftDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>
   drafts: EntityTable<DraftRow, 'nodeId'>
   snapshots: EntityTable<Snapshot, 'id'>
+  templates: EntityTable<Template, 'id'>
 }
 
 export function openDb(name = DB_NAME): PlanDraftDb {
@@ -85,5 +94,6 @@ export function openDb(name = DB_NAME): PlanDraftDb {
   db.version(1).stores(schemaV1)
   db.version(2).stores(schemaV2)
   db.version(3).stores(schemaV3)
+  db.version(4).stores(schemaV4)
   return db
 }
