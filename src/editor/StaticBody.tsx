@@ -1,7 +1,12 @@
 import { memo, type ReactNode } from 'react'
 import type { RichDoc, RichNode } from '../domain/outline/types'
+import { findSlots, type SlotRange } from '../domain/phrases/slots'
+import { withSlots } from './slot/SlotText'
 
 type Mark = NonNullable<RichNode['marks']>[number]
+
+// Stands for an inline leaf (hard break) so a slot never spans one.
+const LEAF = '\uFFFC'
 
 function wrapMark(mark: Mark, child: ReactNode, key: number): ReactNode {
   switch (mark.type) {
@@ -11,25 +16,29 @@ function wrapMark(mark: Mark, child: ReactNode, key: number): ReactNode {
       return <em key={key}>{child}</em>
     case 'underline':
       return <u key={key}>{child}</u>
-    case 'slot':
-      return (
-        <mark key={key} className="slot" data-slot="">
-          {child}
-        </mark>
-      )
     default:
+      // The stored slot mark is not read: slots are found in the text (`findSlots`), as in the
+      // live editor, so an imported `xx` is highlighted too.
       return child
   }
 }
 
-function renderInline(node: RichNode, key: number): ReactNode {
-  if (node.type === 'text')
-    return (node.marks ?? []).reduceRight<ReactNode>(
-      (child, mark) => wrapMark(mark, child, key),
-      <span key={key}>{node.text}</span>,
+/** A paragraph's runs, slots (found in the paragraph's whole text) highlighted. */
+function renderParagraph(block: RichNode): ReactNode {
+  const children = block.content ?? []
+  const text = children.map((child) => (child.type === 'text' ? (child.text ?? '') : LEAF))
+  const slots: SlotRange[] = findSlots(text.join(''))
+  let offset = 0
+  return children.map((child, key) => {
+    const start = offset
+    offset += text[key].length
+    if (child.type === 'hardBreak') return <br key={key} />
+    if (child.type !== 'text') return null
+    return (child.marks ?? []).reduceRight<ReactNode>(
+      (inner, mark) => wrapMark(mark, inner, key),
+      <span key={key}>{withSlots(child.text ?? '', slots, start)}</span>,
     )
-  if (node.type === 'hardBreak') return <br key={key} />
-  return (node.content ?? []).map(renderInline)
+  })
 }
 
 /**
@@ -43,7 +52,7 @@ export const StaticBody = memo(function StaticBody({ doc }: { doc: RichDoc | nul
       {blocks.length === 0 ? (
         <p className="body-placeholder">点击输入正文…</p>
       ) : (
-        blocks.map((block, index) => <p key={index}>{(block.content ?? []).map(renderInline)}</p>)
+        blocks.map((block, index) => <p key={index}>{renderParagraph(block)}</p>)
       )}
     </div>
   )

@@ -183,4 +183,22 @@ describe('slots', () => {
     expect(editor.commands.selectSlot(1)).toBe(true)
     expect(editor.state.selection.from).toBe(8)
   })
+
+  it('highlights every kind of slot of a body opened here without changing it', () => {
+    makeEditor('<p>20xx年{{单位}}要学习党的xx届x中全会精神，Linux xxhash 不算</p>')
+    const highlighted = () =>
+      [...editor.view.dom.querySelectorAll('mark.slot')].map((mark) => mark.textContent)
+    expect(highlighted()).toEqual(['20xx', '{{单位}}', 'xx', 'x'])
+    // Opening it changed nothing: no marks were added to the stored text.
+    expect(markedRuns()).toEqual([])
+    press('Tab')
+    expect(selected()).toBe('20xx')
+    press('Tab')
+    expect(selected()).toBe('{{单位}}')
+    typeText('某镇总工会')
+    expect(highlighted()).toEqual(['20xx', 'xx', 'x'])
+    // The first edit marks the slots left; the highlight is not doubled.
+    expect(markedRuns()).toEqual(['20xx', 'xx', 'x'])
+    expect(editor.view.dom.querySelectorAll('mark.slot mark.slot')).toHaveLength(0)
+  })
 })

@@ -1,6 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
 import type { MarkType, Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { SlotRange } from '../../domain/phrases/slots'
 import { findDocSlots } from './docSlots'
 import { phraseContent } from './phraseContent'
@@ -21,9 +22,9 @@ declare module '@tiptap/core' {
        * Tab then walks its slots and ends at its end (see `moveThroughSlots`).
        */
       insertPhrase: (text: string, position?: number) => ReturnType
-      /** Selects the next `××` after the selection; after the last one, see `moveThroughSlots`. */
+      /** Selects the next slot after the selection; after the last one, see `moveThroughSlots`. */
       selectNextSlot: () => ReturnType
-      /** Selects the previous `××` before the selection; before the first, see `moveThroughSlots`. */
+      /** Selects the previous slot before the selection; before the first, see `moveThroughSlots`. */
       selectPreviousSlot: () => ReturnType
       /** Selects the slot with this index (0-based, in document order). */
       selectSlot: (index: number) => ReturnType
@@ -32,9 +33,11 @@ declare module '@tiptap/core' {
 }
 
 /**
- * A slot to fill in: the text `××`, highlighted. The mark always follows the text (a plugin
- * keeps it on exactly the `××` runs), so typing over a selected slot leaves plain text, and
- * text typed next to a slot is never marked (also `inclusive: false`).
+ * A slot to fill in (`findSlots`: ××, xx, 20xx, ×年×月, {{单位}}…), highlighted. The mark always
+ * follows the text (a plugin keeps it on exactly the slot runs), so typing over a selected slot
+ * leaves plain text, and text typed next to a slot is never marked (also `inclusive: false`).
+ * Slots of a body not yet edited here (imported `xx`) are highlighted by a decoration until the
+ * first edit marks them, so opening a body never changes it.
  */
 export const SlotMark = Mark.create({
   name: 'slot',
@@ -102,13 +105,13 @@ export const SlotMark = Mark.create({
   },
 
   addProseMirrorPlugins() {
-    return [slotSyncPlugin(this.type), phraseSessionPlugin()]
+    return [slotSyncPlugin(this.type), slotHighlightPlugin(this.type), phraseSessionPlugin()]
   },
 })
 
 const slotSyncKey = new PluginKey('slotSync')
 
-/** Keeps the slot mark on exactly the `××` runs (not while an IME is composing). */
+/** Keeps the slot mark on exactly the slot runs (not while an IME is composing). */
 function slotSyncPlugin(type: MarkType): Plugin {
   return new Plugin({
     key: slotSyncKey,
@@ -122,6 +125,33 @@ function slotSyncPlugin(type: MarkType): Plugin {
       return tr
     },
   })
+}
+
+const slotHighlightKey = new PluginKey<DecorationSet>('slotHighlight')
+
+/** Highlights the slots the mark does not cover yet (left alone while an IME is composing). */
+function slotHighlightPlugin(type: MarkType): Plugin {
+  return new Plugin<DecorationSet>({
+    key: slotHighlightKey,
+    state: {
+      init: (_config, state) => unmarkedSlots(state.doc, type),
+      apply: (tr, set, _oldState, newState) => {
+        if (!tr.docChanged) return set
+        if (tr.getMeta('composition')) return set.map(tr.mapping, tr.doc)
+        return unmarkedSlots(newState.doc, type)
+      },
+    },
+    props: { decorations: (state) => slotHighlightKey.getState(state) },
+  })
+}
+
+function unmarkedSlots(doc: ProseMirrorNode, type: MarkType): DecorationSet {
+  const decorations = findDocSlots(doc)
+    .filter((slot) => !doc.rangeHasMark(slot.from, slot.to, type))
+    .map((slot) =>
+      Decoration.inline(slot.from, slot.to, { nodeName: 'mark', class: 'slot', 'data-slot': '' }),
+    )
+  return decorations.length ? DecorationSet.create(doc, decorations) : DecorationSet.empty
 }
 
 function markedRanges(doc: ProseMirrorNode, type: MarkType): SlotRange[] {

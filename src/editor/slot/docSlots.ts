@@ -4,7 +4,7 @@ import { findSlots, type SlotRange } from '../../domain/phrases/slots'
 // Stands for an inline leaf (hard break) so offsets in the string equal document positions.
 const LEAF = '\uFFFC'
 
-/** Every `××` in a document, as document positions, in order. */
+/** Every slot in a document (`findSlots`, any kind), as document positions, in order. */
 export function findDocSlots(doc: ProseMirrorNode): SlotRange[] {
   const slots: SlotRange[] = []
   doc.descendants((node, position) => {

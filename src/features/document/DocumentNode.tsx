@@ -6,6 +6,7 @@ import { saveDraft } from '../../db/draftRepo'
 import { clearRescue, writeRescue } from '../../db/rescueStore'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
+import { SlotText } from '../../editor/slot/SlotText'
 import { useEditorStore } from '../../store/editorStore'
 import { trackSave } from '../../store/saveStore'
 import { windowSession } from '../../store/sessionStore'
@@ -125,7 +126,7 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
           <DocTitleField node={node} autoFocus={editingField === 'title'} session={session} />
         ) : (
           <span className={node.title ? 'doc-title' : 'doc-title untitled'}>
-            {node.title || '（未命名）'}
+            {node.title ? <SlotText text={node.title} /> : '（未命名）'}
           </span>
         )}
       </div>

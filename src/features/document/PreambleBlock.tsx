@@ -4,6 +4,7 @@ import { setPreamble } from '../../commands/plan/setPreamble'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
+import { SlotText } from '../../editor/slot/SlotText'
 import { useEditorStore } from '../../store/editorStore'
 import { startNewItem } from '../outline/newItemFlow'
 
@@ -20,7 +21,9 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
   )
   return (
     <header className="doc-front">
-      <h1 className="doc-plan-title">{plan.title}</h1>
+      <h1 className="doc-plan-title">
+        <SlotText text={plan.title} />
+      </h1>
       <p className="doc-plan-meta">
         {plan.unit}
         {plan.unit ? ' · ' : ''}
