@@ -1,0 +1,126 @@
+import { planCharacters } from '../outline/planFields'
+import { remapIds } from '../outline/remapIds'
+import { docText } from '../outline/richText'
+import { buildTree, flattenTree } from '../outline/tree'
+import type { OutlineNode, Plan, RichDoc } from '../outline/types'
+import { applyTextEdits } from './richEdits'
+import type { RolloverEntry, RolloverPlace, RolloverReport } from './rolloverReport'
+import { rollYears, type RollYearsOptions, type YearOccurrence } from './rollYears'
+
+export interface RollOverOptions {
+  toYear: number
+  /** false: 只保留大纲 — titles only, no bodies and no preamble. */
+  keepBodies: boolean
+  newId: () => string
+  now: number
+}
+
+export interface RolledPlan {
+  plan: Plan
+  nodes: OutlineNode[]
+  report: RolloverReport
+}
+
+const LATEST_YEAR = 2200
+
+/** Why a new year cannot be used for a plan of `fromYear`, in Chinese; null if it can. */
+export function rolloverYearProblem(fromYear: number, toYear: number): string | null {
+  if (!Number.isInteger(toYear)) return '请填写新年度，如 2026'
+  if (toYear === fromYear) return `新年度与原计划年度（${fromYear}年）相同，请填写以后的年份`
+  if (toYear < fromYear) return `新年度不能早于原计划年度（${fromYear}年）`
+  if (toYear > LATEST_YEAR) return `新年度不能晚于 ${LATEST_YEAR} 年`
+  return null
+}
+
+/**
+ * 复制为新年度计划: a copy of `source` under new ids in which the years move on by the rules of
+ * rollYears (titles, preamble, bodies), the plan's year and title too; it links back to its
+ * source (sourcePlanId) and keeps the years its source kept as history. The report lists every
+ * year replaced and every one left, in document order.
+ */
+export function rollOverPlan(
+  source: { plan: Plan; nodes: readonly OutlineNode[] },
+  options: RollOverOptions,
+): RolledPlan | { error: string } {
+  const { plan } = source
+  if (plan.deletedAt) return { error: '此计划在回收站中，请先恢复' }
+  const problem = rolloverYearProblem(plan.year, options.toYear)
+  if (problem) return { error: problem }
+  const years: RollYearsOptions = { fromYear: plan.year, toYear: options.toYear }
+  const planId = options.newId()
+  const entries: RolloverEntry[] = []
+  const note = (place: RolloverPlace, occurrences: YearOccurrence[]) => {
+    for (const occurrence of occurrences)
+      entries.push({ ...occurrence, id: String(entries.length), place })
+  }
+  const rollTitle = (title: string, place: RolloverPlace) => {
+    const rolled = rollYears(title, years)
+    note(
+      place,
+      [...rolled.replaced, ...rolled.left].sort((a, b) => a.start - b.start),
+    )
+    return rolled.text
+  }
+  const rollBody = (body: RichDoc | null, place: RolloverPlace) => {
+    if (!body || !options.keepBodies) return null
+    const rolled = rollYears(docText(body), years)
+    note(
+      place,
+      [...rolled.replaced, ...rolled.left].sort((a, b) => a.start - b.start),
+    )
+    const edits = rolled.replaced.map(({ start, end, replacement }) => ({
+      start,
+      end,
+      text: replacement,
+    }))
+    return applyTextEdits(body, edits)
+  }
+
+  const title = rollTitle(plan.title, { field: 'planTitle' })
+  const preamble = rollBody(plan.preamble, { field: 'preamble' })
+  const ordered = flattenTree(buildTree(source.nodes)).map((row) => row.node)
+  // A row the tree cannot reach (a damaged outline) is copied too, after the others.
+  const reached = new Set(ordered.map((node) => node.id))
+  ordered.push(...source.nodes.filter((node) => !reached.has(node.id)))
+  const nodes = remapIds(ordered, planId, options.newId).map((node) => {
+    const copy: OutlineNode = {
+      id: node.id,
+      planId,
+      parentId: node.parentId,
+      orderKey: node.orderKey,
+      title: rollTitle(node.title, { field: 'title', nodeId: node.id }),
+      body: null,
+    }
+    copy.body = rollBody(node.body, { field: 'body', nodeId: node.id })
+    return copy
+  })
+  const rolledPlan: Plan = {
+    id: planId,
+    title,
+    unit: plan.unit,
+    year: options.toYear,
+    numbering: plan.numbering,
+    preamble,
+    createdAt: options.now,
+    updatedAt: options.now,
+    charCount: 0,
+    sourcePlanId: plan.id,
+    ...(plan.keptYears?.length ? { keptYears: [...plan.keptYears] } : {}),
+  }
+  rolledPlan.charCount = planCharacters(rolledPlan, nodes)
+  return {
+    plan: rolledPlan,
+    nodes,
+    report: {
+      version: 1,
+      planId,
+      sourcePlanId: plan.id,
+      sourceTitle: plan.title,
+      fromYear: plan.year,
+      toYear: options.toYear,
+      keepBodies: options.keepBodies,
+      createdAt: options.now,
+      entries,
+    },
+  }
+}
