@@ -38,7 +38,7 @@ const NUMERAL = '〇○零一二三四五六七八九十'
 
 /** Alternatives in priority order: at one position the first that matches wins. */
 const PATTERNS: [SlotKind, string][] = [
-  ['named', String.raw`\{\{\s*([\p{L}\p{N}_]{1,12})\s*\}\}`],
+  ['named', String.raw`\{\{[ \t\u3000]*([\p{L}\p{N}_]{1,12})[ \t\u3000]*\}\}`],
   [
     'date',
     `${NOT_AFTER_WORD}(?:20${X}{2}|${X}{1,4})年${X}{1,2}月(?:${X}{1,2}日)?` +

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../db/db'
+import { saveDraft } from '../../db/draftRepo'
+import { createPlan } from '../../db/planRepo'
+import { docFromText, docText } from '../../domain/outline/richText'
+import { useUndoStore } from '../../store/undoStore'
+import { replayUndo, runPlanCommand } from '../runPlanCommand'
+import { fillNamedSlotsCommand } from './fillSlots'
+
+// 计划 {{单位}}20xx年工作计划, preamble: {{单位}}的总体思路
+// 一、{{单位}}自身建设          (body: 由{{负责人}}负责，{{单位}}落实)
+// 二、无空位                     (body: 旧正文)
+async function seed() {
+  const planId = await createPlan(
+    { title: '{{单位}}20xx年工作计划', unit: '某镇总工会', year: 2026 },
+    {
+      nodes: [
+        {
+          id: 'A',
+          parentId: null,
+          orderKey: 'a0',
+          title: '{{单位}}自身建设',
+          body: docFromText('由{{负责人}}负责，{{单位}}落实'),
+        },
+        { id: 'B', parentId: null, orderKey: 'a1', title: '无空位', body: docFromText('旧正文') },
+      ],
+    },
+  )
+  await db.plans.update(planId, { preamble: docFromText('{{单位}}的总体思路') })
+  useUndoStore.getState().reset(planId)
+  return planId
+}
+
+const snapshot = async (planId: string) => {
+  const plan = await db.plans.get(planId)
+  const a = await db.nodes.get('A')
+  return [plan?.title, docText(plan?.preamble), a?.title, docText(a?.body)]
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+
+describe('fillNamedSlotsCommand', () => {
+  it('fills {{单位}} everywhere in one undo step; undo brings every one back', async () => {
+    const planId = await seed()
+    const untouched = (await db.nodes.get('B'))?.rev
+    const result = await runPlanCommand(fillNamedSlotsCommand, planId, {
+      values: { 单位: '县总工会' },
+    })
+    expect(result.ok).toBe(true)
+    expect(await snapshot(planId)).toEqual([
+      '县总工会20xx年工作计划',
+      '县总工会的总体思路',
+      '县总工会自身建设',
+      '由{{负责人}}负责，县总工会落实',
+    ])
+    expect(useUndoStore.getState().past.map((step) => step.label)).toEqual(['填写空位'])
+    // The item without a slot was not written.
+    expect((await db.nodes.get('B'))?.rev).toBe(untouched)
+
+    await replayUndo(planId, 'undo')
+    expect(await snapshot(planId)).toEqual([
+      '{{单位}}20xx年工作计划',
+      '{{单位}}的总体思路',
+      '{{单位}}自身建设',
+      '由{{负责人}}负责，{{单位}}落实',
+    ])
+  })
+
+  it('fills text typed but not yet committed (the draft is folded in first)', async () => {
+    const planId = await seed()
+    await saveDraft(planId, 'B', docFromText('刚输入的{{单位}}'))
+    await runPlanCommand(fillNamedSlotsCommand, planId, { values: { 单位: '县总工会' } })
+    expect(docText((await db.nodes.get('B'))?.body)).toBe('刚输入的县总工会')
+  })
+
+  it('refuses a blank value, and a name the plan no longer has, changing nothing', async () => {
+    const planId = await seed()
+    const blank = await runPlanCommand(fillNamedSlotsCommand, planId, { values: { 单位: '  ' } })
+    expect(blank).toEqual({ ok: false, reason: '请先输入要填入的内容' })
+    const none = await runPlanCommand(fillNamedSlotsCommand, planId, { values: { 年度: '2026' } })
+    expect(none).toEqual({ ok: false, reason: '计划中已没有 {{年度}}' })
+    expect((await snapshot(planId))[0]).toBe('{{单位}}20xx年工作计划')
+    expect(useUndoStore.getState().past).toEqual([])
+  })
+})
