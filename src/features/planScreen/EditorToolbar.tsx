@@ -1,6 +1,7 @@
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { ExportMenu } from '../export/ExportMenu'
+import { FindButton } from '../find/FindButton'
 import { HistoryButton } from '../history/HistoryButton'
 import { FormatButtons } from './FormatButtons'
 import { NumberingPicker } from './NumberingPicker'
@@ -24,6 +25,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
       <NumberingPicker plan={plan} />
       <FormatButtons />
       <div className="toolbar-end">
+        <FindButton />
         <button type="button" aria-pressed={panelOpen} onClick={onTogglePanel}>
           常用语库
         </button>

@@ -14,6 +14,7 @@ import { TrashedPlanNotice } from '../trash/TrashedPlanNotice'
 import { OutlineTree } from '../outline/OutlineTree'
 import { useOutline } from '../outline/useOutline'
 import { EditorToolbar } from './EditorToolbar'
+import { FindHost } from '../find/FindHost'
 import { OutlineSplitter, useOutlineWidth } from './OutlineSplitter'
 import { checkPlanOnOpen } from './checkPlanOnOpen'
 import { cyclePane } from './paneCycle'
@@ -74,6 +75,7 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
       }}
     >
       <KeyCatcher />
+      <FindHost planId={plan.id} />
       <EditorToolbar
         plan={plan}
         panelOpen={panelOpen ?? false}
