@@ -1,5 +1,6 @@
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
+import { CheckButton } from '../check/CheckButton'
 import { ExportMenu } from '../export/ExportMenu'
 import { FindButton } from '../find/FindButton'
 import { HistoryButton } from '../history/HistoryButton'
@@ -29,6 +30,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
         <button type="button" aria-pressed={panelOpen} onClick={onTogglePanel}>
           常用语库
         </button>
+        <CheckButton planId={plan.id} />
         <HistoryButton planId={plan.id} />
         <ExportMenu planId={plan.id} selectedNodeId={selectedId} />
       </div>

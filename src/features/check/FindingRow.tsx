@@ -1,0 +1,37 @@
+import type { Finding } from '../../domain/check/types'
+
+const SEVERITY_LABELS = { error: '需处理', warning: '建议修改', hint: '提示' } as const
+
+/** One finding: a button that jumps to its place, and its one-click fix when it has one. */
+export function FindingRow(props: {
+  finding: Finding
+  onJump: () => void
+  onFix: (button: HTMLElement) => void
+}) {
+  const { finding } = props
+  const field =
+    finding.nodeId === 'preamble' ? '' : finding.field === 'title' ? ' · 标题' : ' · 正文'
+  return (
+    <li className={`check-item check-${finding.severity}`}>
+      <button type="button" className="check-finding" onClick={props.onJump}>
+        <span className="check-where">
+          <span className="check-severity">{SEVERITY_LABELS[finding.severity]}</span>
+          {finding.where}
+          {field}
+        </span>
+        <span className="check-message">{finding.message}</span>
+        {finding.context && <span className="check-context">{finding.context}</span>}
+      </button>
+      {finding.fix && (
+        <button
+          type="button"
+          className="check-fix"
+          aria-label={`${finding.fix.label}：${finding.message}`}
+          onClick={(event) => props.onFix(event.currentTarget)}
+        >
+          {finding.fix.label}
+        </button>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,79 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { PREAMBLE, type Finding } from '../../domain/check/types'
+import { getLiveEditor } from '../../editor/liveEditorRegistry'
+import { useEditorStore } from '../../store/editorStore'
+import { docNodeId } from '../../ui/domIds'
+
+const WAIT_MS = 3000
+
+/** Calls `attempt` each frame until it returns true (the target has mounted) or time runs out. */
+function whenReady(attempt: () => boolean): void {
+  const started = performance.now()
+  const tick = () => {
+    if (attempt() || performance.now() - started > WAIT_MS) return
+    requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+}
+
+/** Plain-text length of an inline node as docText counts it (a hard break is one newline). */
+function inlineLength(node: ProseMirrorNode): number {
+  if (node.isText) return node.text?.length ?? 0
+  if (node.type.name === 'hardBreak') return 1
+  let length = 0
+  node.forEach((child) => (length += inlineLength(child)))
+  return length
+}
+
+/** The document position of a docText offset (blocks joined by one newline). */
+export function positionOfOffset(doc: ProseMirrorNode, offset: number): number {
+  let text = 0
+  let found = -1
+  doc.forEach((block, blockPosition, index) => {
+    if (found !== -1) return
+    if (index > 0) text += 1
+    const length = inlineLength(block)
+    if (offset <= text + length) {
+      // Inside a textblock every character and hard break is one position.
+      found = block.isTextblock ? blockPosition + 1 + (offset - text) : blockPosition + 1
+    }
+    text += length
+  })
+  return found === -1 ? doc.content.size : Math.min(found, doc.content.size)
+}
+
+/**
+ * Opens a finding's place and selects it: the item is selected (the tree and document scroll to
+ * it through the store, so a row that is not rendered yet is rendered), its title or body is
+ * edited, and once the field has mounted the range is selected.
+ */
+export function jumpToFinding(finding: Finding): void {
+  const { nodeId, field, from, to } = finding
+  const store = useEditorStore.getState()
+  if (nodeId !== PREAMBLE) store.select(nodeId, { scroll: true })
+  store.startEditing(nodeId, field)
+  if (field === 'body') {
+    whenReady(() => {
+      const live = getLiveEditor()
+      if (live?.nodeId !== nodeId) return false
+      const { doc } = live.editor.state
+      live.editor
+        .chain()
+        .setTextSelection({ from: positionOfOffset(doc, from), to: positionOfOffset(doc, to) })
+        .scrollIntoView()
+        .focus()
+        .run()
+      return true
+    })
+  } else {
+    whenReady(() => {
+      const input = document
+        .getElementById(docNodeId(nodeId))
+        ?.querySelector<HTMLInputElement>('.doc-title-input')
+      if (!input) return false
+      input.focus()
+      input.setSelectionRange(from, to)
+      return true
+    })
+  }
+}
