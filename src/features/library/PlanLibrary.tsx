@@ -18,6 +18,7 @@ import { PlanFormDialog } from './PlanFormDialog'
 import { formatEditedTime } from './formatTime'
 import { BackupButtons } from '../backup/BackupButtons'
 import { BackupReminder } from '../backup/BackupReminder'
+import { TemplatesButton } from '../templates/TemplatesButton'
 
 // The importer (parser and preview) loads when the user opens it, not with the library.
 const ImportDialog = lazy(() =>
@@ -62,6 +63,7 @@ export function PlanLibrary() {
             accept=".json,application/json"
             onFile={(file) => void importFile(file)}
           />
+          <TemplatesButton />
           <button type="button" className="primary" onClick={() => setEditing({ kind: 'create' })}>
             新建计划
           </button>

@@ -4,6 +4,7 @@ import { CheckButton } from '../check/CheckButton'
 import { ExportMenu } from '../export/ExportMenu'
 import { FindButton } from '../find/FindButton'
 import { HistoryButton } from '../history/HistoryButton'
+import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton'
 import { FormatButtons } from './FormatButtons'
 import { NumberingPicker } from './NumberingPicker'
 
@@ -32,6 +33,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
         </button>
         <CheckButton planId={plan.id} />
         <HistoryButton planId={plan.id} />
+        <SaveAsTemplateButton plan={plan} />
         <ExportMenu planId={plan.id} selectedNodeId={selectedId} />
       </div>
     </header>
