@@ -67,6 +67,14 @@ describe('years', () => {
     ).toEqual([])
   })
 
+  it('years in full-width digits or Chinese numerals count too', () => {
+    expect(years('二〇二五年工作回顾，２０２５年成绩；二〇二六年目标')).toEqual([
+      '二〇二五年',
+      '２０２５年',
+    ])
+    expect(years('2018年至今；组建于1998年')).toEqual([])
+  })
+
   it('kept years are not reported; numbers that are no year of 年 are not years', () => {
     expect(years('2025年成绩显著', { year: 2026, keptYears: [2025] })).toEqual([])
     expect(years('发放2025元慰问金，编号20251年')).toEqual([])

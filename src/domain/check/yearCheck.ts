@@ -1,15 +1,20 @@
 import { findingAt } from './context'
 import type { CheckedField, Finding } from './types'
 
-const YEAR = /(?<![0-9０-９])(?:19|20)[0-9]{2}(?![0-9０-９])/g
+/** A year in ASCII or full-width digits, or in Chinese numerals (`二〇二五`, only before 年). */
+const YEAR_WRITTEN =
+  '[12１２][0-9０-９]{3}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\\s*年)'
+const YEAR = new RegExp(`(?<![0-9０-９])(?:${YEAR_WRITTEN})(?![0-9０-９])`, 'g')
 /** `—2027年` after a year (with or without its own 年): the year is the start of a range. */
-const RANGE_END = /^\s*年?\s*[—–\-~～至到]{1,2}\s*((?:19|20)[0-9]{2})\s*年/
+const RANGE_END = new RegExp(`^\\s*年?\\s*(?:[—–\\-－~～〜]{1,2}|至|到)\\s*(${YEAR_WRITTEN})\\s*年`)
 const YEAR_END = /^\s*年/
 
+// The same words as the roll-over's (domain/rollover/rollYears.ts), so the check reports what
+// the roll-over left as undecided and not what it calls history.
 /** `2016年版`, `2018年以来`, `2018年修订的…`: the year is written as history. */
-const HISTORY_AFTER = /^\s*(?:版|以来|以前|之前|修正|修订|颁布|印发|通过)/
+const HISTORY_AFTER = /^\s*(?:版|以来|来|以前|之前|至今|修正|修订|修改|颁布|印发|发布|公布|通过)/
 /** `自2018年`, `从2015年`, `成立于1998年`. */
-const HISTORY_BEFORE = /(?:自|从|始于|成立于|建于|创建于)\s*$/
+const HISTORY_BEFORE = /(?:自|从|始于|成立于|建于|创建于|组建于)\s*$/
 /** `《工会法》（2021年修正）`: the year of a law or document cited. */
 const CITATION_BEFORE = /》\s*[（(][^（()）]*$/
 
@@ -39,13 +44,14 @@ export function checkYears(field: CheckedField, plan: YearSettings): Finding[] {
   YEAR.lastIndex = 0
   for (let match = YEAR.exec(text); match; match = YEAR.exec(text)) {
     const from = match.index
-    const start = Number(match[0])
-    const rest = text.slice(from + 4)
+    const start = yearValue(match[0])
+    if (start < 1900 || start > 2099) continue
+    const rest = text.slice(from + match[0].length)
     const range = RANGE_END.exec(rest)
     const single = range ? null : YEAR_END.exec(rest)
     if (!range && !single) continue
-    const length = 4 + (range ?? single)![0].length
-    const end = range ? Number(range[1]) : start
+    const length = match[0].length + (range ?? single)![0].length
+    const end = range ? yearValue(range[1]) : start
     // The range's second year is part of this finding, not a finding of its own.
     if (range) YEAR.lastIndex = from + length
     if (start <= plan.year && plan.year <= end) continue
@@ -66,4 +72,21 @@ export function checkYears(field: CheckedField, plan: YearSettings): Finding[] {
     )
   }
   return findings
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九'
+
+/** 2025 from `2025`, `２０２５` or `二〇二五`. */
+export function yearValue(written: string): number {
+  let value = 0
+  for (const character of written) {
+    const code = character.charCodeAt(0)
+    let digit: number
+    if (code >= 0xff10 && code <= 0xff19) digit = code - 0xff10
+    else if (character === '零' || character === '○') digit = 0
+    else if (CHINESE_DIGITS.includes(character)) digit = CHINESE_DIGITS.indexOf(character)
+    else digit = code - 48
+    value = value * 10 + digit
+  }
+  return value
 }
