@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { drawTree } from './drawTree'
-import { continuousLevel2Unavailable } from './numbering'
+import { computeNumbers, continuousLevel2Unavailable, numbersOfRows } from './numbering'
+import { flattenTree } from './tree'
 import { treeFromSketch } from './testTree'
 
 const sketch = `
@@ -110,5 +111,13 @@ describe('numbering schemes', () => {
     expect(drawn[19]).toBe('二十、C20')
     expect(drawn[20]).toBe('二十一、C21')
     expect(drawn[100]).toBe('一百零一、C101')
+  })
+
+  it('numbering rows already flattened gives what numbering the tree gives (one pass per change)', () => {
+    const { tree } = treeFromSketch(sketch)
+    for (const continuousLevel2 of [false, true]) {
+      const settings = { scheme: 'standard' as const, continuousLevel2 }
+      expect(numbersOfRows(flattenTree(tree), settings)).toEqual(computeNumbers(tree, settings))
+    }
   })
 })

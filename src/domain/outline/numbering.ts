@@ -1,5 +1,5 @@
 import { chineseNumeral, circledNumeral } from './chineseNumeral'
-import { flattenTree, type Tree } from './tree'
+import { flattenTree, type FlatRow, type Tree } from './tree'
 import type { NumberingScheme, NumberingSettings } from './types'
 
 type LevelStyle = (count: number) => string
@@ -50,11 +50,19 @@ export function numberLabel(scheme: NumberingScheme, level: number, count: numbe
  * print preview and every export number through this one function.
  */
 export function computeNumbers(tree: Tree, settings: NumberingSettings): Map<string, string> {
+  return numbersOfRows(flattenTree(tree), settings)
+}
+
+/** `computeNumbers` over rows already in document order (the view flattens the tree once). */
+export function numbersOfRows(
+  rows: readonly FlatRow[],
+  settings: NumberingSettings,
+): Map<string, string> {
   const numbers = new Map<string, string>()
   const continuous =
     settings.continuousLevel2 && continuousLevel2Unavailable(settings.scheme) === null
   let level2Count = 0
-  for (const row of flattenTree(tree)) {
+  for (const row of rows) {
     let count = row.index + 1
     if (row.level === 2 && continuous) count = ++level2Count
     numbers.set(row.node.id, numberLabel(settings.scheme, row.level, count))

@@ -1,12 +1,18 @@
-import { memo, useEffect, useRef } from 'react'
-import { chunked } from '../../domain/chunked'
+import { memo, useCallback, useEffect, useMemo, useRef, type RefObject } from 'react'
+import type { FlatRow } from '../../domain/outline/tree'
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { useForeignDrafts, type ForeignDraft } from '../../data/useForeignDrafts'
 import { docNodeId } from '../../ui/domIds'
+import { useVirtualList } from '../../ui/virtual/useVirtualList'
+import { VirtualGap } from '../../ui/virtual/VirtualGap'
 import type { Outline } from '../outline/useOutline'
 import { DocumentNode } from './DocumentNode'
+import { estimateNodeHeight } from './estimateNodeHeight'
 import { PreambleBlock } from './PreambleBlock'
+
+/** Plans this long or shorter render every node; longer ones only the nodes near the viewport. */
+export const DOCUMENT_VIRTUAL_THRESHOLD = 200
 
 /** The whole plan as one continuous page. */
 export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }) {
@@ -17,6 +23,7 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
   useEffect(() => {
     const id = useEditorStore.getState().selectedId
     if (scrollRequest === 0 || !id) return
+    // The selected node is always rendered (pinned), even far outside the virtual window.
     const element = document.getElementById(docNodeId(id))
     const pane = container.current
     if (!element || !pane) return
@@ -32,38 +39,66 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
     <div className="document-pane" ref={container} tabIndex={-1}>
       <article className="document" aria-label="计划正文">
         <PreambleBlock plan={plan} />
-        <DocumentNodes outline={outline} drafts={drafts} />
+        <DocumentNodes outline={outline} drafts={drafts} scroller={container} />
       </article>
     </div>
   )
 }
 
-/** Nodes per chunk: the browser skips laying out chunks that are off screen. */
-const CHUNK_SIZE = 50
-
 /**
- * Every node, in chunks of 50 that the browser lays out only near the viewport
- * (`content-visibility: auto`, a few dozen observed boxes rather than 2,000), re-rendered only
- * when the outline changes.
+ * The nodes near the viewport, plus the selected one and the one being edited; spacers of their
+ * measured (or estimated) height stand for the rest. Each node re-renders only when its row,
+ * number or draft changes.
  */
 const DocumentNodes = memo(function DocumentNodes({
   outline,
   drafts,
+  scroller,
 }: {
   outline: Outline
   drafts: ReadonlyMap<string, ForeignDraft>
+  scroller: RefObject<HTMLDivElement | null>
 }) {
-  return chunked(outline.rows, CHUNK_SIZE).map((rows, index) => (
-    <div key={index} className="doc-chunk">
-      {rows.map((row) => (
-        <DocumentNode
-          key={row.node.id}
-          node={row.node}
-          level={row.level}
-          number={outline.numbers.get(row.node.id) ?? ''}
-          draft={drafts.get(row.node.id)}
-        />
-      ))}
+  const { rows, numbers } = outline
+  const selectedId = useEditorStore((state) => state.selectedId)
+  const editingId = useEditorStore((state) => state.editingId)
+  const list = useRef<HTMLDivElement>(null)
+  const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.node.id, index])), [rows])
+  const keyOf = useCallback((index: number) => rows[index].node.id, [rows])
+  const estimate = useCallback((index: number) => estimateNodeHeight(rows[index]), [rows])
+  const pinned = [selectedId, editingId]
+    .map((id) => (id ? (indexOf.get(id) ?? -1) : -1))
+    .filter((index) => index >= 0)
+  const segments = useVirtualList({
+    count: rows.length,
+    keyOf,
+    estimate,
+    scroller,
+    list,
+    keyAttribute: 'data-node-id',
+    overscan: 800,
+    pinned,
+    threshold: DOCUMENT_VIRTUAL_THRESHOLD,
+  })
+  return (
+    <div className="doc-nodes" ref={list}>
+      {segments.map((segment) =>
+        segment.kind === 'gap' ? (
+          <VirtualGap key={`gap-${segment.start}`} size={segment.size} />
+        ) : (
+          rows
+            .slice(segment.start, segment.end)
+            .map((row: FlatRow) => (
+              <DocumentNode
+                key={row.node.id}
+                node={row.node}
+                level={row.level}
+                number={numbers.get(row.node.id) ?? ''}
+                draft={drafts.get(row.node.id)}
+              />
+            ))
+        ),
+      )}
     </div>
-  ))
+  )
 })

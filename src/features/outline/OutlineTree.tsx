@@ -1,8 +1,10 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
-import { chunked } from '../../domain/chunked'
 import { flattenTree, subtreeOf } from '../../domain/outline/tree'
+import { useDragStore } from '../../store/dragStore'
 import { useEditorStore } from '../../store/editorStore'
+import { useVirtualList } from '../../ui/virtual/useVirtualList'
+import { VirtualGap } from '../../ui/virtual/VirtualGap'
 import { OutlineRow } from './OutlineRow'
 import { OutlineToolbar } from './OutlineToolbar'
 import { removeItem } from '../../commands/outline/removeItem'
@@ -12,8 +14,10 @@ import { treeDragHandlers } from './treeDrag'
 import { handleTreeKey } from './treeKeyboard'
 import type { Outline } from './useOutline'
 
-/** Rows per chunk: the browser skips laying out chunks that are off screen. */
-const CHUNK_SIZE = 100
+/** Trees this long or shorter render every row; longer ones only the rows near the viewport. */
+export const TREE_VIRTUAL_THRESHOLD = 200
+/** A row's height before it is measured (2rem and its borders). */
+const ROW_ESTIMATE = 36
 
 /** The outline (left pane): a WAI-ARIA tree of numbered titles. */
 export const OutlineTree = memo(function OutlineTree({
@@ -24,10 +28,40 @@ export const OutlineTree = memo(function OutlineTree({
   outline: Outline
 }) {
   const collapsed = useEditorStore((state) => state.collapsed)
-  const hasSelection = useEditorStore((state) => state.selectedId !== null)
+  const selectedId = useEditorStore((state) => state.selectedId)
+  const renamingId = useEditorStore((state) => state.renamingId)
+  const editingId = useEditorStore((state) => state.editingId)
+  const draggingId = useDragStore((state) => state.draggingIds[0] ?? null)
+  const hasSelection = selectedId !== null
   const [deleting, setDeleting] = useState<string | null>(null)
   const { tree, numbers } = outline
-  const visible = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed])
+  // Nothing folded: the document's rows are the tree's rows (flattened once per change).
+  const visible = useMemo(
+    () => (collapsed.size === 0 ? outline.rows : flattenTree(tree, collapsed)),
+    [outline.rows, tree, collapsed],
+  )
+  const indexOf = useMemo(
+    () => new Map(visible.map((row, index) => [row.node.id, index])),
+    [visible],
+  )
+  const treeElement = useRef<HTMLDivElement>(null)
+  const keyOf = useCallback((index: number) => visible[index].node.id, [visible])
+  // Rendered wherever they are: the focused (selected) row, the one being renamed or dragged,
+  // the row of the item being edited; with nothing selected, the first row is the Tab stop.
+  const pinned = [selectedId ?? visible[0]?.node.id, renamingId, editingId, draggingId]
+    .map((id) => (id ? (indexOf.get(id) ?? -1) : -1))
+    .filter((index) => index >= 0)
+  const segments = useVirtualList({
+    count: visible.length,
+    keyOf,
+    estimate: estimateRow,
+    scroller: treeElement,
+    list: treeElement,
+    keyAttribute: 'data-id',
+    overscan: 400,
+    pinned,
+    threshold: TREE_VIRTUAL_THRESHOLD,
+  })
   const drag = useMemo(() => treeDragHandlers(planId, tree), [planId, tree])
   const deletingNode = deleting ? tree.byId.get(deleting) : undefined
   const deletingCount = deleting ? subtreeOf(tree, deleting).length : 0
@@ -41,6 +75,7 @@ export const OutlineTree = memo(function OutlineTree({
         </p>
       ) : null}
       <div
+        ref={treeElement}
         role="tree"
         aria-label="计划大纲"
         className="outline-tree"
@@ -55,25 +90,28 @@ export const OutlineTree = memo(function OutlineTree({
         }}
         {...drag}
       >
-        {chunked(visible, CHUNK_SIZE).map((rows, chunk) => (
-          // Off-screen chunks are not laid out (content-visibility); role none keeps the tree flat.
-          <div key={chunk} role="none" className="tree-chunk">
-            {rows.map((row, index) => (
-              <OutlineRow
-                key={row.node.id}
-                planId={planId}
-                node={row.node}
-                level={row.level}
-                position={row.index + 1}
-                hasChildren={row.hasChildren}
-                number={numbers.get(row.node.id) ?? ''}
-                setSize={tree.childrenOf.get(row.node.parentId)?.length ?? 1}
-                expanded={!collapsed.has(row.node.id)}
-                fallbackTabStop={!hasSelection && chunk === 0 && index === 0}
-              />
-            ))}
-          </div>
-        ))}
+        {segments.map((segment) =>
+          segment.kind === 'gap' ? (
+            <VirtualGap key={`gap-${segment.start}`} size={segment.size} />
+          ) : (
+            visible
+              .slice(segment.start, segment.end)
+              .map((row, offset) => (
+                <OutlineRow
+                  key={row.node.id}
+                  planId={planId}
+                  node={row.node}
+                  level={row.level}
+                  position={row.index + 1}
+                  hasChildren={row.hasChildren}
+                  number={numbers.get(row.node.id) ?? ''}
+                  setSize={tree.childrenOf.get(row.node.parentId)?.length ?? 1}
+                  expanded={!collapsed.has(row.node.id)}
+                  fallbackTabStop={!hasSelection && segment.start + offset === 0}
+                />
+              ))
+          ),
+        )}
       </div>
       <ConfirmDialog
         open={deleting !== null}
@@ -95,3 +133,5 @@ export const OutlineTree = memo(function OutlineTree({
     </nav>
   )
 })
+
+const estimateRow = () => ROW_ESTIMATE

@@ -3,6 +3,7 @@ import { dropPosition, dropZoneAt, type DropZone } from '../../domain/outline/co
 import type { Tree } from '../../domain/outline/tree'
 import { useDragStore } from '../../store/dragStore'
 import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
+import { dragEdgeScroll, stopEdgeScroll } from '../../ui/virtual/edgeScroll'
 import { moveItemsTo } from '../../commands/outline/moveItem'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { dropPhraseOnTree } from './dropPhraseOnTree'
@@ -32,6 +33,8 @@ export function treeDragHandlers(planId: string, tree: Tree) {
     onDragOver(event: DragEvent<HTMLElement>) {
       const phrase = isPhraseDrag(event.dataTransfer)
       if (!phrase && !isNodeDrag(event)) return
+      // Near the top or bottom edge the tree scrolls, so a drop can reach rows beyond the view.
+      dragEdgeScroll(event.currentTarget, event.clientY)
       const target = targetOf(event)
       if (!target) return
       const dragging = useDragStore.getState().draggingIds
@@ -45,14 +48,17 @@ export function treeDragHandlers(planId: string, tree: Tree) {
       useDragStore.getState().setIndicator({ ...target, kind: phrase ? 'phrase' : 'node' })
     },
     onDragLeave(event: DragEvent<HTMLElement>) {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
         useDragStore.getState().setIndicator(null)
+        stopEdgeScroll()
+      }
     },
     onDrop(event: DragEvent<HTMLElement>) {
       const target = targetOf(event)
       const phrase = readPhraseDrag(event.dataTransfer)
       const raw = event.dataTransfer.getData(NODE_MIME)
       useDragStore.getState().endDrag()
+      stopEdgeScroll()
       if (!target) return
       event.preventDefault()
       if (phrase) {
@@ -66,6 +72,7 @@ export function treeDragHandlers(planId: string, tree: Tree) {
     },
     onDragEnd() {
       useDragStore.getState().endDrag()
+      stopEdgeScroll()
     },
   }
 }

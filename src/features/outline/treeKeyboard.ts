@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { matchesKeys } from '../../commands/keys'
 import { OUTLINE_ITEM_COMMANDS } from '../../commands/outlineCommands'
 import { addSiblingAfter } from '../../commands/outline/addItem'
@@ -41,7 +42,9 @@ export function handleTreeKey(
   const store = useEditorStore.getState()
   const focusAt = (target: FlatRow | undefined) => {
     if (!target) return
-    store.select(target.node.id, { scroll: true })
+    // Rendered now (the virtual tree renders the selected row wherever it is), so focus moves
+    // before the next key: a key pressed right after End must not land on the old row.
+    flushSync(() => store.select(target.node.id, { scroll: true }))
     focusTreeRow(target.node.id)
   }
   const mod = event.ctrlKey || event.metaKey
@@ -61,6 +64,9 @@ export function handleTreeKey(
   else if (key === 'ArrowUp') focusAt(visible[index - 1])
   else if (key === 'Home') focusAt(visible[0])
   else if (key === 'End') focusAt(visible.at(-1))
+  else if (key === 'PageDown')
+    focusAt(visible[Math.min(visible.length - 1, index + pageOf(rowElement))])
+  else if (key === 'PageUp') focusAt(visible[Math.max(0, index - pageOf(rowElement))])
   else if (key === 'ArrowRight') {
     if (row.hasChildren && collapsed.has(id)) store.toggleCollapsed(id)
     else if (row.hasChildren) focusAt(visible[index + 1])
@@ -76,4 +82,10 @@ export function handleTreeKey(
     event.preventDefault()
     event.stopPropagation()
   }
+}
+
+/** Rows that fit in the tree's viewport, less one kept for context (PageUp / PageDown). */
+function pageOf(rowElement: HTMLElement): number {
+  const treeHeight = rowElement.closest('[role="tree"]')?.clientHeight ?? 0
+  return Math.max(1, Math.floor(treeHeight / Math.max(1, rowElement.offsetHeight)) - 1)
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { computeNumbers } from '../../domain/outline/numbering'
+import { numbersOfRows } from '../../domain/outline/numbering'
 import { buildTree, flattenTree, type FlatRow, type Tree } from '../../domain/outline/tree'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
 
@@ -10,10 +10,10 @@ export interface Outline {
   numbers: Map<string, string>
 }
 
-/** The nested tree, document order and numbers, derived from the flat rows. */
+/** The nested tree, document order and numbers, derived from the flat rows once per change. */
 export function useOutline(plan: Plan, nodes: OutlineNode[]): Outline {
   const tree = useMemo(() => buildTree(nodes), [nodes])
   const rows = useMemo(() => flattenTree(tree), [tree])
-  const numbers = useMemo(() => computeNumbers(tree, plan.numbering), [tree, plan.numbering])
+  const numbers = useMemo(() => numbersOfRows(rows, plan.numbering), [rows, plan.numbering])
   return useMemo(() => ({ tree, rows, numbers }), [tree, rows, numbers])
 }
