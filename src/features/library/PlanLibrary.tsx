@@ -19,6 +19,7 @@ import { formatEditedTime } from './formatTime'
 import { BackupButtons } from '../backup/BackupButtons'
 import { BackupReminder } from '../backup/BackupReminder'
 import { TemplatesButton } from '../templates/TemplatesButton'
+import { RolloverButton } from '../rollover/RolloverButton'
 
 // The importer (parser and preview) loads when the user opens it, not with the library.
 const ImportDialog = lazy(() =>
@@ -117,6 +118,7 @@ export function PlanLibrary() {
                   >
                     复制
                   </button>
+                  <RolloverButton plan={plan} named />
                   <button
                     type="button"
                     className="danger-text"

@@ -4,6 +4,8 @@ import { CheckButton } from '../check/CheckButton'
 import { ExportMenu } from '../export/ExportMenu'
 import { FindButton } from '../find/FindButton'
 import { HistoryButton } from '../history/HistoryButton'
+import { RolloverButton } from '../rollover/RolloverButton'
+import { SourcePlanLink } from '../rollover/SourcePlanLink'
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton'
 import { FormatButtons } from './FormatButtons'
 import { NumberingPicker } from './NumberingPicker'
@@ -24,6 +26,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
       <span className="toolbar-title" title={plan.title}>
         {plan.title}
       </span>
+      <SourcePlanLink key={plan.id} plan={plan} />
       <NumberingPicker plan={plan} />
       <FormatButtons />
       <div className="toolbar-end">
@@ -34,6 +37,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
         <CheckButton planId={plan.id} />
         <HistoryButton planId={plan.id} />
         <SaveAsTemplateButton plan={plan} />
+        <RolloverButton plan={plan} />
         <ExportMenu planId={plan.id} selectedNodeId={selectedId} />
       </div>
     </header>

@@ -1,0 +1,105 @@
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import { runLibraryCommand } from '../../commands/library/libraryCommand'
+import { rollOverPlanCommand } from '../../commands/library/rollOverPlan'
+import type { Plan } from '../../domain/outline/types'
+import { rolloverYearProblem } from '../../domain/rollover/rollOverPlan'
+import { rollYears } from '../../domain/rollover/rollYears'
+import { errorMessage } from '../../store/saveStore'
+import { showToast } from '../../store/toastStore'
+import { Dialog } from '../../ui/Dialog'
+import { FormFooter } from '../../ui/FormFooter'
+import { navigate } from '../../ui/useHashRoute'
+import { requestReportOnOpen } from './reportRequest'
+import './rollover.css'
+
+/** Choose the new year and what to keep; the copy opens with its report. */
+export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => void }) {
+  const [yearText, setYearText] = useState(String(plan.year + 1))
+  const [keepBodies, setKeepBodies] = useState(true)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const errorId = useId()
+  const toYear = Number(yearText.trim())
+  const newTitle = useMemo(() => {
+    if (rolloverYearProblem(plan.year, toYear)) return null
+    return rollYears(plan.title, { fromYear: plan.year, toYear }).text
+  }, [plan.title, plan.year, toYear])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const problem = rolloverYearProblem(plan.year, yearText.trim() === '' ? Number.NaN : toYear)
+    if (problem) {
+      setError(problem)
+      return
+    }
+    setBusy(true)
+    try {
+      const report = await runLibraryCommand(rollOverPlanCommand, {
+        planId: plan.id,
+        toYear,
+        keepBodies,
+      })
+      const replaced = report.entries.filter((entry) => entry.replaced).length
+      showToast(
+        `已复制为${toYear}年度计划：替换 ${replaced} 处，${report.entries.length - replaced} 处待确认`,
+      )
+      requestReportOnOpen(report.planId)
+      onClose()
+      navigate({ name: 'editor', planId: report.planId })
+    } catch (failure) {
+      setError(errorMessage(failure))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog title="复制为新年度计划" open onClose={onClose} className="rollover-dialog">
+      <form className="plan-form" onSubmit={submit} noValidate>
+        <p className="rollover-source">
+          原计划：《{plan.title}》（{plan.year}年度）
+        </p>
+        <label>
+          新年度
+          <input
+            autoFocus
+            inputMode="numeric"
+            value={yearText}
+            aria-invalid={error !== null}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(event) => {
+              setYearText(event.target.value)
+              setError(null)
+            }}
+          />
+        </label>
+        <fieldset className="rollover-options">
+          <legend>内容</legend>
+          <label>
+            <input type="radio" checked={keepBodies} onChange={() => setKeepBodies(true)} />
+            保留正文
+          </label>
+          <label>
+            <input type="radio" checked={!keepBodies} onChange={() => setKeepBodies(false)} />
+            只保留大纲（标题，不含正文和开头段落）
+          </label>
+        </fieldset>
+        <p className="rollover-hint">
+          计划年度写成的年份（如 {plan.year}年、{plan.year}年底、20xx年）改为新年度；跨年度范围、
+          历史年份（如 2016年版、自2018年以来、法规修正年份）和上一年度不改，列入报告由您决定。
+        </p>
+        {newTitle !== null && (
+          <p className="rollover-preview" aria-live="polite">
+            新计划标题：<strong>{newTitle}</strong>
+          </p>
+        )}
+        <FormFooter
+          error={error}
+          errorId={errorId}
+          submitLabel="复制"
+          busy={busy}
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  )
+}

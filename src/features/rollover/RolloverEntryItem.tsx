@@ -1,0 +1,99 @@
+import type { OutlineNode, Plan } from '../../domain/outline/types'
+import { placeText } from '../../domain/rollover/entryFix'
+import {
+  entryState,
+  locateEntry,
+  placeLabel,
+  type RolloverEntry,
+} from '../../domain/rollover/rolloverReport'
+import { jumpToEntry } from './jumpToEntry'
+
+interface EntryProps {
+  entry: RolloverEntry
+  plan: Plan
+  node: OutlineNode | undefined
+  nodeExists: boolean
+  itemTitle: (nodeId: string) => string | null
+  onFix: (to: 'original' | 'replacement') => void
+  onKeep: () => void
+}
+
+const CONTEXT = 12
+
+/** The text around the place as it reads now (the recorded context if it cannot be found). */
+function contextNow(text: string | null, entry: RolloverEntry, written: string) {
+  const start = text === null ? null : locateEntry(text, entry, written)
+  if (text === null || start === null) return { before: entry.before, after: entry.after }
+  const before = text.slice(Math.max(0, start - CONTEXT), start)
+  const after = text.slice(start + written.length, start + written.length + CONTEXT)
+  return { before: before.slice(before.lastIndexOf('\n') + 1), after: after.split('\n')[0] }
+}
+
+/** Offers of the new plan year read 改为新年度; others name what they would write. */
+const offersNewYear = (entry: RolloverEntry) =>
+  entry.replaced ||
+  entry.kind === 'document' ||
+  entry.kind === 'bareNumber' ||
+  entry.kind === 'history'
+
+/** One entry of the report: where, the text around it, why, and its one-click fixes. */
+export function RolloverEntryItem(props: EntryProps) {
+  const { entry, plan, node, nodeExists, itemTitle, onFix, onKeep } = props
+  const text = nodeExists ? placeText(plan, node, entry.place) : null
+  const state = entryState(text, entry)
+  const now = state === 'replacement' ? entry.replacement : entry.original
+  const { before, after } = contextNow(text, entry, now)
+  const kept = entry.years.length > 0 && entry.years.every((year) => plan.keptYears?.includes(year))
+  const canKeep = !entry.replaced && entry.years.length > 0 && state === 'original'
+  const status =
+    state === 'edited'
+      ? '此处文字已修改'
+      : state === 'replacement'
+        ? `已改为 ${entry.replacement}`
+        : entry.replaced
+          ? `已撤销，仍为 ${entry.original}`
+          : kept
+            ? '已保留为历史年份'
+            : ''
+  return (
+    <li className={`rollover-entry rollover-${state}`}>
+      <div className="rollover-place">{placeLabel(entry.place, itemTitle)}</div>
+      <button
+        type="button"
+        className="rollover-context"
+        title="定位到此处"
+        onClick={() => jumpToEntry(entry)}
+        disabled={state === 'edited' && !nodeExists}
+      >
+        {before.length === CONTEXT && '…'}
+        {before}
+        <mark>{now}</mark>
+        {after}
+        {after.length === CONTEXT && '…'}
+      </button>
+      <p className="rollover-reason">
+        {entry.reason}
+        {status && <span className="rollover-status">：{status}</span>}
+      </p>
+      {state !== 'edited' && (
+        <div className="rollover-actions">
+          {state === 'replacement' && (
+            <button type="button" onClick={() => onFix('original')}>
+              撤销此处
+            </button>
+          )}
+          {state === 'original' && entry.replacement && (
+            <button type="button" onClick={() => onFix('replacement')}>
+              {offersNewYear(entry) ? '改为新年度' : `改为“${entry.replacement}”`}
+            </button>
+          )}
+          {canKeep && !kept && (
+            <button type="button" onClick={onKeep}>
+              保留为历史年份
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  )
+}

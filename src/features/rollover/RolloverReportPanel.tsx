@@ -1,0 +1,133 @@
+import { useEffect, useId, useMemo, useRef } from 'react'
+import { rolloverFix, keepRolloverYears } from '../../commands/plan/rollOverFix'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import { usePlanNodes } from '../../data/planQueries'
+import { useSetting } from '../../data/useSetting'
+import { settingKeys } from '../../db/schema'
+import type { OutlineNode, Plan } from '../../domain/outline/types'
+import { PREAMBLE_ID } from '../../domain/phrases/planSlots'
+import { isRolloverReport, type RolloverEntry } from '../../domain/rollover/rolloverReport'
+import { useEditorStore } from '../../store/editorStore'
+import { flushPendingEdits } from '../../store/pendingEdits'
+import { RolloverEntryItem } from './RolloverEntryItem'
+import './rollover.css'
+
+interface PanelProps {
+  plan: Plan
+  onClose: () => void
+}
+
+/**
+ * 年度替换报告: beside the document (not modal, so the user reads and edits the plan while
+ * going through it), every year replaced and every one left, each with its one-click fix.
+ */
+export function RolloverReportPanel({ plan, onClose }: PanelProps) {
+  const stored = useSetting<unknown>(settingKeys.rolloverReport(plan.id), null)
+  const nodes = usePlanNodes(plan.id)
+  const titleId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  const byId = useMemo(() => new Map(nodes?.map((node) => [node.id, node])), [nodes])
+  const report = isRolloverReport(stored) ? stored : null
+
+  return (
+    <aside
+      className="rollover-panel"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.stopPropagation()
+        onClose()
+      }}
+    >
+      <header className="rollover-panel-header">
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          年度替换报告
+        </h2>
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      </header>
+      {stored === undefined || !nodes ? (
+        <p className="muted">正在读取…</p>
+      ) : !report ? (
+        <p className="muted">没有找到这份计划的年度替换报告。</p>
+      ) : (
+        <ReportBody plan={plan} entries={report.entries} byId={byId} report={report} />
+      )}
+    </aside>
+  )
+}
+
+function ReportBody({
+  plan,
+  entries,
+  byId,
+  report,
+}: {
+  plan: Plan
+  entries: RolloverEntry[]
+  byId: Map<string, OutlineNode>
+  report: { fromYear: number; toYear: number; keepBodies: boolean }
+}) {
+  const replaced = entries.filter((entry) => entry.replaced)
+  const left = entries.filter((entry) => !entry.replaced)
+  const kept = new Set(plan.keptYears ?? [])
+  const historyYears = [
+    ...new Set(left.filter((entry) => entry.kind === 'history').flatMap((entry) => entry.years)),
+  ].filter((year) => !kept.has(year))
+
+  const fix = async (entry: RolloverEntry, to: 'original' | 'replacement') => {
+    await flushPendingEdits()
+    const { place } = entry
+    const target =
+      place.field === 'preamble' ? PREAMBLE_ID : 'nodeId' in place ? place.nodeId : null
+    // The command rewrites the stored text: an editor open on it closes first (its text is saved).
+    const store = useEditorStore.getState()
+    if (target && store.editingId === target) store.stopEditing()
+    await runPlanCommand(rolloverFix, plan.id, { entry, to }, { keepFocus: true })
+  }
+  const keep = (years: number[]) =>
+    void runPlanCommand(keepRolloverYears, plan.id, { years }, { keepFocus: true })
+
+  const list = (items: RolloverEntry[]) => (
+    <ul className="rollover-entries">
+      {items.map((entry) => (
+        <RolloverEntryItem
+          key={entry.id}
+          entry={entry}
+          plan={plan}
+          node={'nodeId' in entry.place ? byId.get(entry.place.nodeId) : undefined}
+          nodeExists={!('nodeId' in entry.place) || byId.has(entry.place.nodeId)}
+          itemTitle={(nodeId) => byId.get(nodeId)?.title ?? null}
+          onFix={(to) => void fix(entry, to)}
+          onKeep={() => keep(entry.years)}
+        />
+      ))}
+    </ul>
+  )
+
+  return (
+    <div className="rollover-panel-body">
+      <p className="rollover-summary">
+        {report.fromYear}年度 → {report.toYear}年度（{report.keepBodies ? '保留正文' : '只保留大纲'}
+        ）：已替换 <strong>{replaced.length}</strong> 处，未替换 <strong>{left.length}</strong>{' '}
+        处。点击原文可定位。
+      </p>
+      {kept.size > 0 && <p className="rollover-kept">已保留的历史年份：{[...kept].join('、')}</p>}
+      {historyYears.length > 0 && (
+        <button type="button" onClick={() => keep(historyYears)}>
+          全部历史年份保留（{historyYears.join('、')}）
+        </button>
+      )}
+      <section aria-labelledby="rollover-replaced">
+        <h3 id="rollover-replaced">已替换（{replaced.length}）</h3>
+        {replaced.length ? list(replaced) : <p className="muted">没有替换任何年份。</p>}
+      </section>
+      <section aria-labelledby="rollover-left">
+        <h3 id="rollover-left">未替换（{left.length}）</h3>
+        {left.length ? list(left) : <p className="muted">没有需要确认的年份。</p>}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { lazy, Suspense, useState } from 'react'
+import { usePlan } from '../../data/planQueries'
+import type { Plan } from '../../domain/outline/types'
+import { takeReportRequest } from './reportRequest'
+
+// The report (entries, their states, the fixes) loads when first shown.
+const RolloverReportPanel = lazy(() =>
+  import('./RolloverReportPanel').then((module) => ({ default: module.RolloverReportPanel })),
+)
+
+/**
+ * For a plan made by 复制为新年度计划: 由《…》复制 (the link back to its source) and the
+ * 年度替换报告 button. Render it with `key={plan.id}`: a plan just made opens with its report.
+ */
+export function SourcePlanLink({ plan }: { plan: Plan }) {
+  const [open, setOpen] = useState(() => takeReportRequest(plan.id))
+  if (!plan.sourcePlanId) return null
+  return (
+    <span className="rollover-source-link">
+      <SourceName sourcePlanId={plan.sourcePlanId} />
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        年度替换报告
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <RolloverReportPanel plan={plan} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </span>
+  )
+}
+
+function SourceName({ sourcePlanId }: { sourcePlanId: string }) {
+  const source = usePlan(sourcePlanId)
+  if (source === undefined) return null
+  if (source === null) return <span className="muted">由已删除的计划复制</span>
+  return (
+    <a href={`#/plan/${encodeURIComponent(source.id)}`} title={`${source.year}年度`}>
+      由《{source.title}》复制
+    </a>
+  )
+}
