@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test'
+import { PlanPage } from './fixtures/planPage'
+import { readDatabase } from './fixtures/readDatabase'
+import { seedPlan } from './fixtures/seedPlan'
+
+async function openGallery(page: Page) {
+  await page.goto('/#/')
+  await page.getByRole('button', { name: '从模板新建' }).click()
+  const dialog = page.getByRole('dialog', { name: '从模板新建' })
+  await expect(dialog.getByRole('region', { name: '内置模板' }).getByRole('button')).toHaveCount(4)
+  return dialog
+}
+
+const BUILTINS = [
+  {
+    name: '乡镇工会工作计划',
+    unit: '城关镇总工会',
+    chapter: '一、凝聚职工智慧力量，进一步推动科学发展',
+    preamble: '2027年，城关镇总工会工作的总体思路是：深入学习贯彻落实党的xx届x中全会',
+  },
+  {
+    name: '县总工会工作计划',
+    unit: '和平县总工会',
+    chapter: '一、着力激发职工智慧和力量，为推进我县经济发展再立新功',
+    preamble: '2027年和平县总工会继续以科学发展观为统领',
+  },
+  {
+    name: '乡镇人大工作计划',
+    unit: '城关镇人大主席团',
+    chapter: '一、紧紧围绕党委工作大局，充分发挥人大在促进科学发展和构建和谐社会中的作用',
+    preamble: '2027年，城关镇人大主席团在县人大常委会的指导和镇党委的领导下',
+  },
+  { name: '工作要点（空白）', unit: '城关镇人民政府', chapter: '一、指导思想', preamble: null },
+]
+
+test.describe('templates', () => {
+  test('create a plan from each built-in template', async ({ page }, testInfo) => {
+    for (const builtin of BUILTINS) {
+      const dialog = await openGallery(page)
+      await dialog.getByRole('button', { name: new RegExp(`^${builtin.name}`) }).click()
+      const preview = dialog.getByRole('region', { name: new RegExp(builtin.name) })
+      await expect(preview.getByRole('list', { name: /的大纲/ })).toContainText(
+        builtin.chapter.slice(2),
+      )
+      await expect(preview).toContainText(/\d+ 个条目 · [\d,]+ 字/)
+      if (builtin === BUILTINS[0])
+        await page.screenshot({ path: testInfo.outputPath('template-gallery.png') })
+      await dialog.getByLabel('单位').fill(builtin.unit)
+      await dialog.getByLabel('年度').fill('2027')
+      const title = builtin.name.startsWith('工作要点')
+        ? `${builtin.unit}2027年工作要点`
+        : `${builtin.unit}2027年工作计划`
+      await expect(dialog.getByLabel('计划标题')).toHaveValue(title)
+      await dialog.getByRole('button', { name: '创建计划' }).click()
+
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+      const plan = new PlanPage(page)
+      await expect(plan.row(new RegExp(builtin.chapter.slice(2)))).toBeVisible()
+      expect((await plan.documentHeadings())[0]).toBe(builtin.chapter)
+      if (builtin.preamble) await expect(plan.document).toContainText(builtin.preamble)
+      // The named fields are filled; the seed's other placeholders stay as slots.
+      await expect(plan.document).not.toContainText('{{')
+      if (builtin.unit.endsWith('工会')) await expect(plan.document).toContainText('xx')
+      if (builtin === BUILTINS[3])
+        expect(await plan.treeLines()).toEqual([
+          '一、指导思想',
+          '二、主要目标',
+          '三、重点任务',
+          '四、保障措施',
+        ])
+    }
+    await page.goto('/#/')
+    for (const builtin of BUILTINS)
+      await expect(
+        page.getByRole('link', { name: new RegExp(`^${builtin.unit}2027年`) }),
+      ).toHaveCount(1)
+  })
+
+  test('save a plan as a template, then create a plan from it', async ({ page }, testInfo) => {
+    await seedPlan(
+      page,
+      { id: 'own', title: '甲镇总工会2026年工作计划', unit: '甲镇总工会', year: 2026 },
+      [
+        {
+          id: 'A',
+          parentId: null,
+          title: '开展2026年劳动竞赛',
+          body: '甲镇总工会牵头，全年不少于××次。',
+        },
+        { id: 'A1', parentId: 'A', title: '技能比武', body: '每季度一次。' },
+        { id: 'B', parentId: null, title: '维护职工权益' },
+      ],
+    )
+    await page.getByRole('button', { name: '另存为模板' }).click()
+    const save = page.getByRole('dialog', { name: '另存为模板' })
+    await expect(save.getByLabel('类别')).toHaveValue('工会')
+    await save.getByLabel('模板名称').fill('甲镇工会模板')
+    await expect(save).toContainText('文中的“甲镇总工会”和“2026年”将换成 {{单位}}、{{年度}}')
+    await page.screenshot({ path: testInfo.outputPath('save-as-template.png') })
+    await save.getByRole('button', { name: '保存模板' }).click()
+    await expect(save).toHaveCount(0)
+    await expect(page.getByText('已另存为模板“甲镇工会模板”')).toBeVisible()
+
+    const dialog = await openGallery(page)
+    const own = dialog.getByRole('region', { name: '我的模板' })
+    await own.getByRole('button', { name: /^甲镇工会模板/ }).click()
+    await expect(dialog.getByRole('list', { name: /的大纲/ })).toContainText(
+      '开展{{年度}}年劳动竞赛',
+    )
+    await dialog.getByLabel('单位').fill('乙镇总工会')
+    await dialog.getByLabel('年度').fill('2027')
+    await dialog.getByRole('button', { name: '创建计划' }).click()
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: '乙镇总工会2027年工作计划' }),
+    ).toBeVisible()
+    const plan = new PlanPage(page)
+    expect(await plan.treeLines()).toEqual([
+      '一、开展2027年劳动竞赛',
+      '（一）技能比武',
+      '二、维护职工权益',
+    ])
+    await expect(plan.document).toContainText('乙镇总工会牵头，全年不少于××次。')
+    await expect(plan.document).not.toContainText('甲镇')
+  })
+
+  test('a broken or foreign template file gets a message and changes nothing', async ({ page }) => {
+    const dialog = await openGallery(page)
+    const before = await readDatabase(page)
+    const files = [
+      {
+        name: 'backup.json',
+        text: '{"format":"plandraft-backup","version":1,"tables":{}}',
+        message: /备份文件，不是模板/,
+      },
+      {
+        name: 'cut.json',
+        text: '{"format":"plandraft-template","version":1,"templ',
+        message: /不是有效的 JSON/,
+      },
+      { name: 'word.json', text: 'PK\u0003\u0004[Content_Types].xml', message: /Word 或压缩文件/ },
+      {
+        name: 'bad.json',
+        text: JSON.stringify({
+          format: 'plandraft-template',
+          version: 1,
+          template: {
+            name: '坏',
+            kind: '工会',
+            description: '',
+            planTitle: 'x',
+            numbering: { scheme: 'standard', continuousLevel2: false },
+            preamble: null,
+            withBodies: true,
+            nodes: [{ id: 'a', parentId: 'missing', orderKey: 'a0', title: '孤儿', body: null }],
+          },
+        }),
+        message: /条目“孤儿”的上级条目不存在/,
+      },
+    ]
+    for (const file of files) {
+      await dialog.getByLabel('选择要导入的模板文件').setInputFiles({
+        name: file.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(file.text),
+      })
+      const alert = dialog.getByRole('alert')
+      await expect(alert).toContainText(file.message)
+      await expect(alert).toContainText('模板没有任何改动')
+    }
+    expect(await readDatabase(page)).toEqual(before)
+    await expect(dialog.getByRole('region', { name: '我的模板' }).getByRole('button')).toHaveCount(
+      0,
+    )
+  })
+})
