@@ -179,7 +179,7 @@ test.describe('phrase library: keyboard, slots, import', () => {
     )
     await expect(slotStatus).toHaveText('待填写 1 处')
     await slotStatus.click()
-    await page.getByRole('list', { name: '待填写的空位' }).getByRole('button').first().click()
+    await page.getByRole('list', { name: '×× 的位置' }).getByRole('button').first().click()
     await expect(live(page, 'C')).toBeFocused()
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('××')
     await page.keyboard.type('提升职工素质')

@@ -1,6 +1,9 @@
 import { importPlanJson } from '../../db/planImport'
 import { createPlan, duplicatePlan, type PlanFields } from '../../db/planRepo'
-import { applyChange } from '../../db/planWriter'
+import { planTransaction, readPlanForWrite, writeChange } from '../../db/planWriter'
+import { namedSlotText } from '../../domain/phrases/namedSlots'
+import { showToast } from '../../store/toastStore'
+import { planInfoChange } from '../plan/fillSlots'
 import { trashPlan } from '../../db/trashRepo'
 import type { LibraryCommand } from './libraryCommand'
 
@@ -10,13 +13,25 @@ export const createPlanCommand: LibraryCommand<PlanFields, string> = {
   perform: (fields) => createPlan(fields),
 }
 
-/** Title, unit and year, through the one writer (which validates them). */
+/**
+ * Title, unit and year, through the one writer (which validates them). A unit or year set here
+ * fills the plan's `{{单位}}` / `{{年度}}` in the same write.
+ */
 export const renamePlanCommand: LibraryCommand<{ planId: string; fields: PlanFields }, void> = {
   name: 'renamePlan',
   label: '重命名计划',
   perform: async ({ planId, fields }) => {
     const after = { title: fields.title.trim(), unit: fields.unit.trim(), year: fields.year }
-    await applyChange(planId, { added: [], updated: [], removed: [], plan: { before: {}, after } })
+    const filled = await planTransaction(async () => {
+      const { plan, nodes } = await readPlanForWrite(planId)
+      const result = planInfoChange(plan, nodes, after)
+      await writeChange(planId, result.change)
+      return result.filled
+    })
+    if (filled.length > 0)
+      showToast(
+        `已填写：${filled.map(({ name, value, count }) => `${count} 处${namedSlotText(name)}填为“${value}”`).join('，')}`,
+      )
   },
 }
 

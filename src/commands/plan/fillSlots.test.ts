@@ -5,6 +5,7 @@ import { createPlan } from '../../db/planRepo'
 import { docFromText, docText } from '../../domain/outline/richText'
 import { useUndoStore } from '../../store/undoStore'
 import { replayUndo, runPlanCommand } from '../runPlanCommand'
+import { renamePlanCommand } from '../library/planCommands'
 import { fillNamedSlotsCommand } from './fillSlots'
 
 // 计划 {{单位}}20xx年工作计划, preamble: {{单位}}的总体思路
@@ -84,5 +85,44 @@ describe('fillNamedSlotsCommand', () => {
     expect(none).toEqual({ ok: false, reason: '计划中已没有 {{年度}}' })
     expect((await snapshot(planId))[0]).toBe('{{单位}}20xx年工作计划')
     expect(useUndoStore.getState().past).toEqual([])
+  })
+})
+
+describe('the plan form fills {{单位}} / {{年度}} by itself', () => {
+  it('a changed unit and year fill their slots in the same write; the title typed is kept', async () => {
+    const planId = await seed()
+    await db.plans.update(planId, { title: '{{单位}}{{年度}}年工作计划' })
+    await db.nodes.update('B', { body: docFromText('{{年度}}年底前完成') })
+    await renamePlanCommand.perform({
+      planId,
+      fields: { title: '{{单位}}{{年度}}年工作要点', unit: '城关镇总工会', year: 2027 },
+    })
+    const plan = await db.plans.get(planId)
+    expect([plan?.title, plan?.unit, plan?.year]).toEqual([
+      '城关镇总工会2027年工作要点',
+      '城关镇总工会',
+      2027,
+    ])
+    expect(await snapshot(planId)).toEqual([
+      '城关镇总工会2027年工作要点',
+      '城关镇总工会的总体思路',
+      '城关镇总工会自身建设',
+      '由{{负责人}}负责，城关镇总工会落实',
+    ])
+    expect(docText((await db.nodes.get('B'))?.body)).toBe('2027年底前完成')
+  })
+
+  it('an unchanged unit fills nothing (the form saved for its title only)', async () => {
+    const planId = await seed()
+    await renamePlanCommand.perform({
+      planId,
+      fields: { title: '新标题', unit: '某镇总工会', year: 2026 },
+    })
+    expect(await snapshot(planId)).toEqual([
+      '新标题',
+      '{{单位}}的总体思路',
+      '{{单位}}自身建设',
+      '由{{负责人}}负责，{{单位}}落实',
+    ])
   })
 })

@@ -6,10 +6,12 @@ import { findSlots, type Slot, type SlotKind } from './slots'
 
 /** The editing id of the plan's preamble (as in the editor store). */
 export const PREAMBLE_ID = 'preamble'
+/** The plan's own title (edited in the plan's form, not in the document). */
+export const PLAN_TITLE_ID = 'planTitle'
 
 /** One unfilled slot in a plan. */
 export interface PlanSlot {
-  /** A node id, or 'preamble'. */
+  /** A node id, 'preamble', or 'planTitle' (the plan's own title). */
   nodeId: string
   field: 'title' | 'body'
   /** Index among the slots of that field (document order). */
@@ -100,7 +102,8 @@ export function countPlanSlots(
   nodes: readonly OutlineNode[],
   { cache = new SlotCache(), live }: PlanSlotOptions = {},
 ): number {
-  let count = bodySlots(PREAMBLE_ID, () => fresh(docText(plan.preamble)), live).slots.length
+  let count = findSlots(plan.title).length
+  count += bodySlots(PREAMBLE_ID, () => fresh(docText(plan.preamble)), live).slots.length
   for (const node of nodes) {
     const entry = cache.of(node)
     count += entry.title.slots.length + bodySlots(node.id, () => entry.body, live).slots.length
@@ -109,7 +112,10 @@ export function countPlanSlots(
   return count
 }
 
-/** Every unfilled slot of a plan, in document order: preamble, then each node's title and body. */
+/**
+ * Every unfilled slot of a plan, in document order: the plan's title, its preamble, then each
+ * node's title and body.
+ */
 export function listPlanSlots(
   plan: Plan,
   nodes: readonly OutlineNode[],
@@ -131,6 +137,7 @@ export function listPlanSlots(
         context: contextOf(found.text, slot.from, slot.to),
       }),
     )
+  collect(PLAN_TITLE_ID, 'title', fresh(plan.title), '计划标题')
   collect(
     PREAMBLE_ID,
     'body',

@@ -1,34 +1,48 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { listPlanSlots } from '../../domain/phrases/planSlots'
+import { countPlanSlots, SlotCache } from '../../domain/phrases/planSlots'
 import { usePlan, usePlanNodes } from '../../data/planQueries'
-import { jumpToSlot } from './jumpToSlot'
+import { SlotPanel } from '../slots/SlotPanel'
+import { useLiveBodyText } from '../slots/useLiveBodyText'
 import './phrasePanel.css'
 
-/** Status-bar count of unfilled `××` slots in the plan; a click lists them and jumps to one. */
+/**
+ * Status-bar count of the plan's slots to fill (every kind, `findSlots`); a click opens the slot
+ * panel. The count follows typing at once: the body being typed is read from the live editor,
+ * the other nodes from a per-node cache, so a keystroke rescans one body, not 2,000.
+ */
 export function SlotStatus({ planId }: { planId: string }) {
-  // Deferred: counting slots in 2,000 bodies must never delay a keystroke.
+  // Deferred: a write to the plan re-renders this behind the typing, never in a keystroke.
   const plan = useDeferredValue(usePlan(planId))
   const nodes = useDeferredValue(usePlanNodes(planId))
-  const slots = useMemo(() => (plan && nodes ? listPlanSlots(plan, nodes) : []), [plan, nodes])
-  // Where the list opens: fixed above the button, in a portal (the status bar clips its content).
+  const live = useLiveBodyText()
+  const [cache] = useState(() => new SlotCache())
+  const count = useMemo(
+    () => (plan && nodes ? countPlanSlots(plan, nodes, { cache, live }) : 0),
+    [plan, nodes, cache, live],
+  )
+  // Where the panel opens: fixed above the button, in a portal (the status bar clips its content).
   const [anchor, setAnchor] = useState<{ bottom: number; right: number } | null>(null)
   const open = anchor !== null
   const rootRef = useRef<HTMLSpanElement>(null)
-  const listRef = useRef<HTMLUListElement>(null)
+  const panelRef = useRef<HTMLDivElement>(null)
   const close = () => setAnchor(null)
+  const closePanel = (returnFocus: boolean) => {
+    close()
+    if (returnFocus) rootRef.current?.querySelector('button')?.focus()
+  }
 
   useEffect(() => {
     if (!open) return
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node
-      if (!rootRef.current?.contains(target) && !listRef.current?.contains(target)) close()
+      // Toasts (what a fill did) sit outside the panel and must not close it.
+      if (!rootRef.current?.contains(target) && !panelRef.current?.contains(target)) close()
     }
     document.addEventListener('pointerdown', onPointerDown)
     return () => document.removeEventListener('pointerdown', onPointerDown)
   }, [open])
 
-  const count = slots.length
   return (
     <span className="slot-status" ref={rootRef}>
       <button
@@ -36,9 +50,9 @@ export function SlotStatus({ planId }: { planId: string }) {
         className="slot-status-button"
         data-testid="slot-status"
         aria-expanded={open}
-        aria-haspopup="true"
-        disabled={count === 0}
-        title={count ? '点击列出待填写的空位（××）' : '没有待填写的空位'}
+        aria-haspopup="dialog"
+        disabled={count === 0 && !open}
+        title={count ? '点击查看和填写待填写的内容（××、xx、20xx、{{单位}}…）' : '没有待填写的内容'}
         onClick={(event) => {
           if (open) return close()
           const rect = event.currentTarget.getBoundingClientRect()
@@ -51,36 +65,18 @@ export function SlotStatus({ planId }: { planId: string }) {
         待填写 <strong>{count}</strong> 处
       </button>
       {anchor &&
-        count > 0 &&
+        plan &&
+        nodes &&
         createPortal(
-          <ul
-            ref={listRef}
-            className="slot-status-list"
-            aria-label="待填写的空位"
+          <SlotPanel
+            plan={plan}
+            nodes={nodes}
+            live={live}
+            cache={cache}
             style={{ bottom: anchor.bottom, right: anchor.right }}
-            onKeyDown={(event) => {
-              if (event.key !== 'Escape') return
-              event.stopPropagation()
-              close()
-              rootRef.current?.querySelector('button')?.focus()
-            }}
-          >
-            {slots.map((slot, position) => (
-              <li key={`${slot.nodeId}-${slot.field}-${slot.index}`}>
-                <button
-                  type="button"
-                  autoFocus={position === 0}
-                  onClick={() => {
-                    close()
-                    jumpToSlot(slot)
-                  }}
-                >
-                  <span className="slot-status-where">{slot.where}</span>
-                  {slot.context}
-                </button>
-              </li>
-            ))}
-          </ul>,
+            panelRef={panelRef}
+            onClose={closePanel}
+          />,
           document.body,
         )}
     </span>

@@ -1,4 +1,4 @@
-import { PREAMBLE_ID, type PlanSlot } from '../../domain/phrases/planSlots'
+import { PLAN_TITLE_ID, PREAMBLE_ID, type PlanSlot } from '../../domain/phrases/planSlots'
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
 import { docNodeId } from '../../ui/domIds'
@@ -15,9 +15,18 @@ function whenReady(attempt: () => boolean): void {
   requestAnimationFrame(tick)
 }
 
-/** Opens the slot's node for editing, scrolls to it and selects the slot. */
+/**
+ * Opens the slot's node for editing, scrolls to it and selects the slot. The plan's own title
+ * is not edited in the document (its form is in the library): it is shown and flashed.
+ */
 export function jumpToSlot(slot: PlanSlot): void {
   const store = useEditorStore.getState()
+  if (slot.nodeId === PLAN_TITLE_ID) {
+    const title = document.querySelector<HTMLElement>('.doc-plan-title')
+    title?.scrollIntoView({ block: 'center' })
+    title?.animate([{ background: '#fff1b8' }, { background: 'transparent' }], 1200)
+    return
+  }
   if (slot.nodeId !== PREAMBLE_ID) store.select(slot.nodeId, { scroll: true })
   store.startEditing(slot.nodeId, slot.field)
   if (slot.field === 'body') {
