@@ -71,7 +71,7 @@ export function CreateFromTemplateForm({ template, onCreated }: CreateFromTempla
         计划标题
         <input value={title} onChange={(event) => setOwnTitle(event.target.value)} />
       </label>
-      <p id="template-create-hint" className="muted template-hint">
+      <p id="template-create-hint" className="template-hint">
         单位和年度会填入文中的 {'{{单位}}'}、{'{{年度}}'}；××、xx
         等待填写处保留，可在计划中逐一填写。
       </p>

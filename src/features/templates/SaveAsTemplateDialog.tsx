@@ -82,7 +82,7 @@ export function SaveAsTemplateDialog({ plan, onClose }: SaveAsTemplateDialogProp
             仅大纲（只要各级标题）
           </label>
         </fieldset>
-        <p className="muted template-hint">
+        <p className="template-hint">
           {plan.unit.trim()
             ? `文中的“${plan.unit.trim()}”和“${plan.year}年”将换成 {{单位}}、{{年度}}，用模板新建计划时自动填写。`
             : `文中的“${plan.year}年”将换成 {{年度}}，用模板新建计划时自动填写。`}

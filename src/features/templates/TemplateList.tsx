@@ -33,7 +33,7 @@ export function TemplateList({ groups, selectedId, onSelect }: TemplateListProps
         <section key={group.label} aria-label={group.label}>
           <h3 className="template-group">{group.label}</h3>
           {group.templates.length === 0 ? (
-            <p className="muted template-empty">{group.empty}</p>
+            <p className="template-empty">{group.empty}</p>
           ) : (
             <ul>
               {group.templates.map((template) => (

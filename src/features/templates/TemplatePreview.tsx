@@ -12,10 +12,10 @@ export function TemplatePreview({ template }: { template: Template }) {
         {template.builtinKey !== undefined && <span className="template-builtin">内置</span>}
       </h3>
       {template.description && <p className="template-description">{template.description}</p>}
-      <p className="muted">{templateSize(template)}</p>
+      <p className="template-size">{templateSize(template)}</p>
       <h4 className="visually-hidden">大纲</h4>
       {rows.length === 0 ? (
-        <p className="muted">这个模板没有条目。</p>
+        <p className="template-size">这个模板没有条目。</p>
       ) : (
         <ol className="template-outline" aria-label={`“${template.name}”的大纲`}>
           {rows.map((row) => (
@@ -25,7 +25,7 @@ export function TemplatePreview({ template }: { template: Template }) {
           ))}
         </ol>
       )}
-      {more > 0 && <p className="muted">……还有 {more} 个条目</p>}
+      {more > 0 && <p className="template-size">……还有 {more} 个条目</p>}
     </section>
   )
 }
