@@ -1,0 +1,461 @@
+// What the bench does in the browser, one function per figure. Timings are taken in the page
+// (performance.now, event time stamps, the next painted frame) unless a comment says otherwise.
+import { importText } from './plans.mjs'
+
+const CHAPTER_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+/** Writes the plan (and, when given, extra phrases) straight into the app's IndexedDB. */
+export async function seedDatabase(page, data, { phrases = 0 } = {}) {
+  await page.goto('/#/')
+  await page.getByRole('heading', { name: '计划库' }).waitFor()
+  await page.evaluate(
+    async ({ plan, nodes, phrases }) => {
+      const db = await window.__bench.openDb()
+      // Built-in phrases are written at start-up: the extra ones are made from them.
+      const builtins = await new Promise((resolve, reject) => {
+        const request = db.transaction('phrases').objectStore('phrases').getAll()
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction(['plans', 'nodes', 'phrases'], 'readwrite')
+        tx.objectStore('plans').put(plan)
+        for (const node of nodes) tx.objectStore('nodes').put(node)
+        for (let i = 0; i < phrases && builtins.length > 0; i++) {
+          const builtin = builtins[i % builtins.length]
+          tx.objectStore('phrases').put({
+            id: `bench-phrase-${i}`,
+            text: `${builtin.text}（${i}）`,
+            categoryId: 'cat-mine',
+            useCount: i % 7,
+            lastUsedAt: 0,
+            createdAt: i,
+          })
+        }
+        tx.oncomplete = () => resolve()
+        tx.onerror = () => reject(tx.error)
+      })
+      db.close()
+    },
+    { plan: data.plan, nodes: data.nodes, phrases },
+  )
+}
+
+/** The plan's library page, loaded and idle: where an open starts from. */
+export async function gotoLibrary(page, data) {
+  await page.goto('/#/')
+  await page.getByRole('link', { name: data.plan.title }).waitFor()
+  await page.waitForTimeout(300)
+}
+
+/**
+ * Open: from the hash change to the painted frame in which the first chapter is in the tree and
+ * the document and the last item's row is rendered — or, in a virtualised tree, the rendered rows
+ * stopped changing — followed by a task (input can be handled). Also lists the files fetched.
+ */
+export async function measureOpen(page, data, initialFiles) {
+  const requested = []
+  const onRequest = (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/assets/')) requested.push(url.pathname.slice(1))
+  }
+  page.on('request', onRequest)
+  const ms = await page.evaluate(
+    async ({ planId, firstId, lastId }) => {
+      const start = performance.now()
+      location.hash = `#/plan/${planId}`
+      let previousRows = -1
+      const { at } = await window.__bench.untilPainted(() => {
+        const first =
+          document.getElementById(`tree-row-${firstId}`) &&
+          document.querySelector(`#doc-node-${firstId} .body-text`)
+        const rows = document.querySelectorAll('[role="treeitem"]').length
+        const done =
+          first && (document.getElementById(`tree-row-${lastId}`) || rows === previousRows)
+        previousRows = rows
+        return done
+      })
+      return at - start
+    },
+    { planId: data.plan.id, firstId: data.firstId, lastId: data.lastId },
+  )
+  // Lazy chunks a screen asks for after its first frame count too.
+  await page.waitForTimeout(1500)
+  page.off('request', onRequest)
+  const extra = [...new Set(requested)].filter((file) => !initialFiles.includes(file))
+  return { ms, extra }
+}
+
+/** DOM size right after opening. */
+export async function domCounts(page) {
+  return page.evaluate(() => {
+    const tree = document.querySelector('[role="tree"]')
+    const rows = document.querySelectorAll('[role="treeitem"]')
+    const scroller = tree ? window.__bench.scrollParent(tree.firstElementChild ?? tree) : null
+    const rowHeight = rows[0]?.getBoundingClientRect().height || 28
+    const visible = scroller ? Math.ceil(scroller.clientHeight / rowHeight) : 0
+    return {
+      treeRows: rows.length,
+      visibleRows: visible,
+      docNodes: document.querySelectorAll('.doc-node').length,
+      contenteditable: document.querySelectorAll('[contenteditable="true"]').length,
+    }
+  })
+}
+
+/** JS heap after a full garbage collection (CDP), in MB. */
+export async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return usedSize / 1024 / 1024
+}
+
+/** Click on the first chapter's body to a live editor in it (Node clock: includes the click). */
+export async function measureFirstEdit(page, data) {
+  const body = page.locator(`#doc-node-${data.firstId} .body-text`).first()
+  const start = Date.now()
+  await body.click()
+  await page.locator(`#doc-node-${data.firstId} [contenteditable="true"]`).waitFor()
+  const ms = Date.now() - start
+  const editors = await page.locator('[contenteditable="true"]').count()
+  await page.keyboard.press('Escape')
+  return { ms, editors }
+}
+
+async function waitSaved(page) {
+  await page.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor({ timeout: 30_000 })
+}
+
+/** The keys typed: lower-case letters (each fires keydown, unlike CJK text Playwright inserts). */
+const typedKeys = (count) =>
+  Array.from({ length: count }, (_, i) => String.fromCharCode(97 + (i % 26))).join('')
+
+async function typeAndSample(page, count) {
+  await page.evaluate(() => window.__bench.startKeys())
+  // About the pace of fast typing.
+  await page.keyboard.type(typedKeys(count), { delay: 30 })
+  return page.evaluate((count) => window.__bench.stopKeys(count), count)
+}
+
+/** Typing in the node in the middle of the plan: key-down to the next painted frame. */
+export async function measureTyping(page, data, count) {
+  const fraction = data.nodes.findIndex((node) => node.id === data.middleId) / data.nodes.length
+  await page.evaluate(
+    async ({ id, fraction }) => (await window.__bench.revealRow(id, fraction)).click(),
+    { id: data.middleId, fraction },
+  )
+  const body = page.locator(`#doc-node-${data.middleId} .body-text`).first()
+  await body.click()
+  await page.locator(`#doc-node-${data.middleId} [contenteditable="true"]`).waitFor()
+  await page.keyboard.press('Control+End')
+  const samples = await typeAndSample(page, count)
+  await page.keyboard.press('Escape')
+  await waitSaved(page)
+  return samples
+}
+
+/** The same keys in one bare Tiptap editor holding the same body (the bench's baseline page). */
+export async function measureBaselineTyping(page, url, data, count) {
+  await page.goto(url)
+  await page.waitForFunction(() => window.__baseline)
+  await page.evaluate((doc) => window.__baseline.setContent(doc), data.middleBody)
+  return typeAndSample(page, count)
+}
+
+/**
+ * The committed order key of a node changed from `before`: polls IndexedDB; the time (page clock)
+ * at which it was first seen changed, or `seenAt` when it already was.
+ */
+async function committedAt(page, id, before) {
+  return page.evaluate(
+    async ({ id, before }) => {
+      for (;;) {
+        const row = await window.__bench.readRow('nodes', id)
+        if (row && row.orderKey !== before) return performance.now()
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+    },
+    { id, before },
+  )
+}
+
+const orderKeyOf = (page, id) =>
+  page.evaluate(async (id) => (await window.__bench.readRow('nodes', id))?.orderKey, id)
+
+/**
+ * Alt+↑ / Alt+↓ on a chapter: from key-down to the frame showing its new number, or to the
+ * commit when that comes later. Counts DOM mutations and the tree rows / document nodes they
+ * touched (the prod build has no React Profiler: this is what stands for "React commits").
+ */
+export async function measureKeyMove(page, data, id, from, direction) {
+  const to = direction === 'ArrowUp' ? from - 1 : from + 1
+  const before = await orderKeyOf(page, id)
+  await page.evaluate(
+    async ({ id, fraction }) => {
+      const row = await window.__bench.revealRow(id, fraction)
+      row.focus()
+      await window.__bench.afterPaint()
+      const stop = window.__bench.countMutations()
+      window.__moveStart = undefined
+      addEventListener('keydown', (event) => (window.__moveStart = event.timeStamp), {
+        capture: true,
+        once: true,
+      })
+      window.__stopCounting = stop
+    },
+    { id, fraction: (from - 1) / 10 },
+  )
+  await page.keyboard.press(`Alt+${direction}`)
+  const painted = await page.evaluate(
+    async ({ id, prefix }) => {
+      while (window.__moveStart === undefined) await window.__bench.frame()
+      const { at } = await window.__bench.untilPainted(() =>
+        document
+          .querySelector(`[role="treeitem"][data-id="${id}"]`)
+          ?.getAttribute('aria-label')
+          ?.startsWith(prefix),
+      )
+      return { at, start: window.__moveStart, counts: window.__stopCounting() }
+    },
+    { id, prefix: `${CHAPTER_NUMBERS[to - 1]}、` },
+  )
+  const committed = await committedAt(page, id, before)
+  await waitSaved(page)
+  return {
+    ms: Math.max(painted.at, committed) - painted.start,
+    counts: painted.counts,
+  }
+}
+
+/**
+ * A mouse drag of chapter `id` (at `from`) onto the top of the chapter above it, as HTML5 drag
+ * events dispatched in the page (the row above may be a viewport or more away: the tree is
+ * scrolled to it between dragstart and drop, as the browser's autoscroll would). Timed from the
+ * drop to the frame showing the new number, or to the commit when that comes later.
+ */
+export async function measureDragMove(page, data, id, targetId, from) {
+  const before = await orderKeyOf(page, id)
+  const painted = await page.evaluate(
+    async ({ id, targetId, from, prefix }) => {
+      const bench = window.__bench
+      const transfer = new DataTransfer()
+      const fire = (element, type) => {
+        const rect = element.getBoundingClientRect()
+        element.dispatchEvent(
+          new DragEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            dataTransfer: transfer,
+            clientX: rect.left + 40,
+            clientY: rect.top + 2,
+          }),
+        )
+      }
+      const source = await bench.revealRow(id, (from - 1) / 10)
+      fire(source, 'dragstart')
+      const target = await bench.revealRow(targetId, (from - 2) / 10)
+      fire(target, 'dragenter')
+      fire(target, 'dragover')
+      await bench.afterPaint()
+      const start = performance.now()
+      fire(target, 'drop')
+      const end = document.getElementById(`tree-row-${id}`)
+      if (end) fire(end, 'dragend')
+      const { at } = await bench.untilPainted(() =>
+        document
+          .querySelector(`[role="treeitem"][data-id="${id}"]`)
+          ?.getAttribute('aria-label')
+          ?.startsWith(prefix),
+      )
+      return { at, start }
+    },
+    { id, targetId, from, prefix: `${CHAPTER_NUMBERS[from - 2]}、` },
+  )
+  const committed = await committedAt(page, id, before)
+  await waitSaved(page)
+  return Math.max(painted.at, committed) - painted.start
+}
+
+/** 全部折叠 then 全部展开: click to the painted frame with every row collapsed / expanded. */
+export async function measureCollapseExpand(page) {
+  return page.evaluate(async () => {
+    const bench = window.__bench
+    const button = (name) =>
+      Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === name)
+    const tree = () => document.querySelector('[role="tree"]')
+    let start = performance.now()
+    button('全部折叠').click()
+    const collapsed = await bench.untilPainted(
+      () => !tree().querySelector('[role="treeitem"][aria-expanded="true"]'),
+    )
+    const collapseMs = collapsed.at - start
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    start = performance.now()
+    button('全部展开').click()
+    const expanded = await bench.untilPainted(
+      () =>
+        !tree().querySelector('[role="treeitem"][aria-expanded="false"]') &&
+        tree().querySelector('[role="treeitem"][aria-level="3"]'),
+    )
+    return { collapseMs, expandMs: expanded.at - start }
+  })
+}
+
+/**
+ * Print preview: from the hash change to the painted frame with the first page, and to the one
+ * with every page (`data-ready`); the longest long task meanwhile (input blocked that long).
+ */
+export async function measurePrintPreview(page, data) {
+  const result = await page.evaluate(async (planId) => {
+    const bench = window.__bench
+    bench.resetLongTasks()
+    const start = performance.now()
+    location.hash = `#/plan/${planId}/print`
+    const first = await bench.untilPainted(() => document.querySelector('.print-page'))
+    const last = await bench.untilPainted(() =>
+      document.querySelector('.print-sheets[data-ready="true"]'),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const tasks = bench.longTasks().filter((task) => task.start >= start - 1)
+    return {
+      firstMs: first.at - start,
+      lastMs: last.at - start,
+      pages: document.querySelectorAll('.print-page').length,
+      longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    }
+  }, data.plan.id)
+  await page.evaluate((planId) => (location.hash = `#/plan/${planId}`), data.plan.id)
+  await page.locator('[role="tree"]').waitFor()
+  return result
+}
+
+/** .docx export: the dialog's 导出 to the download (Node clock). */
+export async function measureDocx(page) {
+  await page.getByRole('button', { name: /^导出/ }).first().click()
+  await page.getByRole('menuitem', { name: 'Word (.docx)' }).click()
+  const dialog = page.getByRole('dialog')
+  const download = page.waitForEvent('download', { timeout: 120_000 })
+  const start = Date.now()
+  await dialog.getByRole('button', { name: '导出', exact: true }).click()
+  const proceed = page.getByRole('button', { name: /继续导出/ })
+  await Promise.race([download, proceed.waitFor({ timeout: 120_000 }).then(() => proceed.click())])
+  await download
+  return Date.now() - start
+}
+
+/**
+ * Find and replace all (Ctrl+H), when the app has it: replaces `from` by `to` everywhere, timed
+ * from the click on 全部替换 to the moment no stored node holds `from` (Node clock). Returns null
+ * when Ctrl+H opens nothing (the feature is not built yet).
+ */
+export async function measureReplaceAll(page, data, from, to) {
+  await page.locator(`#doc-node-${data.firstId} .doc-heading`).first().click()
+  await page.keyboard.press('Control+h')
+  const findBox = page.getByRole('textbox', { name: /查找/ }).first()
+  try {
+    await findBox.waitFor({ timeout: 2000 })
+  } catch {
+    return null
+  }
+  await findBox.fill(from)
+  await page
+    .getByRole('textbox', { name: /替换为|替换成|^替换/ })
+    .first()
+    .fill(to)
+  const start = Date.now()
+  await page
+    .getByRole('button', { name: /全部替换/ })
+    .first()
+    .click()
+  const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog', { name: /替换/ }))
+  const confirmButton = confirm.getByRole('button', { name: /替换|确定|继续/ }).last()
+  const done = page.waitForFunction(
+    async ({ planId, from }) => {
+      const db = await window.__bench.openDb()
+      const nodes = await new Promise((resolve) => {
+        const request = db.transaction('nodes').objectStore('nodes').getAll()
+        request.onsuccess = () => resolve(request.result)
+      })
+      db.close()
+      return !nodes.some(
+        (node) => node.planId === planId && JSON.stringify([node.title, node.body]).includes(from),
+      )
+    },
+    { planId: data.plan.id, from },
+    { polling: 50, timeout: 120_000 },
+  )
+  await Promise.race([
+    done,
+    confirmButton.waitFor({ timeout: 3000 }).then(
+      () => confirmButton.click(),
+      () => undefined,
+    ),
+  ])
+  await done
+  const ms = Date.now() - start
+  await page.keyboard.press('Escape')
+  return ms
+}
+
+/** Import of a 10,000-line text: 预览 to the preview shown, 导入 to the dialog closing (Node clock). */
+export async function measureImport(page) {
+  await page.goto('/#/')
+  await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
+  const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
+  await dialog.waitFor()
+  // fill() would type line by line: set the value as a paste does.
+  await dialog.getByLabel('粘贴计划全文').evaluate((area, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set
+    setter?.call(area, value)
+    area.dispatchEvent(new Event('input', { bubbles: true }))
+  }, importText())
+  let start = Date.now()
+  await dialog.getByRole('button', { name: '预览' }).click()
+  await dialog.getByRole('listbox', { name: '原文各行' }).getByRole('option').first().waitFor()
+  const previewMs = Date.now() - start
+  start = Date.now()
+  await dialog.getByRole('button', { name: /^导入/ }).last().click()
+  await dialog.waitFor({ state: 'detached', timeout: 120_000 })
+  return { previewMs, importMs: Date.now() - start }
+}
+
+/**
+ * Phrase search over the seeded phrases: typing `whzghfqy` in the panel's search box, key-down to
+ * next paint per key, and first key-down to the painted frame listing a 维护职工合法权益 phrase
+ * first (includes loading the search tools on the first search of a page).
+ */
+export async function measurePhraseSearch(page) {
+  const box = page.getByRole('searchbox', { name: '搜索常用语' })
+  if (!(await box.isVisible()))
+    await page
+      .getByRole('button', { name: /常用语/ })
+      .first()
+      .click()
+  await box.click()
+  await box.fill('')
+  await page.evaluate(() => {
+    window.__searchStart = undefined
+    addEventListener('keydown', (event) => (window.__searchStart = event.timeStamp), {
+      capture: true,
+      once: true,
+    })
+    window.__bench.startKeys()
+  })
+  const query = 'whzghfqy'
+  await page.keyboard.type(query, { delay: 60 })
+  const keys = await page.evaluate((count) => window.__bench.stopKeys(count), query.length)
+  const resultMs = await page.evaluate(async () => {
+    const { at } = await window.__bench.untilPainted(() =>
+      document
+        .querySelector('[aria-label="常用语列表"] [role="option"]')
+        ?.textContent?.includes('维护职工合法权益'),
+    )
+    return at - window.__searchStart
+  })
+  await box.fill('')
+  return { keys, resultMs }
+}
