@@ -88,21 +88,27 @@ export function FindBar({ planId }: { planId: string }) {
 
   useMatchPaint(matches, index)
 
-  const step = (delta: 1 | -1) => {
-    if (!fresh || matches.length === 0) return
-    const next =
-      index < 0
-        ? delta > 0
-          ? 0
-          : matches.length - 1
-        : (index + delta + matches.length) % matches.length
-    setCurrent({ key: resultKey, index: next })
-    revealMatch(matches[next], byId)
+  // Enter pressed before the search for what was just typed is done: applied once it is.
+  const pendingSteps = useRef(0)
+  const step = (delta: number) => {
+    if (!fresh && text) pendingSteps.current += delta
+    if (!fresh || matches.length === 0 || delta === 0) return
+    const count = matches.length
+    const next = index < 0 ? (delta > 0 ? delta - 1 : count + delta) : index + delta
+    const wrapped = ((next % count) + count) % count
+    setCurrent({ key: resultKey, index: wrapped })
+    revealMatch(matches[wrapped], byId)
   }
   const stepRef = useRef(step)
   useEffect(() => {
     stepRef.current = step
   })
+  useEffect(() => {
+    const delta = pendingSteps.current
+    if (!fresh || delta === 0) return
+    pendingSteps.current = 0
+    stepRef.current(delta)
+  }, [fresh])
   useEffect(() => registerFindStepper((delta) => stepRef.current(delta)), [])
 
   const close = () => {
@@ -160,6 +166,7 @@ export function FindBar({ planId }: { planId: string }) {
     }
   }
 
+  const canReplace = fresh && matches.length > 0 && !busy
   const count = !text
     ? ''
     : !fresh
@@ -238,14 +245,15 @@ export function FindBar({ planId }: { planId: string }) {
           />
           <button
             type="button"
-            disabled={!fresh || matches.length === 0 || busy}
+            // aria-disabled, not disabled: focus stays here (Ctrl+Z then undoes the plan's step).
+            aria-disabled={!canReplace}
             onClick={() => void replaceOne()}
           >
             替换
           </button>
           <button
             type="button"
-            disabled={!fresh || matches.length === 0 || busy}
+            aria-disabled={!canReplace}
             title="全部替换（Ctrl+Enter），可撤销"
             onClick={() => void replaceAll()}
           >

@@ -1,0 +1,308 @@
+import { expect, test, type Page } from '@playwright/test'
+import { generateNKeysBetween } from 'fractional-indexing'
+import { writeRows } from './fixtures/writeRows'
+
+interface Row {
+  id: string
+  parentId: string | null
+  title: string
+  body?: string
+}
+
+const doc = (text?: string) =>
+  text
+    ? {
+        type: 'doc',
+        content: text.split('\n').map((line) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: line }],
+        })),
+      }
+    : null
+
+/** A plan with a preamble, written straight into IndexedDB, then opened. */
+async function seed(page: Page, planId: string, preamble: string, rows: Row[]) {
+  await page.goto('/')
+  await page.getByRole('heading', { name: '计划库' }).waitFor()
+  const byParent = new Map<string | null, Row[]>()
+  for (const row of rows) byParent.set(row.parentId, [...(byParent.get(row.parentId) ?? []), row])
+  const keys = new Map<string, string>()
+  for (const siblings of byParent.values()) {
+    const fresh = generateNKeysBetween(null, null, siblings.length)
+    siblings.forEach((row, index) => keys.set(row.id, fresh[index]))
+  }
+  const now = Date.now()
+  await writeRows(
+    page,
+    {
+      id: planId,
+      title: '某某镇总工会2026年工作计划',
+      unit: '某某镇总工会',
+      year: 2026,
+      numbering: { scheme: 'standard', continuousLevel2: false },
+      preamble: doc(preamble),
+      createdAt: now,
+      updatedAt: now,
+      charCount: 0,
+    },
+    rows.map((row) => ({
+      id: row.id,
+      planId,
+      parentId: row.parentId,
+      orderKey: keys.get(row.id)!,
+      title: row.title,
+      body: doc(row.body),
+      rev: 0,
+    })),
+  )
+  await page.goto(`/#/plan/${planId}`)
+  await page.reload()
+  await page.getByRole('tree', { name: '计划大纲' }).waitFor()
+}
+
+const PREAMBLE = '以工会为纽带，服务职工。'
+const ROWS: Row[] = [
+  { id: 'A', parentId: null, title: '加强工会组织建设', body: '推进工会规范化建设。\n发挥作用。' },
+  { id: 'A1', parentId: 'A', title: 'Ｘ项工作', body: '落实X项制度，工會经费管理。' },
+  { id: 'B', parentId: null, title: '其他工作', body: '深化工会改革。' },
+]
+
+const findBar = (page: Page) => page.getByRole('search', { name: '查找替换' })
+const count = (page: Page) => page.getByTestId('find-count')
+
+/** The text painted as the current match and where it is (preamble / a node's title or body). */
+const currentMatch = (page: Page) =>
+  page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights
+    const [range] = [...(registry.get('find-current') ?? [])]
+    if (!range) return null
+    const element = range.startContainer.parentElement!
+    const node = element.closest('.doc-node')?.getAttribute('data-node-id')
+    const field = element.closest('.doc-title') ? 'title' : 'body'
+    return `${node ?? 'preamble'}.${field}:${range.toString()}`
+  })
+
+const paintedCount = (page: Page) =>
+  page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights
+    return (registry.get('find-match')?.size ?? 0) + (registry.get('find-current')?.size ?? 0)
+  })
+
+/** The preamble and every node's title and body as the document shows them (not the plan's
+ * own title and unit, which find does not search). */
+const documentText = (page: Page) =>
+  page
+    .locator('.doc-preamble, .doc-node')
+    .evaluateAll((elements) => elements.map((element) => element.textContent ?? '').join('\n'))
+
+test('find: count, next / previous through preamble, titles and bodies, options, Escape', async ({
+  page,
+}) => {
+  await seed(page, 'plan-find', PREAMBLE, ROWS)
+  await page.getByRole('article', { name: '计划正文' }).click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+f')
+  const query = findBar(page).getByRole('textbox', { name: '查找' })
+  await expect(query).toBeFocused()
+  await page.keyboard.type('工会')
+  await expect(count(page)).toHaveText('共 4 处')
+  await expect.poll(() => paintedCount(page)).toBe(4)
+
+  await page.keyboard.press('Enter')
+  await expect(count(page)).toHaveText('第 1 / 4 处')
+  await expect.poll(() => currentMatch(page)).toBe('preamble.body:工会')
+  await page.keyboard.press('Enter')
+  await expect(count(page)).toHaveText('第 2 / 4 处')
+  await expect.poll(() => currentMatch(page)).toBe('A.title:工会')
+  await expect(page.getByRole('treeitem', { name: /加强工会组织建设/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await page.keyboard.press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('A.body:工会')
+  await page.keyboard.press('Enter')
+  await expect(count(page)).toHaveText('第 4 / 4 处')
+  await expect.poll(() => currentMatch(page)).toBe('B.body:工会')
+  await expect(page.getByRole('treeitem', { name: /其他工作/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  // The focus stayed in the query: Shift+Enter goes back, F3 on, past the end to the first.
+  await expect(query).toBeFocused()
+  await page.keyboard.press('Shift+Enter')
+  await expect(count(page)).toHaveText('第 3 / 4 处')
+  await page.keyboard.press('F3')
+  await page.keyboard.press('F3')
+  await expect(count(page)).toHaveText('第 1 / 4 处')
+
+  // 简繁视为相同: 工會 in A1's body is found too.
+  await findBar(page).getByRole('checkbox', { name: '简繁视为相同' }).check()
+  await expect(count(page)).toHaveText('共 5 处')
+  await query.fill('工會')
+  await expect(count(page)).toHaveText('共 5 处')
+  await findBar(page).getByRole('checkbox', { name: '简繁视为相同' }).uncheck()
+  await expect(count(page)).toHaveText('共 1 处')
+
+  // 全角/半角视为相同: Ｘ in A1's title and X in its body.
+  await query.fill('x')
+  await expect(count(page)).toHaveText('共 1 处')
+  await findBar(page).getByRole('checkbox', { name: '全角/半角视为相同' }).check()
+  await expect(count(page)).toHaveText('共 2 处')
+  await query.press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('A1.title:Ｘ')
+
+  // 整词匹配: 工会 is never a whole phrase here (always inside longer runs of characters).
+  await query.fill('工会')
+  await expect(count(page)).toHaveText('共 4 处')
+  await findBar(page).getByRole('checkbox', { name: '整词匹配' }).check()
+  await expect(count(page)).toHaveText('没有找到')
+  await findBar(page).getByRole('checkbox', { name: '整词匹配' }).uncheck()
+
+  // Escape with a match shown: the bar closes and the match is selected in its field.
+  await query.press('Enter')
+  await query.press('Enter')
+  await query.press('Enter')
+  await expect(count(page)).toHaveText('第 3 / 4 处')
+  await page.keyboard.press('Escape')
+  await expect(findBar(page)).toHaveCount(0)
+  await expect(page.locator('#doc-node-A .ProseMirror')).toBeFocused()
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('工会')
+  await page.screenshot({ path: 'test-results-find/find-escape.png' }).catch(() => undefined)
+})
+
+test('replace one, then replace all and undo it', async ({ page }) => {
+  await seed(page, 'plan-replace', PREAMBLE, ROWS)
+  await page.getByRole('button', { name: '查找替换' }).click()
+  const bar = findBar(page)
+  await bar.getByRole('textbox', { name: '查找' }).fill('工会')
+  await bar.getByRole('textbox', { name: '替换为' }).fill('职工之家')
+  await expect(count(page)).toHaveText('共 4 处')
+  await page.screenshot({ path: 'test-results-find/find-bar.png' })
+
+  // Replace one: the first press shows the first match, the second replaces it.
+  await bar.getByRole('button', { name: '替换', exact: true }).click()
+  await expect(count(page)).toHaveText('第 1 / 4 处')
+  await bar.getByRole('button', { name: '替换', exact: true }).click()
+  await expect(count(page)).toHaveText('第 1 / 3 处')
+  await expect.poll(() => currentMatch(page)).toBe('A.title:工会')
+  await expect(page.locator('.doc-preamble')).toContainText('以职工之家为纽带')
+
+  // Replace all: titles, bodies; one undo step brings everything back.
+  await bar.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByRole('status').getByText('已全部替换 3 处')).toBeVisible()
+  await expect(count(page)).toHaveText('没有找到')
+  await expect(page.getByRole('treeitem', { name: /加强职工之家组织建设/ })).toBeVisible()
+  const replaced = await documentText(page)
+  expect(replaced).not.toContain('工会')
+  expect(replaced).toContain('推进职工之家规范化建设')
+  expect(replaced).toContain('深化职工之家改革')
+  await page.screenshot({ path: 'test-results-find/find-replaced.png' })
+
+  // Ctrl+Z outside a text field (focus is on the 全部替换 button) undoes the whole replace.
+  await expect(bar.getByRole('button', { name: '全部替换' })).toBeFocused()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('treeitem', { name: /加强工会组织建设/ })).toBeVisible()
+  await expect(count(page)).toHaveText('共 3 处')
+  const undone = await documentText(page)
+  expect(undone).toContain('推进工会规范化建设')
+  expect(undone).toContain('深化工会改革')
+  expect(undone).toContain('以职工之家为纽带')
+  // And once more: the replace-one step.
+  await page.keyboard.press('Control+z')
+  await expect(count(page)).toHaveText('共 4 处')
+  await expect(page.locator('.doc-preamble')).toContainText(PREAMBLE)
+})
+
+test('a 2,000-node plan: typing a query keeps the page responsive; replace all in one step', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const rows: Row[] = []
+  for (let chapter = 0; chapter < 100; chapter++) {
+    const id = `C${chapter}`
+    rows.push({ id, parentId: null, title: `第${chapter}章 加强工会建设`, body: '总体要求。' })
+    for (let item = 0; item < 19; item++)
+      rows.push({
+        id: `${id}-${item}`,
+        parentId: id,
+        title: `条目${chapter}-${item}`,
+        body: `围绕中心工作，落实工作责任，推进职工之家建设第${item}项。\n坚持问题导向，健全工会经费审查监督制度，提高服务职工水平。`,
+      })
+  }
+  await seed(page, 'plan-find-large', PREAMBLE, rows)
+  await page.keyboard.press('Control+f')
+  const query = findBar(page).getByRole('textbox', { name: '查找' })
+  await expect(query).toBeFocused()
+
+  // Key-to-paint of each typed character while searches run behind it, and the longest task.
+  const figures = await page.evaluate(async () => {
+    const longTasks: number[] = []
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => longTasks.push(entry.duration)),
+    )
+    observer.observe({ type: 'longtask', buffered: false })
+    const samples: number[] = []
+    const typed = '经费审查监督'
+    for (const character of typed) {
+      const start = performance.now()
+      document.execCommand('insertText', false, character)
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+      samples.push(performance.now() - start)
+      await new Promise((resolve) => setTimeout(resolve, 120))
+    }
+    const typedAt = performance.now()
+    const status = document.querySelector('[data-testid="find-count"]')!
+    while (status.textContent !== '共 1900 处') {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      if (performance.now() - typedAt > 10_000) break
+    }
+    const searchMs = performance.now() - typedAt
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    observer.disconnect()
+    return { samples: samples.sort((a, b) => a - b), longTasks, searchMs }
+  })
+  await expect(count(page)).toHaveText('共 1900 处')
+  const worstKey = figures.samples.at(-1)!
+  const longest = Math.max(0, ...figures.longTasks)
+  console.log(
+    `find on 2,000 nodes: key-to-paint ${figures.samples.map((ms) => ms.toFixed(0)).join('/')} ms, ` +
+      `result ${figures.searchMs.toFixed(0)} ms after the last key, long tasks ${figures.longTasks
+        .map((ms) => ms.toFixed(0))
+        .join('/')} ms`,
+  )
+  // Generous bounds for a shared machine; typical figures are in the log above.
+  expect(worstKey).toBeLessThan(250)
+  expect(figures.searchMs).toBeLessThan(3000)
+
+  // Next jumps to a match far down: its node is selected in the tree and the match painted.
+  await query.press('Shift+Enter')
+  await expect(count(page)).toHaveText('第 1900 / 1900 处')
+  await expect(page.getByRole('treeitem', { name: /条目99-18/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect.poll(() => currentMatch(page)).toBe('C99-18.body:经费审查监督')
+
+  await page.keyboard.press('Control+h')
+  await findBar(page).getByRole('textbox', { name: '替换为' }).fill('经费审计监督')
+  await page.evaluate(() => {
+    const tasks: number[] = []
+    ;(window as unknown as { replaceTasks: number[] }).replaceTasks = tasks
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => tasks.push(entry.duration)),
+    ).observe({ type: 'longtask' })
+  })
+  const started = Date.now()
+  await findBar(page).getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByRole('status').getByText('已全部替换 1900 处')).toBeVisible()
+  await expect(count(page)).toHaveText('没有找到')
+  const replaceTasks = await page.evaluate(
+    () => (window as unknown as { replaceTasks: number[] }).replaceTasks,
+  )
+  console.log(
+    `replace all of 1,900 matches in 1,900 bodies: ${Date.now() - started} ms to the toast, ` +
+      `long tasks ${replaceTasks.map((ms) => ms.toFixed(0)).join('/')} ms`,
+  )
+  expect(longest).toBeLessThan(1000)
+  await expect(page.getByRole('treeitem', { name: /条目99-18/ })).toBeVisible()
+  expect(await page.locator('#doc-node-C99-18').textContent()).toContain('经费审计监督')
+})
