@@ -29,6 +29,9 @@ describe('slots', () => {
     expect(marked(text, findings)).toEqual(['××', '××'])
     expect(findings[0]).toMatchObject({ kind: 'slot', severity: 'error', message: '待填写：“××”' })
     expect(findings[0].context).toContain('组织××名职工')
+    const [second] = findings.slice(1)
+    expect(second.context.slice(...second.mark)).toBe('××')
+    expect(second.context.slice(0, second.mark[0])).toBe('…×名职工参加培训，由')
   })
 
   it('a filled text has none', () => {

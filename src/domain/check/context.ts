@@ -2,12 +2,21 @@ import type { CheckedField, CheckFix, CheckKind, CheckSeverity, Finding } from '
 
 const AROUND = 10
 
-/** `…前后文字[问题]前后文字…` on one line: a few characters either side of from..to. */
-export function contextOf(text: string, from: number, to: number): string {
-  const line = (part: string) => part.replace(/\s+/g, ' ')
+/**
+ * `…前后文字问题前后文字…` on one line: a few characters either side of from..to, and where the
+ * problem is inside it (each line break or tab shown as one space, so offsets carry over).
+ */
+export function contextOf(
+  text: string,
+  from: number,
+  to: number,
+): { context: string; mark: [number, number] } {
   const start = Math.max(0, from - AROUND)
   const end = Math.min(text.length, to + AROUND)
-  return (start > 0 ? '…' : '') + line(text.slice(start, end)) + (end < text.length ? '…' : '')
+  const lead = start > 0 ? '…' : ''
+  const context = lead + text.slice(start, end).replace(/\s/g, ' ') + (end < text.length ? '…' : '')
+  const markFrom = lead.length + from - start
+  return { context, mark: [markFrom, markFrom + to - from] }
 }
 
 /** A finding's id: kind, place and offset. */
@@ -77,7 +86,7 @@ export function findingAt(
     to,
     message,
     where: field.where,
-    context: contextOf(field.text, from, to),
+    ...contextOf(field.text, from, to),
     ...(fix && { fix }),
   }
 }

@@ -55,6 +55,8 @@ export interface Finding {
   where: string
   /** A few characters around the place. */
   context: string
+  /** Where from..to is inside `context` (empty for item-level findings). */
+  mark: [number, number]
   fix?: CheckFix
 }
 

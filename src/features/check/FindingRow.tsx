@@ -20,7 +20,7 @@ export function FindingRow(props: {
           {field}
         </span>
         <span className="check-message">{finding.message}</span>
-        {finding.context && <span className="check-context">{finding.context}</span>}
+        {finding.context && <Context finding={finding} />}
       </button>
       {finding.fix && (
         <button
@@ -33,5 +33,18 @@ export function FindingRow(props: {
         </button>
       )}
     </li>
+  )
+}
+
+/** The text around the place, the problem itself marked. */
+function Context({ finding }: { finding: Finding }) {
+  const { context, mark } = finding
+  const [from, to] = mark
+  return (
+    <span className="check-context">
+      {context.slice(0, from)}
+      {to > from && <mark>{context.slice(from, to)}</mark>}
+      {context.slice(to)}
+    </span>
   )
 }

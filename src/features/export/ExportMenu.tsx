@@ -10,6 +10,9 @@ import {
 } from '../../domain/export/exportOptions'
 import { findExportWarnings, type ExportWarning } from '../../domain/export/exportWarnings'
 import { showToast } from '../../store/toastStore'
+import { checkBeforeExport, type ExportCheckSummary } from '../check/exportCheck'
+import { ExportCheckNotice } from '../check/ExportCheckNotice'
+import { openCheckPanel } from '../check/checkPanelStore'
 import { downloadFile } from '../../ui/downloadFile'
 import { buildExportFile, EXPORT_FORMAT_LABELS, type ExportFormat } from './exportFiles'
 import { ExportOptionsDialog, type ExportChoices } from './ExportOptionsDialog'
@@ -32,6 +35,8 @@ interface PendingExport {
   format: ExportFormat
   options: ExportOptions
   warnings: ExportWarning[]
+  /** What the plan check (检查) found besides the warnings. */
+  check: ExportCheckSummary
 }
 
 /** 导出 ▾: a WAI-ARIA menu button with print preview and the file formats. Never changes the plan. */
@@ -108,7 +113,8 @@ export function ExportMenu({
       header,
     }
     const warnings = findExportWarnings(data.plan, data.nodes, options)
-    if (warnings.length > 0) setPending({ format, options, warnings })
+    const check = await checkBeforeExport(data.plan, data.nodes)
+    if (warnings.length > 0 || check.count > 0) setPending({ format, options, warnings, check })
     else void exportNow(format, options)
   }
 
@@ -207,6 +213,17 @@ export function ExportMenu({
         open={pending !== null}
         warnings={pending?.warnings ?? []}
         confirmLabel="继续导出"
+        extra={
+          pending && (
+            <ExportCheckNotice
+              summary={pending.check}
+              onView={() => {
+                setPending(null)
+                openCheckPanel()
+              }}
+            />
+          )
+        }
         onCancel={() => setPending(null)}
         onConfirm={() => {
           if (pending) void exportNow(pending.format, pending.options)

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Dialog } from '../../ui/Dialog'
 import type { ExportWarning } from '../../domain/export/exportWarnings'
 import './exportMenu.css'
@@ -9,6 +10,8 @@ interface ExportWarningDialogProps {
   confirmLabel: string
   onConfirm: () => void
   onCancel: () => void
+  /** Below the list: what the plan check found (features/check). */
+  extra?: ReactNode
 }
 
 const MAX_LISTED = 50
@@ -31,16 +34,20 @@ export function ExportWarningDialog(props: ExportWarningDialogProps) {
       onClose={props.onCancel}
       className="export-warning-dialog"
     >
-      <p className="dialog-message">计划中有 {summary}。仍要继续吗？</p>
-      <ul className="export-warning-list" aria-label="未完成的内容">
-        {warnings.slice(0, MAX_LISTED).map((warning, index) => (
-          <li key={index}>
-            <span className="export-warning-place">{warning.place || '（无标题）'}</span>
-            <span className="export-warning-detail">{warning.detail}</span>
-          </li>
-        ))}
-        {warnings.length > MAX_LISTED && <li>……另有 {warnings.length - MAX_LISTED} 处</li>}
-      </ul>
+      {warnings.length > 0 && <p className="dialog-message">计划中有 {summary}。仍要继续吗？</p>}
+      {warnings.length > 0 && (
+        <ul className="export-warning-list" aria-label="未完成的内容">
+          {warnings.slice(0, MAX_LISTED).map((warning, index) => (
+            <li key={index}>
+              <span className="export-warning-place">{warning.place || '（无标题）'}</span>
+              <span className="export-warning-detail">{warning.detail}</span>
+            </li>
+          ))}
+          {warnings.length > MAX_LISTED && <li>……另有 {warnings.length - MAX_LISTED} 处</li>}
+        </ul>
+      )}
+      {props.extra}
+      {warnings.length === 0 && <p className="dialog-message">仍要继续吗？</p>}
       <div className="dialog-actions">
         <button type="button" onClick={props.onCancel}>
           取消

@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test'
+import { PlanPage } from './fixtures/planPage'
+import { seedPlan } from './fixtures/seedPlan'
+
+/** A 2026 plan with one of each problem the check looks for. */
+async function openSeededPlan(page: Page) {
+  await seedPlan(page, { id: 'plan-check', title: '某某镇总工会2026年工作计划', year: 2026 }, [
+    { id: 'A', parentId: null, title: '（一）总体要求', body: '加强学习,提高素质.' },
+    { id: 'B', parentId: null, title: '重点工作', body: '全面完成2025年确定的各项目标。' },
+    { id: 'C', parentId: null, title: '加强组织领导。', body: '组织××名职工参加培训。' },
+    { id: 'D', parentId: null, title: '', body: '' },
+    { id: 'E', parentId: null, title: '重点工作', body: '另一段正文。' },
+    { id: 'F', parentId: null, title: '保障措施', body: '' },
+    { id: 'F1', parentId: 'F', title: '落实经费', body: '经费正文。' },
+  ])
+  const plan = new PlanPage(page)
+  await page.getByRole('button', { name: '检查' }).click()
+  const panel = page.getByRole('dialog', { name: '计划检查' })
+  await expect(panel).toBeVisible()
+  return { plan, panel }
+}
+
+const group = (panel: ReturnType<Page['getByRole']>, name: string) =>
+  panel.getByRole('region', { name: new RegExp(`^${name}`) })
+
+/** The finding button whose text contains `text`. */
+const finding = (panel: ReturnType<Page['getByRole']>, text: string) =>
+  panel.locator('.check-item').filter({ hasText: text })
+
+test.describe('plan check (检查)', () => {
+  test('lists one of each problem, grouped by kind with counts', async ({ page }) => {
+    const { panel } = await openSeededPlan(page)
+    const groups = await panel.locator('.check-group-title').allInnerTexts()
+    expect(groups.map((text) => text.replace(/\s+/g, ''))).toEqual([
+      '待填写内容1',
+      '空条目1',
+      '可能遗留的年份1',
+      '标题里手写的序号1',
+      '中文里的半角标点1',
+      '句号混用（。/.）1',
+      '标题以句号结尾1',
+      '重复的标题1',
+      '只有一个下级条目1',
+    ])
+    await expect(finding(panel, '待填写：“××”')).toContainText('三、加强组织领导。 · 正文')
+    await expect(finding(panel, '空条目：没有标题和正文')).toContainText('四、（无标题）')
+    await expect(finding(panel, '“2025年”不是计划年度（2026年），可能是去年遗留的')).toBeVisible()
+    await expect(finding(panel, '标题里手写了序号“（一）”')).toContainText('一、（一）总体要求')
+    await expect(finding(panel, '与同级的“二、重点工作”标题重复')).toContainText('五、重点工作')
+    await expect(finding(panel, '只有一个下级条目“（一）落实经费”')).toBeVisible()
+    await expect(panel.getByText('共 9 处')).toBeVisible()
+    await page.screenshot({ path: '/tmp/plan-check-panel.png' })
+  })
+
+  test('clicking a finding selects its place: the item, and the text in its body or title', async ({
+    page,
+  }) => {
+    const { plan, panel } = await openSeededPlan(page)
+    await finding(panel, '待填写：“××”').locator('.check-finding').click()
+    await expect(plan.row('加强组织领导。')).toHaveAttribute('aria-selected', 'true')
+    const live = page.locator('#doc-node-C .ProseMirror')
+    await expect(live).toBeFocused()
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('××')
+
+    await finding(panel, '标题里手写了序号').locator('.check-finding').click()
+    await expect(plan.row('（一）总体要求')).toHaveAttribute('aria-selected', 'true')
+    const title = page.locator('#doc-node-A .doc-title-input')
+    await expect(title).toBeFocused()
+    await expect
+      .poll(() =>
+        title.evaluate((input: HTMLInputElement) =>
+          input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+        ),
+      )
+      .toBe('（一）')
+
+    // The keyboard: ↓ moves between findings, Enter jumps, Escape closes the panel.
+    await panel.locator('.check-finding').first().focus()
+    await page.keyboard.press('ArrowDown')
+    await expect(panel.locator('.check-finding').nth(1)).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(panel).toHaveCount(0)
+    await expect(page.getByRole('button', { name: '检查' })).toBeFocused()
+  })
+
+  test('修正 turns half-width punctuation full-width and removes a typed number; undo restores', async ({
+    page,
+  }) => {
+    const { plan, panel } = await openSeededPlan(page)
+    const bodyA = page.locator('#doc-node-A .body-text').first()
+    await expect(bodyA).toHaveText('加强学习,提高素质.')
+
+    await finding(panel, '中文里用了半角“,”')
+      .getByRole('button', { name: /^改为全角/ })
+      .click()
+    await expect(bodyA).toHaveText('加强学习，提高素质.')
+    await expect(finding(panel, '中文里用了半角“,”')).toHaveCount(0)
+
+    await finding(panel, '标题里手写了序号')
+      .getByRole('button', { name: /^删除手写序号/ })
+      .click()
+    await expect(plan.row('总体要求')).toBeVisible()
+    await expect(plan.row('（一）总体要求')).toHaveCount(0)
+    await expect(page.locator('#doc-node-A')).toContainText('一、总体要求')
+    await expect(finding(panel, '标题里手写了序号')).toHaveCount(0)
+    await expect(panel.getByText('共 7 处')).toBeVisible()
+
+    await plan.row('总体要求').click()
+    await page.keyboard.press('Control+z')
+    await expect(plan.row('（一）总体要求')).toBeVisible()
+    await page.keyboard.press('Control+z')
+    await expect(bodyA).toHaveText('加强学习,提高素质.')
+    await expect(finding(panel, '中文里用了半角“,”')).toHaveCount(1)
+    await expect(finding(panel, '标题里手写了序号')).toHaveCount(1)
+  })
+
+  test('a fix in the body being edited shows in its editor', async ({ page }) => {
+    const { panel } = await openSeededPlan(page)
+    await finding(panel, '中文句末用了半角句点').locator('.check-finding').click()
+    const live = page.locator('#doc-node-A .ProseMirror')
+    await expect(live).toBeFocused()
+    await finding(panel, '中文句末用了半角句点')
+      .getByRole('button', { name: /^改为“。”/ })
+      .click()
+    await expect(page.locator('#doc-node-A')).toContainText('加强学习,提高素质。')
+    await expect(finding(panel, '中文句末用了半角句点')).toHaveCount(0)
+  })
+
+  test('an old year is reported; 保留为历史年份 takes it off the list', async ({ page }) => {
+    const { panel } = await openSeededPlan(page)
+    const year = finding(panel, '“2025年”不是计划年度')
+    await expect(year).toContainText('全面完成2025年确定的各项目标')
+    await year.getByRole('button', { name: /^保留为历史年份/ }).click()
+    await expect(year).toHaveCount(0)
+    await expect(group(panel, '可能遗留的年份')).toHaveCount(0)
+    // Kept with the plan: still gone after a reload.
+    await page.reload()
+    await page.getByRole('button', { name: '检查' }).click()
+    await expect(page.getByRole('dialog', { name: '计划检查' }).getByText('共 8 处')).toBeVisible()
+    await expect(finding(page.getByRole('dialog', { name: '计划检查' }), '2025年')).toHaveCount(0)
+  })
+
+  test('before export the warning shows what the check found; 查看 opens the check', async ({
+    page,
+  }) => {
+    const { panel } = await openSeededPlan(page)
+    await panel.getByRole('button', { name: '关闭检查' }).click()
+    await page.getByRole('button', { name: '导出', exact: true }).click()
+    await page.getByRole('menuitem', { name: /纯文本/ }).click()
+    await page
+      .getByRole('dialog', { name: /导出 纯文本/ })
+      .getByRole('button', { name: '导出', exact: true })
+      .click()
+    const warning = page.getByRole('dialog', { name: '还有未完成的内容' })
+    // Slots and empty items are the export's own list; the check adds the rest (no hints).
+    await expect(warning).toContainText(
+      '计划检查发现 6 处问题：可能遗留的年份 1 处、标题里手写的序号 1 处',
+    )
+    await page.screenshot({ path: '/tmp/plan-check-export.png' })
+    await warning.getByRole('button', { name: '查看' }).click()
+    await expect(warning).toBeHidden()
+    await expect(page.getByRole('dialog', { name: '计划检查' })).toBeVisible()
+  })
+})
