@@ -119,6 +119,7 @@ test('find: count, next / previous through preamble, titles and bodies, options,
   )
   await page.keyboard.press('Enter')
   await expect.poll(() => currentMatch(page)).toBe('A.body:工会')
+  await page.screenshot({ path: 'test-results-find/find-current.png' })
   await page.keyboard.press('Enter')
   await expect(count(page)).toHaveText('第 4 / 4 处')
   await expect.poll(() => currentMatch(page)).toBe('B.body:工会')
@@ -166,7 +167,7 @@ test('find: count, next / previous through preamble, titles and bodies, options,
   await expect(findBar(page)).toHaveCount(0)
   await expect(page.locator('#doc-node-A .ProseMirror')).toBeFocused()
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('工会')
-  await page.screenshot({ path: 'test-results-find/find-escape.png' }).catch(() => undefined)
+  await page.screenshot({ path: 'test-results-find/find-escape.png' })
 })
 
 test('replace one, then replace all and undo it', async ({ page }) => {

@@ -12,6 +12,7 @@ import { useFindStore } from './findStore'
 import { registerFindStepper } from './findSteps'
 import { openAtMatch, revealMatch } from './jumpToMatch'
 import { useMatchPaint } from './useMatchPaint'
+import { useOverDocument } from './useOverDocument'
 import { usePlanSearch } from './usePlanSearch'
 import './find.css'
 
@@ -64,6 +65,7 @@ export function FindBar({ planId }: { planId: string }) {
   const [busy, setBusy] = useState(false)
   const afterReplace = useRef<{ match: FindMatch; index: number; length: number } | null>(null)
   const findInput = useRef<HTMLInputElement>(null)
+  const place = useOverDocument()
 
   const matches = search.matches ?? []
   const resultKey = queryKey(search.query)
@@ -178,7 +180,13 @@ export function FindBar({ planId }: { planId: string }) {
           : `第 ${index + 1} / ${matches.length} 处`
 
   return (
-    <div className="find-bar" role="search" aria-label="查找替换" onKeyDown={onKeyDown}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label="查找替换"
+      style={place}
+      onKeyDown={onKeyDown}
+    >
       <div className="find-row">
         <button
           type="button"
