@@ -1,5 +1,6 @@
 import type { Phrase } from './types'
 import type { SearchTools } from './searchTools'
+import { BUILTIN_PINYIN } from './searchBuiltinPinyin.data'
 
 /** What search compares a phrase against, computed once per phrase text (not per keystroke). */
 export interface PhraseSearchEntry {
@@ -17,9 +18,19 @@ export interface PhraseSearchEntry {
   sameLength: boolean
 }
 
+/**
+ * The pinyin of a text: computed at build time for the built-in phrases (searchBuiltinPinyin.data,
+ * so searching them needs no pinyin-pro), by `tools` for any other text.
+ */
+export function syllablesOf(simplified: string, tools: Pick<SearchTools, 'syllablesOf'>): string[] {
+  const known = BUILTIN_PINYIN[simplified]
+  if (known !== undefined) return known.split(' ')
+  return tools.syllablesOf(simplified).map((syllable) => syllable.toLowerCase())
+}
+
 export function buildSearchEntry(text: string, tools: SearchTools): PhraseSearchEntry {
   const simplified = tools.toSimplified(text).toLowerCase()
-  let syllables = tools.syllablesOf(simplified).map((syllable) => syllable.toLowerCase())
+  let syllables = syllablesOf(simplified, tools)
   // pinyin-pro gives one item per character; if not, fall back to the characters themselves.
   if (syllables.length !== simplified.length) syllables = Array.from(simplified)
   const syllableStarts: number[] = []

@@ -9,7 +9,8 @@ export interface SearchTools {
 // Characters that OpenCC keeps as they are but writers use interchangeably in plans.
 const EXTRA_FOLDS: Record<string, string> = { 著: '着', 裡: '里', 裏: '里', 綫: '线' }
 
-function fold(text: string): string {
+/** Folds the variants above (no OpenCC needed): what search does before opencc-js has loaded. */
+export function foldVariants(text: string): string {
   return text.replace(/[著裡裏綫]/g, (character) => EXTRA_FOLDS[character] ?? character)
 }
 
@@ -21,7 +22,7 @@ export function loadSearchTools(): Promise<SearchTools> {
     ([opencc, pinyinPro]) => {
       const convert = opencc.Converter({ from: 't', to: 'cn' })
       return {
-        toSimplified: (text) => fold(convert(text)),
+        toSimplified: (text) => foldVariants(convert(text)),
         syllablesOf: (text) =>
           pinyinPro.pinyin(text, { toneType: 'none', type: 'array', v: true }) as string[],
       }
