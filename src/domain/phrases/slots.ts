@@ -58,7 +58,11 @@ const PATTERNS: [SlotKind, string][] = [
   ['mark', `×{2,}|(?<![${NUMERAL}])[○〇]{2,}(?![${NUMERAL}])`],
 ]
 
-const SOURCE = PATTERNS.map(([kind, source]) => `(?<${kind}>${source})`).join('|')
+// Every slot starts with one of these: positions that cannot start one fail at once.
+const FIRST = '[{2xXｘＸ×○〇]'
+const SOURCE = `(?=${FIRST})(?:${PATTERNS.map(([kind, source]) => `(?<${kind}>${source})`).join('|')})`
+// A text without any placeholder sign (most bodies) is passed over without running the pattern.
+const MAY_HAVE_SLOT = /[{xXｘＸ×○〇]/
 const SLOT_PATTERN = new RegExp(SOURCE, 'gu')
 const ANY_SLOT = new RegExp(SOURCE, 'u')
 
@@ -71,6 +75,7 @@ const NAME_ALIASES: Record<string, string> = { 單位: '单位', 負責人: '负
  */
 export function findSlots(text: string): Slot[] {
   const slots: Slot[] = []
+  if (!MAY_HAVE_SLOT.test(text)) return slots
   for (const match of text.matchAll(SLOT_PATTERN)) {
     const groups = match.groups ?? {}
     const kind = PATTERNS.find(([name]) => groups[name] !== undefined)?.[0]
@@ -96,7 +101,7 @@ export function countSlots(text: string): number {
 
 /** Whether a text has any slot left to fill. */
 export function hasSlot(text: string): boolean {
-  return ANY_SLOT.test(text)
+  return MAY_HAVE_SLOT.test(text) && ANY_SLOT.test(text)
 }
 
 /**
