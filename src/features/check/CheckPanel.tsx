@@ -17,7 +17,8 @@ const SHOWN_PER_GROUP = 50
  * the user jumps to a place and edits there with the panel open. ↑/↓ move between findings,
  * Escape closes it.
  */
-export function CheckPanel({ planId, onClose }: { planId: string; onClose: () => void }) {
+export function CheckPanel(props: { planId: string; top?: number; onClose: () => void }) {
+  const { planId, top, onClose } = props
   const titleId = useId()
   const loaded = useDeferredValue(useLoadedPlan(planId))
   const findings = useMemo(() => (loaded ? checkPlan(loaded.plan, loaded.nodes) : null), [loaded])
@@ -71,6 +72,7 @@ export function CheckPanel({ planId, onClose }: { planId: string; onClose: () =>
       aria-modal="false"
       aria-labelledby={titleId}
       tabIndex={-1}
+      style={top === undefined ? undefined : { top }}
       onKeyDown={onKeyDown}
     >
       <header className="check-panel-header">
