@@ -11,6 +11,7 @@ import { createPlan } from './planRepo'
 import { settingKeys } from './schema'
 import { setSetting } from './settingsRepo'
 import { restoreSnapshot, takeSnapshot } from './snapshotRepo'
+import { ensureBuiltinTemplates, saveTemplateFromPlan } from './templateRepo'
 import { trashPlan } from './trashRepo'
 
 const fields = (title: string) => ({ title, unit: '某某镇总工会', year: 2027 })
@@ -36,6 +37,13 @@ async function seed() {
   await setSetting(settingKeys.printHeader(first), { subtitle: '（草案）' })
   await setSetting(settingKeys.outlinePaneWidth, 320)
   await saveDraft(first, 'A1', docFromText('刚刚输入的文字'))
+  await ensureBuiltinTemplates()
+  await saveTemplateFromPlan(first, {
+    name: '我的模板',
+    kind: '工会',
+    description: '',
+    withBodies: true,
+  })
   return { first, second }
 }
 
@@ -72,7 +80,16 @@ describe('backup and restore', () => {
     const before = await dump()
     expect(before.drafts).toEqual([])
     expect(Object.keys(before).sort()).toEqual(
-      ['drafts', 'nodes', 'phraseCategories', 'phrases', 'plans', 'settings', 'snapshots'].sort(),
+      [
+        'drafts',
+        'nodes',
+        'phraseCategories',
+        'phrases',
+        'plans',
+        'settings',
+        'snapshots',
+        'templates',
+      ].sort(),
     )
     await db.delete()
     await db.open()

@@ -15,6 +15,7 @@ const allTables = () => [
   db.phraseCategories,
   db.settings,
   db.snapshots,
+  db.templates,
 ]
 
 /**
@@ -43,6 +44,7 @@ export function readBackupTables(now = Date.now()): Promise<BackupTables> {
       phraseCategories: await db.phraseCategories.toArray(),
       snapshots: await db.snapshots.toArray(),
       settings: await db.settings.toArray(),
+      templates: await db.templates.toArray(),
     })
   })
 }
@@ -56,6 +58,7 @@ async function addAll(tables: BackupTables): Promise<void> {
   await db.phrases.bulkAdd(tables.phrases)
   await db.snapshots.bulkAdd(tables.snapshots)
   await db.settings.bulkAdd(tables.settings)
+  await db.templates.bulkAdd(tables.templates)
 }
 
 /** What a merge would add to the database as it is now (inside the restore transaction). */
@@ -71,6 +74,7 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
       phrases: await db.phrases.toArray(),
       phraseCategories: await db.phraseCategories.toArray(),
       settingKeys: new Set(await db.settings.toCollection().primaryKeys()),
+      templates: (await db.templates.toArray()).map(({ id, updatedAt }) => ({ id, updatedAt })),
     },
     newId,
   )

@@ -1,10 +1,14 @@
 import type { Snapshot } from '../history/types'
 import type { OutlineNode, Plan } from '../outline/types'
 import type { Phrase, PhraseCategory } from '../phrases/types'
+import type { Template } from '../templates/types'
 
 export const BACKUP_FORMAT = 'plandraft-backup'
-/** Bump when a table or a field is added: an older app then refuses the file instead of losing data. */
-export const BACKUP_VERSION = 1
+/**
+ * Bump when a table or a field is added: an older app then refuses the file instead of losing data.
+ * Version 2 adds the templates table; version 1 files (without it) are still read.
+ */
+export const BACKUP_VERSION = 2
 
 /** A settings row as stored (the db's SettingRow, which the domain cannot import). */
 export interface BackupSetting {
@@ -20,6 +24,8 @@ export interface BackupTables {
   phraseCategories: PhraseCategory[]
   snapshots: Snapshot[]
   settings: BackupSetting[]
+  /** Templates, built-in and the user's own (version 2 on; a version 1 file reads as none). */
+  templates: Template[]
 }
 
 /** The one file of 备份全部数据. */

@@ -1,6 +1,7 @@
 import { repairOrderKeys } from '../outline/orderKeys'
 import { findTreeProblems } from '../outline/treeInvariants'
 import type { OutlineNode } from '../outline/types'
+import type { Template } from '../templates/types'
 import type { BackupTables } from './backupFile'
 import { planIdOfSetting, settingValueFits } from './settingRules'
 
@@ -18,7 +19,19 @@ function uniqueIds(rows: readonly { id: string }[], what: string): void {
   }
 }
 
-const named = (node: OutlineNode) => node.title || node.id
+const named = (node: Pick<OutlineNode, 'title' | 'id'>) => node.title || node.id
+
+/** A template's outline must be a tree too (order keys are repaired when it is used). */
+function checkTemplateTree(template: Template): void {
+  const rows = template.nodes.map((node) => ({ ...node, planId: template.id }))
+  uniqueIds(rows, `模板“${template.name}”的条目`)
+  const problems = findTreeProblems(rows)
+  const byId = new Map(rows.map((node) => [node.id, node]))
+  if (problems.orphans.length)
+    fail(`模板“${template.name}”中条目“${named(byId.get(problems.orphans[0])!)}”的上级条目不存在`)
+  if (problems.cycles.length)
+    fail(`模板“${template.name}”中条目“${named(byId.get(problems.cycles[0])!)}”的层级关系有循环`)
+}
 
 /**
  * What the schema cannot see: unique ids, every row's owner present, each plan's outline a sound
@@ -34,6 +47,8 @@ export function checkBackupIntegrity(
     uniqueIds(tables.phrases, '常用语')
     uniqueIds(tables.phraseCategories, '常用语分类')
     uniqueIds(tables.snapshots, '历史版本')
+    uniqueIds(tables.templates, '模板')
+    for (const template of tables.templates) checkTemplateTree(template)
     uniqueIds(
       tables.settings.map((row) => ({ id: row.key })),
       '设置',

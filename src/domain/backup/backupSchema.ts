@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import type { Snapshot } from '../history/types'
 import type { OutlineNode, Plan, RichNode } from '../outline/types'
 import type { Phrase, PhraseCategory } from '../phrases/types'
+import { TEMPLATE_KINDS, type Template } from '../templates/types'
 import { BACKUP_FORMAT, type BackupFile, type BackupSetting } from './backupFile'
 import { cleanRichDoc } from '../outline/cleanRichDoc'
 
@@ -85,6 +86,35 @@ const snapshotSchema = v.object({
   charCount: count,
 })
 
+const templateSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  name: v.string(),
+  kind: v.picklist(TEMPLATE_KINDS),
+  description: v.string(),
+  planTitle: v.string(),
+  numbering: v.object({
+    scheme: v.picklist(['standard', 'twoLevel', 'yishi']),
+    continuousLevel2: v.boolean(),
+  }),
+  preamble: v.nullable(richDocSchema),
+  nodes: v.array(
+    v.object({
+      id: v.pipe(v.string(), v.nonEmpty()),
+      parentId: v.nullable(v.string()),
+      orderKey: v.string(),
+      title: v.string(),
+      body: v.nullable(richDocSchema),
+    }),
+  ),
+  withBodies: v.boolean(),
+  createdAt: time,
+  updatedAt: time,
+  itemCount: count,
+  charCount: count,
+  builtinKey: v.optional(v.string()),
+  builtinVersion: v.optional(count),
+})
+
 const settingSchema = v.object({ key: v.pipe(v.string(), v.nonEmpty()), value: v.unknown() })
 
 /**
@@ -103,6 +133,8 @@ export const backupFileSchema = v.object({
     phraseCategories: v.array(categorySchema),
     snapshots: v.array(snapshotSchema),
     settings: v.array(settingSchema),
+    // Version 1 files have no templates table: read as none.
+    templates: v.optional(v.array(templateSchema), []),
   }),
 })
 
@@ -118,4 +150,5 @@ export type BackupSchemaFitsRowTypes = [
   Fits<Row<'phraseCategories'>, PhraseCategory>,
   Fits<Row<'snapshots'>, Snapshot>,
   Fits<Row<'settings'>, BackupSetting>,
+  Fits<Row<'templates'>, Template>,
 ]

@@ -7,6 +7,7 @@ const TABLES: Record<string, string> = {
   phraseCategories: '常用语分类',
   snapshots: '历史版本',
   settings: '设置',
+  templates: '模板',
 }
 
 const TYPES: Record<string, string> = {

@@ -9,6 +9,7 @@ const empty: ExistingData = {
   phrases: [],
   phraseCategories: [],
   settingKeys: new Set(),
+  templates: [],
 }
 
 const counter = () => {
@@ -21,7 +22,9 @@ describe('mergeBackup', () => {
     const tables = testTables()
     const { add, skippedPhrases } = mergeBackup(tables, empty, counter())
     const settings = tables.settings.filter((row) => row.key !== 'lastBackupAt')
-    expect(add).toEqual({ ...tables, settings })
+    // Built-in templates are not taken: the app has its own, of its own version.
+    const templates = tables.templates.filter((row) => row.builtinKey === undefined)
+    expect(add).toEqual({ ...tables, settings, templates })
     expect(skippedPhrases).toBe(0)
   })
 
@@ -79,6 +82,7 @@ describe('mergeBackup', () => {
         phrases: tables.phrases,
         phraseCategories: tables.phraseCategories,
         settingKeys: new Set(tables.settings.map((row) => row.key)),
+        templates: tables.templates,
       },
       counter(),
     )
@@ -90,6 +94,18 @@ describe('mergeBackup', () => {
     expect(add.phraseCategories).toEqual([])
     expect(skippedPhrases).toBe(2)
     expect(add.settings.map((row) => row.key)).toEqual([`printHeader:${add.plans[0].id}`])
+    // The same own template is not added twice.
+    expect(add.templates).toEqual([])
+  })
+
+  it('adds an own template whose id is taken by another under a new id', () => {
+    const tables = testTables()
+    const { add } = mergeBackup(
+      tables,
+      { ...empty, templates: [{ id: 'T1', updatedAt: 99 }] },
+      counter(),
+    )
+    expect(add.templates.map((row) => [row.id, row.name])).toEqual([['new1', '我的工会模板']])
   })
 
   it('never takes the backup bookkeeping of another file', () => {

@@ -1,6 +1,7 @@
 import type { Snapshot } from '../history/types'
 import type { OutlineNode } from '../outline/types'
 import type { Phrase, PhraseCategory } from '../phrases/types'
+import type { Template } from '../templates/types'
 import type { BackupTables } from './backupFile'
 import { LOCAL_SETTING_KEYS, planIdOfSetting, settingKeyForPlan } from './settingRules'
 
@@ -13,6 +14,8 @@ export interface ExistingData {
   phrases: readonly Phrase[]
   phraseCategories: readonly PhraseCategory[]
   settingKeys: ReadonlySet<string>
+  /** Stored templates' ids and edit times (an identical one is not added twice). */
+  templates: readonly Pick<Template, 'id' | 'updatedAt'>[]
 }
 
 export interface MergeResult {
@@ -55,6 +58,22 @@ function mergeCategories(
     add.push({ ...category, id })
   }
   return { add, categoryId: (id) => mapped.get(id) ?? id }
+}
+
+/**
+ * The user's own templates from the file, each under a free id; the same template (same id and
+ * edit time) is not added twice. Built-ins are left out: this app has its own, of its version.
+ */
+function mergeTemplates(
+  incoming: readonly Template[],
+  existing: readonly Pick<Template, 'id' | 'updatedAt'>[],
+  newId: () => string,
+): Template[] {
+  const stored = new Map(existing.map((template) => [template.id, template.updatedAt]))
+  return incoming
+    .filter((template) => template.builtinKey === undefined)
+    .filter((template) => stored.get(template.id) !== template.updatedAt)
+    .map((template) => (stored.has(template.id) ? { ...template, id: newId() } : template))
 }
 
 /**
@@ -109,7 +128,15 @@ export function mergeBackup(
     .filter(({ key }) => !existing.settingKeys.has(key))
 
   return {
-    add: { plans, nodes, phrases, phraseCategories: categories.add, snapshots, settings },
+    add: {
+      plans,
+      nodes,
+      phrases,
+      phraseCategories: categories.add,
+      snapshots,
+      settings,
+      templates: mergeTemplates(incoming.templates, existing.templates, newId),
+    },
     skippedPhrases: incoming.phrases.length - phrases.length,
   }
 }

@@ -42,8 +42,8 @@ describe('parseBackup', () => {
     expect(error(source((file) => (file.format = 'plandraft-plan')))).toMatch(
       /^这是单个计划的文件.*导入计划（JSON）/,
     )
-    expect(error(source((file) => (file.version = 2)))).toBe(
-      '备份文件的版本（2）比本程序新，请先升级“计划起草”再恢复。现有数据没有任何改动。',
+    expect(error(source((file) => (file.version = 3)))).toBe(
+      '备份文件的版本（3）比本程序新，请先升级“计划起草”再恢复。现有数据没有任何改动。',
     )
     expect(error(source((file) => (file.version = '1')))).toMatch(/^备份文件的版本号不正确/)
   })
@@ -58,9 +58,9 @@ describe('parseBackup', () => {
     expect(error(source((file) => delete (file.tables as Partial<Tables>).snapshots))).toMatch(
       /^备份文件有误：“历史版本”表缺失/,
     )
-    expect(
-      error(source((file) => Object.assign(file.tables as object, { templates: [] }))),
-    ).toMatch(/不认识的数据（templates）.*升级/)
+    expect(error(source((file) => Object.assign(file.tables as object, { widgets: [] })))).toMatch(
+      /不认识的数据（widgets）.*升级/,
+    )
     expect(
       error(source((file) => (tables(file).nodes[0].body = { type: 'paragraph' } as never))),
     ).toMatch(/第 1 个条目的 body：正文的最外层应为 doc/)
@@ -157,5 +157,28 @@ describe('parseBackup', () => {
     )
     if (!parsed.ok) throw new Error(parsed.error)
     expect(parsed.backup.tables.plans[0]).not.toHaveProperty('evil')
+  })
+})
+
+describe('parseBackup: templates (version 2)', () => {
+  it('reads a version 1 file (no templates table) as having no templates', () => {
+    const parsed = parseBackup(
+      source((file) => {
+        file.version = 1
+        delete (file.tables as Partial<Tables>).templates
+      }),
+    )
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.backup.tables.templates).toEqual([])
+    expect(parsed.backup.tables.plans).toEqual(testTables().plans)
+  })
+
+  it('refuses a template of the wrong shape or with a broken outline', () => {
+    expect(
+      error(source((file) => (tables(file).templates[0].kind = '企业' as unknown as '工会'))),
+    ).toMatch(/^备份文件有误：第 1 个模板的 kind 的值/)
+    expect(error(source((file) => (tables(file).templates[0].nodes[1].parentId = 'gone')))).toMatch(
+      /^备份文件有误：模板“我的工会模板”中条目“开展\{\{年度\}\}年劳动竞赛”的上级条目不存在/,
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { docFromText } from '../outline/richText'
 import type { OutlineNode, Plan } from '../outline/types'
+import { testTemplate } from '../templates/testTemplate'
 import { buildBackupFile, type BackupFile, type BackupTables } from './backupFile'
 
 const plan = (id: string, title: string, extra: Partial<Plan> = {}): Plan => ({
@@ -73,6 +74,10 @@ export function testTables(): BackupTables {
       { key: 'builtinPhrasesVersion', value: 1 },
       { key: 'printHeader:P1', value: { subtitle: '（草案）' } },
       { key: 'lastBackupAt', value: 2_500 },
+    ],
+    templates: [
+      { ...testTemplate(), id: 'T1' },
+      { ...testTemplate(false), id: 'TB', builtinKey: 'town-union', builtinVersion: 1 },
     ],
   }
 }
