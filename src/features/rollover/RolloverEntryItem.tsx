@@ -55,6 +55,15 @@ export function RolloverEntryItem(props: EntryProps) {
           : kept
             ? '已保留为历史年份'
             : ''
+  const primary =
+    state === 'replacement'
+      ? { label: '撤销此处', to: 'original' as const }
+      : state === 'original' && entry.replacement
+        ? {
+            label: offersNewYear(entry) ? '改为新年度' : `改为“${entry.replacement}”`,
+            to: 'replacement' as const,
+          }
+        : null
   return (
     <li className={`rollover-entry rollover-${state}`}>
       <div className="rollover-place">{placeLabel(entry.place, itemTitle)}</div>
@@ -77,14 +86,10 @@ export function RolloverEntryItem(props: EntryProps) {
       </p>
       {state !== 'edited' && (
         <div className="rollover-actions">
-          {state === 'replacement' && (
-            <button type="button" onClick={() => onFix('original')}>
-              撤销此处
-            </button>
-          )}
-          {state === 'original' && entry.replacement && (
-            <button type="button" onClick={() => onFix('replacement')}>
-              {offersNewYear(entry) ? '改为新年度' : `改为“${entry.replacement}”`}
+          {primary && (
+            // One element whatever it offers, so focus stays on it after a click (Ctrl+Z works).
+            <button type="button" onClick={() => onFix(primary.to)}>
+              {primary.label}
             </button>
           )}
           {canKeep && !kept && (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { rolloverFix, keepRolloverYears } from '../../commands/plan/rollOverFix'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { usePlanNodes } from '../../data/planQueries'
@@ -29,10 +29,12 @@ export function RolloverReportPanel({ plan, onClose }: PanelProps) {
   useEffect(() => heading.current?.focus(), [])
   const byId = useMemo(() => new Map(nodes?.map((node) => [node.id, node])), [nodes])
   const report = isRolloverReport(stored) ? stored : null
+  const bounds = usePanelBounds()
 
   return (
     <aside
       className="rollover-panel"
+      style={bounds}
       aria-labelledby={titleId}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
@@ -57,6 +59,30 @@ export function RolloverReportPanel({ plan, onClose }: PanelProps) {
       )}
     </aside>
   )
+}
+
+/** Between the toolbar and the status bar, whose heights change with the window's width. */
+function usePanelBounds() {
+  const [bounds, setBounds] = useState<{ top?: number; bottom?: number }>({})
+  useLayoutEffect(() => {
+    const toolbar = document.querySelector('.editor-toolbar')
+    const statusBar = document.querySelector('.status-bar')
+    const measure = () =>
+      setBounds({
+        top: toolbar?.getBoundingClientRect().bottom,
+        bottom: statusBar ? window.innerHeight - statusBar.getBoundingClientRect().top : undefined,
+      })
+    measure()
+    const observer = new ResizeObserver(measure)
+    if (toolbar) observer.observe(toolbar)
+    if (statusBar) observer.observe(statusBar)
+    window.addEventListener('resize', measure)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', measure)
+    }
+  }, [])
+  return bounds
 }
 
 function ReportBody({
