@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
@@ -50,6 +51,8 @@ test.describe('plan check (检查)', () => {
     await expect(finding(panel, '只有一个下级条目“（一）落实经费”')).toBeVisible()
     await expect(panel.getByText('共 9 处')).toBeVisible()
     await page.screenshot({ path: '/tmp/plan-check-panel.png' })
+    const axe = await new AxeBuilder({ page }).include('.check-panel').analyze()
+    expect(axe.violations.map((violation) => violation.id)).toEqual([])
   })
 
   test('clicking a finding selects its place: the item, and the text in its body or title', async ({

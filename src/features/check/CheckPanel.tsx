@@ -75,7 +75,7 @@ export function CheckPanel(props: { planId: string; top?: number; onClose: () =>
       style={top === undefined ? undefined : { top }}
       onKeyDown={onKeyDown}
     >
-      <header className="check-panel-header">
+      <div className="check-panel-header">
         <h2 id={titleId}>计划检查</h2>
         <span className="check-panel-total" aria-live="polite">
           {findings === null ? '正在检查…' : total === 0 ? '没有发现问题' : `共 ${total} 处`}
@@ -83,7 +83,7 @@ export function CheckPanel(props: { planId: string; top?: number; onClose: () =>
         <button type="button" className="check-panel-close" aria-label="关闭检查" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div className="check-panel-body">
         {findings !== null && total === 0 && (
           <p className="check-panel-empty">没有发现待填写内容、遗留年份、标点或序号问题。</p>
