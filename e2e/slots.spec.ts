@@ -106,7 +106,8 @@ test('slots: every kind highlighted and counted as typed; {{单位}} filled once
   await expect(panel).toBeVisible()
   const groups = panel.locator('.slot-group-toggle')
   await expect(groups).toHaveText([/^▸{{单位}}×5/, /^▸{{年度}}×1/, /^▸20xx×1/, /^▸xx×1/, /^▸×××1/])
-  await panel.getByRole('button', { name: /^▸xx×1/ }).click()
+  await page.screenshot({ path: test.info().outputPath('slots-panel.png') })
+  await panel.getByRole('button', { name: /^xx\s*×1/ }).click()
   await expect(panel.getByRole('list', { name: 'xx 的位置' })).toContainText(
     '一、{{单位}}思想引领 · 正文',
   )
@@ -123,7 +124,7 @@ test('slots: every kind highlighted and counted as typed; {{单位}} filled once
     /xx×1/,
     /×××1/,
   ])
-  await expect(page.getByText('已将 5 处{{单位}} 填为“城关镇总工会”（可撤销）')).toBeVisible()
+  await expect(page.getByText('已将 5 处 {{单位}} 填为“城关镇总工会”（可撤销）')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(panel).toHaveCount(0)
 
@@ -192,4 +193,24 @@ test('slots: the plan’s own unit and year fill {{单位}} and {{年度}} with 
   await expect(page.locator('#doc-node-A .body-text')).toHaveText('由{{单位}}牵头，开展xx活动')
   await expect(page.locator('#doc-node-B .body-text')).toHaveText('{{单位}}负责落实')
   await expect(slotStatus).toHaveText('待填写 8 处')
+})
+
+test('slots: a unit and year set in the plan form fill {{单位}} and {{年度}} in the plan', async ({
+  page,
+}) => {
+  await seedSlotPlan(page)
+  await page.goto('/#/')
+  await page.getByRole('button', { name: '重命名 {{单位}}{{年度}}年工作计划' }).click()
+  const dialog = page.getByRole('dialog', { name: '重命名计划' })
+  await dialog.getByLabel('单位').fill('城关镇人大')
+  await dialog.getByLabel('年度').fill('2027')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(
+    page.getByText('已填写：5 处 {{单位}} 填为“城关镇人大”，1 处 {{年度}} 填为“2027”'),
+  ).toBeVisible()
+  await page.getByRole('link', { name: '城关镇人大2027年工作计划' }).click()
+  await expect(page.locator('.doc-plan-title')).toHaveText('城关镇人大2027年工作计划')
+  await expect(page.locator('.doc-preamble')).toContainText('20xx年，城关镇人大的总体思路是')
+  await expect(page.locator('#doc-node-A .body-text')).toHaveText('由城关镇人大牵头，开展xx活动')
+  await expect(page.getByTestId('slot-status')).toHaveText('待填写 2 处')
 })

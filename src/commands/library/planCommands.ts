@@ -30,7 +30,7 @@ export const renamePlanCommand: LibraryCommand<{ planId: string; fields: PlanFie
     })
     if (filled.length > 0)
       showToast(
-        `已填写：${filled.map(({ name, value, count }) => `${count} 处${namedSlotText(name)}填为“${value}”`).join('，')}`,
+        `已填写：${filled.map(({ name, value, count }) => `${count} 处 ${namedSlotText(name)} 填为“${value}”`).join('，')}`,
       )
   },
 }

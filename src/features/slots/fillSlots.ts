@@ -27,6 +27,6 @@ export async function fillSlots(
     .filter(([, value]) => value?.trim())
     .map(([name, value]) => `${namedSlotText(name)} 填为“${value?.trim()}”`)
     .join('，')
-  showToast(`已将 ${places} 处${what}（可撤销）`)
+  showToast(`已将 ${places} 处 ${what}（可撤销）`)
   return true
 }
