@@ -58,7 +58,7 @@ test('备份全部数据, then 替换 gives it back, 合并 adds beside it, a br
   const file = testInfo.outputPath('backup.json')
   await download.saveAs(file)
   const backup = JSON.parse(await readFile(file, 'utf8'))
-  expect(backup).toMatchObject({ format: 'plandraft-backup', version: 1 })
+  expect(backup).toMatchObject({ format: 'plandraft-backup', version: 2 })
   expect(backup.tables.plans.map((plan: { title: string }) => plan.title).sort()).toEqual(
     [FIRST, SECOND].sort(),
   )

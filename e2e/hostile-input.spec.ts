@@ -15,10 +15,9 @@ import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
 
 // The XSS corpus (fixtures/hostile.ts) through every way content comes in: paste, text and Word
-// import, phrase import, plan import and backup restore. Each result is looked at in the
-// document, in a live editor and in the print preview; nothing may run, no element may come
-// through, no request may leave the origin, and imports keep the payloads as literal text.
-// Template import does not exist yet (issue 9): when it does, its vector belongs here.
+// import, phrase import, plan import, template import and backup restore. Each result is looked
+// at in the document, in a live editor and in the print preview; nothing may run, no element may
+// come through, no request may leave the origin, and imports keep the payloads as literal text.
 
 const SECTION = '加强防护'
 const MARKUP = CORPUS.map((payload) => payload.html)
@@ -234,6 +233,43 @@ for (const bypassCSP of [false, true]) {
           }),
         ),
       })
+      await expect(page).toHaveURL(/#\/plan\/[^/]+$/)
+
+      await inspectPlan(page, planIdOf(page), HOSTILE_BODY_TEXTS, [HOSTILE_TITLE])
+    })
+
+    test('template import: a plan made from it comes in inert, the gallery too', async ({
+      page,
+    }) => {
+      await page.goto('/')
+      await page.getByRole('button', { name: '从模板新建' }).click()
+      const gallery = page.getByRole('dialog', { name: '从模板新建' })
+      await gallery.getByLabel('选择要导入的模板文件').setInputFiles({
+        name: '模板.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            format: 'plandraft-template',
+            version: 1,
+            exportedAt: new Date().toISOString(),
+            template: {
+              name: HOSTILE_TITLE,
+              kind: '工会',
+              description: CORPUS[0].html,
+              planTitle: HOSTILE_TITLE,
+              numbering: { scheme: 'standard', continuousLevel2: false },
+              preamble: hostilePlan('xss-template').preamble,
+              nodes: hostileNodes('xss-template'),
+              withBodies: true,
+            },
+          }),
+        ),
+      })
+      const preview = gallery.getByRole('region', { name: /标题载荷/ })
+      await expect(preview).toContainText(CORPUS[0].html)
+      await expectInert(gallery)
+      await gallery.getByLabel('单位').fill('防护镇')
+      await gallery.getByRole('button', { name: '创建计划' }).click()
       await expect(page).toHaveURL(/#\/plan\/[^/]+$/)
 
       await inspectPlan(page, planIdOf(page), HOSTILE_BODY_TEXTS, [HOSTILE_TITLE])
