@@ -16,6 +16,12 @@ import { checkYears } from './yearCheck'
 
 const WHERE_TITLE_LENGTH = 24
 
+/**
+ * Findings of each field from an earlier check, reused while its text, its place and the plan's
+ * years are the same: a panel that checks again after each edit redoes only what changed.
+ */
+export type CheckCache = Map<string, { key: string; findings: Finding[] }>
+
 /** The checks every text (title, body, preamble) goes through. */
 function checkText(field: CheckedField, plan: Plan): Finding[] {
   if (field.text === '') return []
@@ -27,21 +33,43 @@ function checkText(field: CheckedField, plan: Plan): Finding[] {
   ]
 }
 
+/** `check(field)` from the cache when nothing it depends on has changed. */
+function cached(
+  cache: CheckCache | undefined,
+  field: CheckedField,
+  years: string,
+  check: () => Finding[],
+): Finding[] {
+  if (!cache) return check()
+  const id = `${field.nodeId}:${field.field}`
+  const key = `${years}\u0000${field.where}\u0000${field.text}`
+  const hit = cache.get(id)
+  if (hit?.key === key) return hit.findings
+  const findings = check()
+  cache.set(id, { key, findings })
+  return findings
+}
+
 const byOffset = (a: Finding, b: Finding) => a.from - b.from
 
 /**
  * The plan check (检查): every finding in document order — the preamble, then each item (its
- * own structure, its title, its body). Pure; about 2,000 items are checked in a few milliseconds.
+ * own structure, its title, its body). Pure; `cache` (kept by the caller) only saves work.
  */
-export function checkPlan(plan: Plan, nodes: readonly OutlineNode[]): Finding[] {
+export function checkPlan(
+  plan: Plan,
+  nodes: readonly OutlineNode[],
+  cache?: CheckCache,
+): Finding[] {
   const findings: Finding[] = []
+  const years = `${plan.year}:${(plan.keptYears ?? []).join(',')}`
   const preamble: CheckedField = {
     nodeId: PREAMBLE,
     field: 'body',
     text: docText(plan.preamble),
     where: '开头段落',
   }
-  findings.push(...checkText(preamble, plan).sort(byOffset))
+  findings.push(...cached(cache, preamble, years, () => checkText(preamble, plan).sort(byOffset)))
 
   const tree = buildTree(nodes)
   const numbers = computeNumbers(tree, plan.numbering)
@@ -64,16 +92,18 @@ export function checkPlan(plan: Plan, nodes: readonly OutlineNode[]): Finding[] 
       body: { nodeId: node.id, field: 'body', text: docText(node.body), where },
     }
     checked.push(item)
-    const titleFindings = [
-      ...checkText(item.title, plan),
-      ...checkTypedNumber(item.title, number),
-      ...checkTitlePeriod(item.title),
-    ].sort(byOffset)
+    const titleFindings = cached(cache, item.title, years, () =>
+      [
+        ...checkText(item.title, plan),
+        ...checkTypedNumber(item.title, number),
+        ...checkTitlePeriod(item.title),
+      ].sort(byOffset),
+    )
     perNode.set(node.id, [
       ...checkEmpty(item),
       ...checkSingleChild(item),
       ...titleFindings,
-      ...checkText(item.body, plan).sort(byOffset),
+      ...cached(cache, item.body, years, () => checkText(item.body, plan).sort(byOffset)),
     ])
   }
   for (const duplicate of checkDuplicateTitles(checked))

@@ -34,6 +34,11 @@ describe('slots', () => {
     expect(second.context.slice(0, second.mark[0])).toBe('…×名职工参加培训，由')
   })
 
+  it('every kind of placeholder the shared definition knows is reported', () => {
+    const text = '20xx年×月召开{{单位}}第xx届会员代表大会'
+    expect(marked(text, checkSlots(body(text)))).toEqual(['20xx年×月', '{{单位}}', 'xx'])
+  })
+
   it('a filled text has none', () => {
     expect(checkSlots(body('组织100名职工参加培训'))).toEqual([])
   })

@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react'
 import { checkFixCommand, fixArgs } from '../../commands/plan/checkFixes'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { useLoadedPlan } from '../../data/planQueries'
-import { checkPlan } from '../../domain/check/checkPlan'
+import { checkPlan, type CheckCache } from '../../domain/check/checkPlan'
 import { groupFindings } from '../../domain/check/summarizeFindings'
 import type { CheckFix, Finding } from '../../domain/check/types'
 import { FindingRow } from './FindingRow'
@@ -21,7 +21,12 @@ export function CheckPanel(props: { planId: string; top?: number; onClose: () =>
   const { planId, top, onClose } = props
   const titleId = useId()
   const loaded = useDeferredValue(useLoadedPlan(planId))
-  const findings = useMemo(() => (loaded ? checkPlan(loaded.plan, loaded.nodes) : null), [loaded])
+  // Fields whose text did not change since the last check are not checked again.
+  const [cache] = useState<CheckCache>(() => new Map())
+  const findings = useMemo(
+    () => (loaded ? checkPlan(loaded.plan, loaded.nodes, cache) : null),
+    [loaded, cache],
+  )
   const groups = useMemo(() => groupFindings(findings ?? []), [findings])
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const panelRef = useRef<HTMLElement>(null)
