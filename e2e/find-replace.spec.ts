@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { generateNKeysBetween } from 'fractional-indexing'
 import { writeRows } from './fixtures/writeRows'
@@ -178,6 +179,8 @@ test('replace one, then replace all and undo it', async ({ page }) => {
   await bar.getByRole('textbox', { name: '替换为' }).fill('职工之家')
   await expect(count(page)).toHaveText('共 4 处')
   await page.screenshot({ path: 'test-results-find/find-bar.png' })
+  const axe = await new AxeBuilder({ page }).include('.find-bar').analyze()
+  expect(axe.violations.map((violation) => violation.id)).toEqual([])
 
   // Replace one: the first press shows the first match, the second replaces it.
   await bar.getByRole('button', { name: '替换', exact: true }).click()
@@ -272,18 +275,21 @@ test('a 2,000-node plan: typing a query keeps the page responsive; replace all i
         .map((ms) => ms.toFixed(0))
         .join('/')} ms`,
   )
-  // Generous bounds for a shared machine; typical figures are in the log above.
-  expect(worstKey).toBeLessThan(250)
+  // Generous bounds for a shared machine (quiet: every key under 30 ms); a search that held the
+  // main thread for the whole plan would take far longer on every key after the first.
+  expect(figures.samples[Math.floor(figures.samples.length / 2)]).toBeLessThan(150)
+  expect(worstKey).toBeLessThan(600)
   expect(figures.searchMs).toBeLessThan(3000)
 
   // Next jumps to a match far down: its node is selected in the tree and the match painted.
   await query.press('Shift+Enter')
   await expect(count(page)).toHaveText('第 1900 / 1900 处')
-  await expect(page.getByRole('treeitem', { name: /条目99-18/ })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  )
+  const lastRow = page.getByRole('treeitem', { name: /条目99-18/ })
+  await expect(lastRow).toHaveAttribute('aria-selected', 'true')
+  await expect(lastRow).toBeInViewport()
   await expect.poll(() => currentMatch(page)).toBe('C99-18.body:经费审查监督')
+  await expect(page.locator('#doc-node-C99-18 .body-text')).toBeInViewport()
+  await expect(query).toBeFocused()
 
   await page.keyboard.press('Control+h')
   await findBar(page).getByRole('textbox', { name: '替换为' }).fill('经费审计监督')

@@ -2,7 +2,7 @@ import { PREAMBLE_ID, type FindMatch } from '../../domain/find/findInPlan'
 import { docNodeId } from '../../ui/domIds'
 
 /** At most this many matches around the current one are painted (the rest as they come near). */
-const PAINTED = 400
+const PAINTED = 200
 
 interface HighlightRegistry {
   set: (name: string, highlight: unknown) => void

@@ -3,7 +3,7 @@ import { PREAMBLE_ID, type FindMatch } from '../../domain/find/findInPlan'
 import type { OutlineNode } from '../../domain/outline/types'
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
-import { docNodeId } from '../../ui/domIds'
+import { docNodeId, treeRowId } from '../../ui/domIds'
 import { rangeOfMatch } from './highlightMatches'
 
 const WAIT_MS = 3000
@@ -45,6 +45,12 @@ export function revealMatch(match: FindMatch, byId: ReadonlyMap<string, OutlineN
   } else {
     expandAncestors(match.nodeId, byId)
     store.select(match.nodeId, { scroll: true })
+    // The tree follows too (its row, once drawn, brought into its pane without moving focus).
+    whenReady(() => {
+      const row = document.getElementById(treeRowId(match.nodeId))
+      row?.scrollIntoView({ block: 'nearest' })
+      return row !== null
+    })
   }
   whenReady(() => {
     const range = rangeOfMatch(match)

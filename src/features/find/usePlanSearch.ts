@@ -14,7 +14,7 @@ import { usePlan, usePlanNodes } from '../../data/planQueries'
 /** Typing settles this long before a search starts. */
 export const SEARCH_DELAY_MS = 150
 /** Fields searched between two yields to the browser (a title and a body per node). */
-const FIELDS_PER_SLICE = 400
+const FIELDS_PER_SLICE = 200
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
