@@ -75,6 +75,7 @@ test.describe('复制为新年度计划', () => {
     const rows = page.getByRole('table').getByRole('row')
     await expect(rows).toHaveCount(5)
     await expect(rows.filter({ hasText: '2026' })).toHaveCount(1)
+    await page.screenshot({ path: testInfo.outputPath('library.png') })
   })
 
   test('a real plan of 2025: years moved on, history and ranges listed; each place undone or kept', async ({

@@ -1,21 +1,20 @@
+import { memo } from 'react'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
 import { placeText } from '../../domain/rollover/entryFix'
-import {
-  entryState,
-  locateEntry,
-  placeLabel,
-  type RolloverEntry,
-} from '../../domain/rollover/rolloverReport'
+import { entryState, locateEntry, type RolloverEntry } from '../../domain/rollover/rolloverReport'
 import { jumpToEntry } from './jumpToEntry'
 
 interface EntryProps {
   entry: RolloverEntry
-  plan: Plan
+  planText: Pick<Plan, 'title' | 'preamble'>
   node: OutlineNode | undefined
   nodeExists: boolean
-  itemTitle: (nodeId: string) => string | null
-  onFix: (to: 'original' | 'replacement') => void
-  onKeep: () => void
+  /** Where, in words (计划标题, 开头段落, the item's title). */
+  label: string
+  /** Its years are all in the plan's keptYears. */
+  kept: boolean
+  onFix: (entry: RolloverEntry, to: 'original' | 'replacement') => void
+  onKeep: (years: number[]) => void
 }
 
 const CONTEXT = 12
@@ -37,13 +36,12 @@ const offersNewYear = (entry: RolloverEntry) =>
   entry.kind === 'history'
 
 /** One entry of the report: where, the text around it, why, and its one-click fixes. */
-export function RolloverEntryItem(props: EntryProps) {
-  const { entry, plan, node, nodeExists, itemTitle, onFix, onKeep } = props
-  const text = nodeExists ? placeText(plan, node, entry.place) : null
+export const RolloverEntryItem = memo(function RolloverEntryItem(props: EntryProps) {
+  const { entry, planText, node, nodeExists, label, kept, onFix, onKeep } = props
+  const text = nodeExists ? placeText(planText, node, entry.place) : null
   const state = entryState(text, entry)
   const now = state === 'replacement' ? entry.replacement : entry.original
   const { before, after } = contextNow(text, entry, now)
-  const kept = entry.years.length > 0 && entry.years.every((year) => plan.keptYears?.includes(year))
   const canKeep = !entry.replaced && entry.years.length > 0 && state === 'original'
   const status =
     state === 'edited'
@@ -66,7 +64,7 @@ export function RolloverEntryItem(props: EntryProps) {
         : null
   return (
     <li className={`rollover-entry rollover-${state}`}>
-      <div className="rollover-place">{placeLabel(entry.place, itemTitle)}</div>
+      <div className="rollover-place">{label}</div>
       <button
         type="button"
         className="rollover-context"
@@ -88,12 +86,12 @@ export function RolloverEntryItem(props: EntryProps) {
         <div className="rollover-actions">
           {primary && (
             // One element whatever it offers, so focus stays on it after a click (Ctrl+Z works).
-            <button type="button" onClick={() => onFix(primary.to)}>
+            <button type="button" onClick={() => onFix(entry, primary.to)}>
               {primary.label}
             </button>
           )}
           {canKeep && !kept && (
-            <button type="button" onClick={onKeep}>
+            <button type="button" onClick={() => onKeep(entry.years)}>
               保留为历史年份
             </button>
           )}
@@ -101,4 +99,4 @@ export function RolloverEntryItem(props: EntryProps) {
       )}
     </li>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { rolloverFix, keepRolloverYears } from '../../commands/plan/rollOverFix'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { usePlanNodes } from '../../data/planQueries'
@@ -6,7 +6,11 @@ import { useSetting } from '../../data/useSetting'
 import { settingKeys } from '../../db/schema'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
 import { PREAMBLE_ID } from '../../domain/phrases/planSlots'
-import { isRolloverReport, type RolloverEntry } from '../../domain/rollover/rolloverReport'
+import {
+  isRolloverReport,
+  placeLabel,
+  type RolloverEntry,
+} from '../../domain/rollover/rolloverReport'
 import { useEditorStore } from '../../store/editorStore'
 import { flushPendingEdits } from '../../store/pendingEdits'
 import { RolloverEntryItem } from './RolloverEntryItem'
@@ -96,42 +100,33 @@ function ReportBody({
   byId: Map<string, OutlineNode>
   report: { fromYear: number; toYear: number; keepBodies: boolean }
 }) {
-  const replaced = entries.filter((entry) => entry.replaced)
-  const left = entries.filter((entry) => !entry.replaced)
+  const replaced = useMemo(() => entries.filter((entry) => entry.replaced), [entries])
+  const left = useMemo(() => entries.filter((entry) => !entry.replaced), [entries])
   const kept = new Set(plan.keptYears ?? [])
   const historyYears = [
     ...new Set(left.filter((entry) => entry.kind === 'history').flatMap((entry) => entry.years)),
   ].filter((year) => !kept.has(year))
+  const planId = plan.id
 
-  const fix = async (entry: RolloverEntry, to: 'original' | 'replacement') => {
-    await flushPendingEdits()
-    const { place } = entry
-    const target =
-      place.field === 'preamble' ? PREAMBLE_ID : 'nodeId' in place ? place.nodeId : null
-    // The command rewrites the stored text: an editor open on it closes first (its text is saved).
-    const store = useEditorStore.getState()
-    if (target && store.editingId === target) store.stopEditing()
-    await runPlanCommand(rolloverFix, plan.id, { entry, to }, { keepFocus: true })
-  }
-  const keep = (years: number[]) =>
-    void runPlanCommand(keepRolloverYears, plan.id, { years }, { keepFocus: true })
-
-  const list = (items: RolloverEntry[]) => (
-    <ul className="rollover-entries">
-      {items.map((entry) => (
-        <RolloverEntryItem
-          key={entry.id}
-          entry={entry}
-          plan={plan}
-          node={'nodeId' in entry.place ? byId.get(entry.place.nodeId) : undefined}
-          nodeExists={!('nodeId' in entry.place) || byId.has(entry.place.nodeId)}
-          itemTitle={(nodeId) => byId.get(nodeId)?.title ?? null}
-          onFix={(to) => void fix(entry, to)}
-          onKeep={() => keep(entry.years)}
-        />
-      ))}
-    </ul>
+  const onFix = useCallback(
+    async (entry: RolloverEntry, to: 'original' | 'replacement') => {
+      await flushPendingEdits()
+      const { place } = entry
+      const target =
+        place.field === 'preamble' ? PREAMBLE_ID : 'nodeId' in place ? place.nodeId : null
+      // The command rewrites the stored text: an editor open on it closes first (text saved).
+      const store = useEditorStore.getState()
+      if (target && store.editingId === target) store.stopEditing()
+      await runPlanCommand(rolloverFix, planId, { entry, to }, { keepFocus: true })
+    },
+    [planId],
   )
+  const onKeep = useCallback(
+    (years: number[]) =>
+      void runPlanCommand(keepRolloverYears, planId, { years }, { keepFocus: true }),
+    [planId],
+  )
+  const lists = { plan, byId, kept, onFix, onKeep }
 
   return (
     <div className="rollover-panel-body">
@@ -142,18 +137,80 @@ function ReportBody({
       </p>
       {kept.size > 0 && <p className="rollover-kept">已保留的历史年份：{[...kept].join('、')}</p>}
       {historyYears.length > 0 && (
-        <button type="button" onClick={() => keep(historyYears)}>
+        <button type="button" onClick={() => onKeep(historyYears)}>
           全部历史年份保留（{historyYears.join('、')}）
         </button>
       )}
       <section aria-labelledby="rollover-replaced">
         <h3 id="rollover-replaced">已替换（{replaced.length}）</h3>
-        {replaced.length ? list(replaced) : <p className="muted">没有替换任何年份。</p>}
+        {replaced.length ? (
+          <EntryList items={replaced} {...lists} />
+        ) : (
+          <p className="muted">没有替换任何年份。</p>
+        )}
       </section>
       <section aria-labelledby="rollover-left">
         <h3 id="rollover-left">未替换（{left.length}）</h3>
-        {left.length ? list(left) : <p className="muted">没有需要确认的年份。</p>}
+        {left.length ? (
+          <EntryList items={left} {...lists} />
+        ) : (
+          <p className="muted">没有需要确认的年份。</p>
+        )}
       </section>
     </div>
+  )
+}
+
+const PAGE = 100
+
+/** A page of entries at a time: a 2,000-item plan may have thousands of years. */
+function EntryList({
+  items,
+  plan,
+  byId,
+  kept,
+  onFix,
+  onKeep,
+}: {
+  items: RolloverEntry[]
+  plan: Plan
+  byId: Map<string, OutlineNode>
+  kept: Set<number>
+  onFix: (entry: RolloverEntry, to: 'original' | 'replacement') => void
+  onKeep: (years: number[]) => void
+}) {
+  const [shown, setShown] = useState(PAGE)
+  // Entries of the plan's own fields re-render only when those fields change, not on every save.
+  const planText = useMemo(
+    () => ({ title: plan.title, preamble: plan.preamble }),
+    [plan.title, plan.preamble],
+  )
+  const itemTitle = (nodeId: string) => byId.get(nodeId)?.title ?? null
+  return (
+    <>
+      <ul className="rollover-entries">
+        {items.slice(0, shown).map((entry) => {
+          const nodeId = 'nodeId' in entry.place ? entry.place.nodeId : null
+          return (
+            <RolloverEntryItem
+              key={entry.id}
+              entry={entry}
+              planText={planText}
+              node={nodeId === null ? undefined : byId.get(nodeId)}
+              nodeExists={nodeId === null || byId.has(nodeId)}
+              label={placeLabel(entry.place, itemTitle)}
+              kept={entry.years.length > 0 && entry.years.every((year) => kept.has(year))}
+              onFix={onFix}
+              onKeep={onKeep}
+            />
+          )
+        })}
+      </ul>
+      {items.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          再显示 {Math.min(PAGE, items.length - shown)} 处（共 {items.length} 处）
+        </button>
+      )}
+    </>
   )
 }
