@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { PlanPage } from './fixtures/planPage'
 import { readDatabase } from './fixtures/readDatabase'
@@ -173,4 +174,63 @@ test.describe('templates', () => {
       0,
     )
   })
+})
+
+test('the gallery by keyboard; an own template changed, exported, imported back and deleted', async ({
+  page,
+}) => {
+  await seedPlan(
+    page,
+    { id: 'mine', title: '丙镇总工会2026年工作计划', unit: '丙镇总工会', year: 2026 },
+    [{ id: 'A', parentId: null, title: '建功立业', body: '丙镇总工会组织竞赛。' }],
+  )
+  await page.getByRole('button', { name: '另存为模板' }).click()
+  const save = page.getByRole('dialog', { name: '另存为模板' })
+  await save.getByLabel('模板名称').fill('丙镇模板')
+  await save.getByLabel('仅大纲（只要各级标题）').check()
+  await save.getByRole('button', { name: '保存模板' }).click()
+  await expect(save).toHaveCount(0)
+
+  const dialog = await openGallery(page)
+  const scan = await new AxeBuilder({ page }).include('dialog').analyze()
+  const serious = scan.violations.filter((violation) =>
+    ['serious', 'critical'].includes(violation.impact ?? ''),
+  )
+  expect(serious.map((violation) => violation.id)).toEqual([])
+
+  // The first template has focus; the arrows move through built-ins and own templates alike.
+  const cards = dialog.locator('.template-card')
+  await expect(cards.first()).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(cards.nth(1)).toBeFocused()
+  await expect(cards.nth(1)).toHaveAttribute('aria-current', 'true')
+  await expect(dialog.getByRole('region', { name: /县总工会工作计划/ })).toBeVisible()
+  await page.keyboard.press('End')
+  const own = dialog.getByRole('button', { name: /^丙镇模板/ })
+  await expect(own).toBeFocused()
+  await expect(own).toContainText('1 个条目 · 4 字 · 仅大纲')
+  // Built-ins cannot be changed or deleted; own templates can.
+  await expect(dialog.getByRole('button', { name: '删除' })).toBeVisible()
+
+  await dialog.getByRole('button', { name: '修改' }).click()
+  await dialog.getByLabel('模板名称').fill('丙镇工会模板')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog.getByRole('button', { name: /^丙镇工会模板/ })).toBeVisible()
+
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: '导出' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('模板-丙镇工会模板.json')
+  await dialog.getByLabel('选择要导入的模板文件').setInputFiles(await file.path())
+  await expect(page.getByText('已导入模板“丙镇工会模板”')).toBeVisible()
+  const mine = dialog.getByRole('region', { name: '我的模板' }).getByRole('button')
+  await expect(mine).toHaveCount(2)
+
+  await dialog.getByRole('button', { name: '删除' }).click()
+  const confirm = page.getByRole('dialog', { name: '删除模板' })
+  await confirm.getByRole('button', { name: '删除' }).click()
+  await expect(mine).toHaveCount(1)
+  await expect(dialog.getByRole('button', { name: '删除' })).toHaveCount(0)
+  await dialog.getByRole('button', { name: '关闭' }).click()
+  await expect(dialog).toHaveCount(0)
 })

@@ -42,6 +42,8 @@ export function TemplateList({ groups, selectedId, onSelect }: TemplateListProps
                     type="button"
                     className="template-card"
                     aria-current={template.id === selectedId ? 'true' : undefined}
+                    // The chosen template has focus when the gallery opens: arrows move on.
+                    autoFocus={template.id === selectedId}
                     onClick={() => onSelect(template.id)}
                   >
                     <span className="template-card-name">{template.name}</span>

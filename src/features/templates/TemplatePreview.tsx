@@ -17,7 +17,8 @@ export function TemplatePreview({ template }: { template: Template }) {
       {rows.length === 0 ? (
         <p className="template-size">这个模板没有条目。</p>
       ) : (
-        <ol className="template-outline" aria-label={`“${template.name}”的大纲`}>
+        // Focusable: it scrolls, and keyboard users must be able to scroll it.
+        <ol className="template-outline" aria-label={`“${template.name}”的大纲`} tabIndex={0}>
           {rows.map((row) => (
             <li key={row.id} className={`template-outline-level${row.level}`}>
               {row.title}
