@@ -169,6 +169,16 @@ test('find: count, next / previous through preamble, titles and bodies, options,
   await expect(page.locator('#doc-node-A .ProseMirror')).toBeFocused()
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('工会')
   await page.screenshot({ path: 'test-results-find/find-escape.png' })
+
+  // Opened again from the editor: the last query is back; Escape without a match shown returns
+  // the focus where it was.
+  await page.keyboard.press('Control+f')
+  await expect(query).toBeFocused()
+  await expect(query).toHaveValue('工会')
+  await expect(count(page)).toHaveText('共 4 处')
+  await page.keyboard.press('Escape')
+  await expect(findBar(page)).toHaveCount(0)
+  await expect(page.locator('#doc-node-A .ProseMirror')).toBeFocused()
 })
 
 test('replace one, then replace all and undo it', async ({ page }) => {

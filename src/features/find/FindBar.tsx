@@ -22,6 +22,9 @@ const OPTION_LABELS: [keyof FindOptions, string][] = [
   ['wholePhrase', '整词匹配'],
 ]
 
+// What the bar held when it last closed: it opens with it again (selected, to type over).
+const remembered = { text: '', replacement: '', options: DEFAULT_FIND_OPTIONS }
+
 const keyOf = (text: string, options: FindOptions) =>
   `${text}\u0000${options.width}${options.script}${options.wholePhrase}`
 const queryKey = (query: FindQuery | null) => (query ? keyOf(query.text, query.options) : '')
@@ -55,9 +58,12 @@ async function closeFields(): Promise<void> {
 export function FindBar({ planId }: { planId: string }) {
   const replaceOpen = useFindStore((state) => state.replace)
   const focusRequest = useFindStore((state) => state.focusRequest)
-  const [text, setText] = useState('')
-  const [replacement, setReplacement] = useState('')
-  const [options, setOptions] = useState<FindOptions>(DEFAULT_FIND_OPTIONS)
+  const [text, setTextState] = useState(remembered.text)
+  const [replacement, setReplacementState] = useState(remembered.replacement)
+  const [options, setOptionsState] = useState<FindOptions>(remembered.options)
+  const setText = (value: string) => setTextState((remembered.text = value))
+  const setReplacement = (value: string) => setReplacementState((remembered.replacement = value))
+  const setOptions = (value: FindOptions) => setOptionsState((remembered.options = value))
   const search = usePlanSearch(planId, text, options)
   const nodes = usePlanNodes(planId)
   const byId = useMemo(() => new Map((nodes ?? []).map((node) => [node.id, node])), [nodes])
