@@ -42,6 +42,7 @@ test.describe('复制为新年度计划', () => {
       .click()
     const dialog = page.getByRole('dialog', { name: '复制为新年度计划' })
     await expect(dialog.getByLabel('新年度')).toHaveValue('2026')
+    await expect(dialog.getByLabel('新计划标题')).toHaveValue('乡镇工会工作计划参考')
     // Bad input: the same year, an earlier one — a message, nothing made.
     await dialog.getByLabel('新年度').fill('2025')
     await dialog.getByRole('button', { name: '复制' }).click()
@@ -106,7 +107,7 @@ test.describe('复制为新年度计划', () => {
     const plan = new PlanPage(page)
     await page.getByRole('button', { name: '复制为新年度计划' }).click()
     const dialog = page.getByRole('dialog', { name: '复制为新年度计划' })
-    await expect(dialog).toContainText('新计划标题：某某镇总工会2026年工作计划')
+    await expect(dialog.getByLabel('新计划标题')).toHaveValue('某某镇总工会2026年工作计划')
     await dialog.getByRole('button', { name: '复制' }).click()
 
     await expect(

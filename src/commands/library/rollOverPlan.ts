@@ -11,6 +11,8 @@ export interface RollOverArgs {
   planId: string
   toYear: number
   keepBodies: boolean
+  /** The new plan's title as typed in the dialog (default: the source's, years rolled). */
+  title?: string
 }
 
 /**
@@ -21,11 +23,17 @@ export interface RollOverArgs {
 export const rollOverPlanCommand: LibraryCommand<RollOverArgs, RolloverReport> = {
   name: 'rollOverPlan',
   label: '复制为新年度计划',
-  perform: async ({ planId, toYear, keepBodies }) => {
+  perform: async ({ planId, toYear, keepBodies, title }) => {
     await flushPendingEdits()
     return db.transaction('rw', [db.plans, db.nodes, db.drafts, db.settings], async () => {
       const source = await readPlanForWrite(planId)
-      const result = rollOverPlan(source, { toYear, keepBodies, newId, now: Date.now() })
+      const result = rollOverPlan(source, {
+        toYear,
+        keepBodies,
+        title,
+        newId,
+        now: Date.now(),
+      })
       if ('error' in result) throw new InvalidInputError(result.error)
       await db.plans.add(result.plan)
       await db.nodes.bulkAdd(result.nodes)

@@ -162,6 +162,20 @@ describe('rollOverPlan: next year’s plan from a realistic plan', () => {
   })
 })
 
+describe('the new title', () => {
+  it('is the source’s with its years rolled unless the user typed another', () => {
+    const source = { plan: planOf({ title: '乡镇工会工作计划参考' }), nodes: [] }
+    const options = { toYear: 2026, keepBodies: true, newId, now: 1 }
+    const same = rollOverPlan(source, options)
+    expect('plan' in same && same.plan.title).toBe('乡镇工会工作计划参考')
+    const typed = rollOverPlan(source, { ...options, title: ' 乡镇工会2026年工作计划 ' })
+    expect('plan' in typed && typed.plan.title).toBe('乡镇工会2026年工作计划')
+    expect(rollOverPlan(source, { ...options, title: '长'.repeat(201) })).toEqual({
+      error: '计划标题不能超过 200 个字',
+    })
+  })
+})
+
 describe('rich bodies keep their marks', () => {
   const doc: RichDoc = {
     type: 'doc',

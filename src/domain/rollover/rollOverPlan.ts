@@ -1,4 +1,4 @@
-import { planCharacters } from '../outline/planFields'
+import { planCharacters, TITLE_MAX_LENGTH } from '../outline/planFields'
 import { remapIds } from '../outline/remapIds'
 import { docText } from '../outline/richText'
 import { buildTree, flattenTree } from '../outline/tree'
@@ -13,6 +13,8 @@ export interface RollOverOptions {
   keepBodies: boolean
   newId: () => string
   now: number
+  /** The new plan's title as the user set it (default: the source's with its years rolled). */
+  title?: string
 }
 
 export interface RolledPlan {
@@ -76,7 +78,9 @@ export function rollOverPlan(
     return applyTextEdits(body, edits)
   }
 
-  const title = rollTitle(plan.title, { field: 'planTitle' })
+  const rolledTitle = rollTitle(plan.title, { field: 'planTitle' })
+  const title = options.title?.trim() || rolledTitle
+  if (title.length > TITLE_MAX_LENGTH) return { error: `计划标题不能超过 ${TITLE_MAX_LENGTH} 个字` }
   const preamble = rollBody(plan.preamble, { field: 'preamble' })
   const ordered = flattenTree(buildTree(source.nodes)).map((row) => row.node)
   // A row the tree cannot reach (a damaged outline) is copied too, after the others.

@@ -16,20 +16,23 @@ import './rollover.css'
 export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const [yearText, setYearText] = useState(String(plan.year + 1))
   const [keepBodies, setKeepBodies] = useState(true)
+  // null: the title follows the year (the source's, its years rolled); a string: as typed.
+  const [typedTitle, setTypedTitle] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const errorId = useId()
   const toYear = Number(yearText.trim())
-  const newTitle = useMemo(() => {
-    if (rolloverYearProblem(plan.year, toYear)) return null
+  const rolledTitle = useMemo(() => {
+    if (rolloverYearProblem(plan.year, toYear)) return plan.title
     return rollYears(plan.title, { fromYear: plan.year, toYear }).text
   }, [plan.title, plan.year, toYear])
+  const title = typedTitle ?? rolledTitle
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const problem = rolloverYearProblem(plan.year, yearText.trim() === '' ? Number.NaN : toYear)
-    if (problem) {
-      setError(problem)
+    if (problem || title.trim() === '') {
+      setError(problem ?? '计划标题不能为空')
       return
     }
     setBusy(true)
@@ -38,6 +41,7 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
         planId: plan.id,
         toYear,
         keepBodies,
+        title,
       })
       const replaced = report.entries.filter((entry) => entry.replaced).length
       showToast(
@@ -87,11 +91,16 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
           计划年度写成的年份（如 {plan.year}年、{plan.year}年底、20xx年）改为新年度；跨年度范围、
           历史年份（如 2016年版、自2018年以来、法规修正年份）和上一年度不改，列入报告由您决定。
         </p>
-        {newTitle !== null && (
-          <p className="rollover-preview" aria-live="polite">
-            新计划标题：<strong>{newTitle}</strong>
-          </p>
-        )}
+        <label>
+          新计划标题
+          <input
+            value={title}
+            onChange={(event) => {
+              setTypedTitle(event.target.value)
+              setError(null)
+            }}
+          />
+        </label>
         <FormFooter
           error={error}
           errorId={errorId}
