@@ -9,6 +9,8 @@ export interface BackupSummary {
   /** Phrases the user wrote (not built-in). */
   ownPhrases: number
   snapshots: number
+  /** The user's own templates (built-ins are the app's and not restored by a merge). */
+  ownTemplates: number
 }
 
 export function summarizeBackup({ exportedAt, tables }: BackupFile): BackupSummary {
@@ -21,5 +23,6 @@ export function summarizeBackup({ exportedAt, tables }: BackupFile): BackupSumma
     phrases: tables.phrases.length,
     ownPhrases: tables.phrases.filter((phrase) => !phrase.builtinKey).length,
     snapshots: tables.snapshots.length,
+    ownTemplates: tables.templates.filter((template) => !template.builtinKey).length,
   }
 }

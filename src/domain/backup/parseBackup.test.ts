@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { serializeBackup } from './backupFile'
 import { parseBackup } from './parseBackup'
+import { summarizeBackup } from './backupSummary'
 import { testBackup, testTables } from './testBackup'
 
 const source = (edit: (file: Record<string, unknown>) => void = () => undefined) => {
@@ -171,6 +172,10 @@ describe('parseBackup: templates (version 2)', () => {
     if (!parsed.ok) throw new Error(parsed.error)
     expect(parsed.backup.tables.templates).toEqual([])
     expect(parsed.backup.tables.plans).toEqual(testTables().plans)
+  })
+
+  it('counts the user’s own templates for the restore preview', () => {
+    expect(summarizeBackup(testBackup()).ownTemplates).toBe(1)
   })
 
   it('refuses a template of the wrong shape or with a broken outline', () => {

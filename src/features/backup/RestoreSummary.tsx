@@ -28,6 +28,7 @@ export function RestoreSummary({
           {summary.phrases} 条常用语（其中自己添加的 {summary.ownPhrases} 条）
         </li>
         <li>{summary.snapshots} 个历史版本</li>
+        {summary.ownTemplates > 0 && <li>{summary.ownTemplates} 个自己的模板</li>}
       </ul>
       {summary.plans.length > 0 && (
         <table className="restore-plans">
