@@ -47,8 +47,14 @@ beforeEach(async () => {
 describe('replace commands', () => {
   it('replace all: titles, bodies and preamble in one undo step, a version kept before it', async () => {
     const planId = await seed()
-    const result = await replaceAllInPlan(planId, { query, replacement: '职工之家' })
+    let count = 0
+    const result = await replaceAllInPlan(planId, {
+      query,
+      replacement: '职工之家',
+      onCount: (replaced) => (count = replaced),
+    })
     expect(result.ok).toBe(true)
+    expect(count).toBe(3)
     expect(await texts(planId)).toEqual(['以职工之家为纽带', '职工之家建设', '加强职工之家'])
     expect(useUndoStore.getState().past).toHaveLength(1)
     const versions = await listSnapshots(planId)

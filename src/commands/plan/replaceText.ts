@@ -12,6 +12,8 @@ import { refuse, type PlanCommand } from '../types'
 export interface ReplaceAllArgs {
   query: FindQuery
   replacement: string
+  /** Told how many matches were replaced (found again in the plan as written, drafts and all). */
+  onCount?: (count: number) => void
 }
 
 /** 全部替换: every match in the plan (titles, bodies, preamble) replaced as one undo step. */
@@ -19,9 +21,10 @@ export const replaceAllText: PlanCommand<ReplaceAllArgs> = {
   name: 'replaceAllText',
   label: '全部替换',
   undoable: true,
-  perform: ({ plan, tree }, { query, replacement }) => {
+  perform: ({ plan, tree }, { query, replacement, onCount }) => {
     const matches = findInPlan(plan, [...tree.byId.values()], query)
     if (matches.length === 0) return refuse(`没有找到“${query.text}”，未替换`)
+    onCount?.(matches.length)
     return { ok: true, change: replaceMatches(plan, tree.byId, matches, replacement) }
   },
 }

@@ -145,10 +145,14 @@ export function FindBar({ planId }: { planId: string }) {
 
   const replaceAll = async () => {
     if (!fresh || !search.query || matches.length === 0 || busy) return
-    const count = matches.length
+    let count = matches.length
     setBusy(true)
     await closeFields()
-    const result = await replaceAllInPlan(planId, { query: search.query, replacement })
+    const result = await replaceAllInPlan(planId, {
+      query: search.query,
+      replacement,
+      onCount: (replaced) => (count = replaced),
+    })
     setBusy(false)
     if (!result.ok) return
     setCurrent({ key: '', index: -1 })
