@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
@@ -127,10 +128,20 @@ test.describe('复制为新年度计划', () => {
     // 撤销此处 on 到2026年底: that place only goes back, as one undoable step.
     const yearEnd = entry(panel, /到20\d\d年底/)
     await expect(yearEnd).toContainText('计划年度：已改为 2026')
+    const axe = await new AxeBuilder({ page }).include('.rollover-panel').analyze()
+    expect(axe.violations.map((violation) => violation.id)).toEqual([])
+
+    // Clicking the text opens that body in the editor with the year selected.
+    await yearEnd.getByRole('button', { name: /到2026年底/ }).click()
+    await expect(plan.document.locator('.ProseMirror[contenteditable="true"]')).toBeFocused()
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('2026')
+    // 撤销此处 while that body is open and just typed in: the typing is kept, the place goes back.
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type('（新增）')
     await yearEnd.getByRole('button', { name: '撤销此处' }).click()
     await expect(yearEnd).toContainText('已撤销，仍为 2025')
     text = await documentText(plan)
-    expect(text).toContain('到2025年底')
+    expect(text).toContain('到2025年底，组建率达到95%。（新增）')
     expect(await plan.treeLines()).toContain('一、2026年重点工作')
     await page.keyboard.press('Control+z')
     await expect(plan.document).toContainText('到2026年底')
