@@ -59,6 +59,8 @@ test.describe('templates', () => {
       await expect(plan.row(new RegExp(builtin.chapter.slice(2)))).toBeVisible()
       expect((await plan.documentHeadings())[0]).toBe(builtin.chapter)
       if (builtin.preamble) await expect(plan.document).toContainText(builtin.preamble)
+      if (builtin === BUILTINS[0])
+        await page.screenshot({ path: testInfo.outputPath('plan-from-template.png') })
       // The named fields are filled; the seed's other placeholders stay as slots.
       await expect(plan.document).not.toContainText('{{')
       if (builtin.unit.endsWith('工会')) await expect(plan.document).toContainText('xx')

@@ -59,7 +59,8 @@ const SOURCES: Source[] = [
     key: 'town-union',
     name: '乡镇工会工作计划',
     kind: '工会',
-    description: '镇总工会年度工作计划：建功立业、维护权益、帮扶、职工素质、自身建设五章，含正文。',
+    description:
+      '镇总工会年度工作计划：推动发展、维护权益、帮扶民生、职工素质、自身建设五章，含正文。',
     planTitle: '{{单位}}{{年度}}年工作计划',
     scheme: 'twoLevel',
     opening: ['20xx年，镇总工会工作', '{{年度}}年，{{单位}}工作'],
