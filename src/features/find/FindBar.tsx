@@ -239,20 +239,8 @@ export function FindBar({ planId }: { planId: string }) {
           ×
         </button>
       </div>
-      <div className="find-options">
-        {OPTION_LABELS.map(([key, label]) => (
-          <label key={key}>
-            <input
-              type="checkbox"
-              checked={options[key]}
-              onChange={(event) => setOptions({ ...options, [key]: event.target.checked })}
-            />
-            {label}
-          </label>
-        ))}
-      </div>
       {replaceOpen && (
-        <div className="find-row">
+        <div className="find-row find-replace-row">
           <input
             className="find-input"
             data-replace-input="true"
@@ -279,6 +267,18 @@ export function FindBar({ planId }: { planId: string }) {
           </button>
         </div>
       )}
+      <div className="find-options">
+        {OPTION_LABELS.map(([key, label]) => (
+          <label key={key}>
+            <input
+              type="checkbox"
+              checked={options[key]}
+              onChange={(event) => setOptions({ ...options, [key]: event.target.checked })}
+            />
+            {label}
+          </label>
+        ))}
+      </div>
     </div>
   )
 }
