@@ -118,7 +118,10 @@ test.describe('a plan of 10,000 items', () => {
     const farRow = page.locator(`#tree-row-${FAR_ID}`)
     await expect(farRow).toHaveCount(0)
     await page.getByTestId('slot-status').click()
-    await page.getByRole('list', { name: '待填写的空位' }).getByRole('button').first().click()
+    // The list groups places by slot text: open the group, then choose the far place.
+    const place = page.getByRole('button', { name: /5\.子项5/ })
+    await page.getByRole('button', { name: /××/ }).first().click()
+    await place.click()
     // The live editor mounts on the far node with the slot selected; typing replaces it.
     const editor = page.locator(`#doc-node-${FAR_ID} [contenteditable="true"]`)
     await expect(editor).toBeFocused()
@@ -194,6 +197,8 @@ test.describe('a plan of 10,000 items', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     const row = page.locator('#tree-row-c5i10')
     for (let i = 0; i < 400 && !(await row.isVisible()); i++) await page.mouse.wheel(0, 600)
+    // A little further, so the row is not at the edge (a drag resting there scrolls the tree).
+    await page.mouse.wheel(0, 300)
     await expect(row).toBeInViewport()
     await phrases.dragTo(option, await pointInRow(row, 0.5), async () => {
       await expect(row).toContainText('追加到此条正文末尾')

@@ -36,8 +36,8 @@ export interface PlanCommand<Args> {
   when?: (context: CommandContext) => boolean
   /** Part of the undo history; false for edits that have an undo of their own (typing a body). */
   undoable: boolean
-  /** Only these nodes are read (a rename of one title does not read 2,000 rows). */
-  reads?: (args: Args) => string[]
+  /** Only these nodes are read (a rename of one title does not read 2,000 rows); undefined: all. */
+  reads?: (args: Args) => string[] | undefined
   perform: (state: PlanState, args: Args) => Outcome
 }
 

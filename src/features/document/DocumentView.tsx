@@ -14,15 +14,24 @@ import { PreambleBlock } from './PreambleBlock'
 /** Plans this long or shorter render every node; longer ones only the nodes near the viewport. */
 export const DOCUMENT_VIRTUAL_THRESHOLD = 200
 
+/** How long after a scroll request a node that moves is followed (the move's write lands). */
+const FOLLOW_MS = 1500
+
 /** The whole plan as one continuous page. */
 export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }) {
   const scrollRequest = useEditorStore((state) => state.scrollRequest)
   const drafts = useForeignDrafts(plan.id)
   const container = useRef<HTMLDivElement>(null)
 
+  // A request stays open a moment: after a move the node is selected before the new outline
+  // arrives, and it must be followed to its new place (far away, in a virtual list).
+  const request = useRef({ handled: 0, at: 0 })
   useEffect(() => {
     const id = useEditorStore.getState().selectedId
     if (scrollRequest === 0 || !id) return
+    const fresh = request.current.handled !== scrollRequest
+    if (fresh) request.current = { handled: scrollRequest, at: performance.now() }
+    else if (performance.now() - request.current.at > FOLLOW_MS) return
     // The selected node is always rendered (pinned), even far outside the virtual window.
     const element = document.getElementById(docNodeId(id))
     const pane = container.current
@@ -32,7 +41,7 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
     const view = pane.getBoundingClientRect()
     if (box.top >= view.top && box.bottom <= view.bottom) return
     element.scrollIntoView({ block: 'start' })
-  }, [scrollRequest])
+  }, [scrollRequest, outline.rows])
 
   return (
     // Focusable so the keyboard can scroll it and F6 can reach it.
@@ -82,23 +91,25 @@ const DocumentNodes = memo(function DocumentNodes({
   })
   return (
     <div className="doc-nodes" ref={list}>
-      {segments.map((segment) =>
-        segment.kind === 'gap' ? (
-          <VirtualGap key={`gap-${segment.start}`} size={segment.size} />
-        ) : (
-          rows
-            .slice(segment.start, segment.end)
-            .map((row: FlatRow) => (
-              <DocumentNode
-                key={row.node.id}
-                node={row.node}
-                level={row.level}
-                number={numbers.get(row.node.id) ?? ''}
-                draft={drafts.get(row.node.id)}
-              />
-            ))
-        ),
-      )}
+      {
+        // One flat list of keyed children: the node being edited keeps its live editor while the
+        // window moves around it.
+        segments.flatMap((segment) =>
+          segment.kind === 'gap'
+            ? [<VirtualGap key={`gap-${segment.start}`} size={segment.size} />]
+            : rows
+                .slice(segment.start, segment.end)
+                .map((row: FlatRow) => (
+                  <DocumentNode
+                    key={row.node.id}
+                    node={row.node}
+                    level={row.level}
+                    number={numbers.get(row.node.id) ?? ''}
+                    draft={drafts.get(row.node.id)}
+                  />
+                )),
+        )
+      }
     </div>
   )
 })

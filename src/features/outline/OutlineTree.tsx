@@ -90,28 +90,30 @@ export const OutlineTree = memo(function OutlineTree({
         }}
         {...drag}
       >
-        {segments.map((segment) =>
-          segment.kind === 'gap' ? (
-            <VirtualGap key={`gap-${segment.start}`} size={segment.size} />
-          ) : (
-            visible
-              .slice(segment.start, segment.end)
-              .map((row, offset) => (
-                <OutlineRow
-                  key={row.node.id}
-                  planId={planId}
-                  node={row.node}
-                  level={row.level}
-                  position={row.index + 1}
-                  hasChildren={row.hasChildren}
-                  number={numbers.get(row.node.id) ?? ''}
-                  setSize={tree.childrenOf.get(row.node.parentId)?.length ?? 1}
-                  expanded={!collapsed.has(row.node.id)}
-                  fallbackTabStop={!hasSelection && segment.start + offset === 0}
-                />
-              ))
-          ),
-        )}
+        {
+          // One flat list of keyed children, so a row keeps its element (and focus) while the
+          // window moves around it.
+          segments.flatMap((segment) =>
+            segment.kind === 'gap'
+              ? [<VirtualGap key={`gap-${segment.start}`} size={segment.size} />]
+              : visible
+                  .slice(segment.start, segment.end)
+                  .map((row, offset) => (
+                    <OutlineRow
+                      key={row.node.id}
+                      planId={planId}
+                      node={row.node}
+                      level={row.level}
+                      position={row.index + 1}
+                      hasChildren={row.hasChildren}
+                      number={numbers.get(row.node.id) ?? ''}
+                      setSize={tree.childrenOf.get(row.node.parentId)?.length ?? 1}
+                      expanded={!collapsed.has(row.node.id)}
+                      fallbackTabStop={!hasSelection && segment.start + offset === 0}
+                    />
+                  )),
+          )
+        }
       </div>
       <ConfirmDialog
         open={deleting !== null}

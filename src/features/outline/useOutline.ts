@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { setShownOutline } from '../../commands/outline/shownOutline'
 import { numbersOfRows } from '../../domain/outline/numbering'
 import { buildTree, flattenTree, type FlatRow, type Tree } from '../../domain/outline/tree'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
@@ -15,5 +16,10 @@ export function useOutline(plan: Plan, nodes: OutlineNode[]): Outline {
   const tree = useMemo(() => buildTree(nodes), [nodes])
   const rows = useMemo(() => flattenTree(tree), [tree])
   const numbers = useMemo(() => numbersOfRows(rows, plan.numbering), [rows, plan.numbering])
+  // Moves read only the rows around what they move, as this outline shows them.
+  useEffect(() => {
+    setShownOutline(tree)
+    return () => setShownOutline(null)
+  }, [tree])
   return useMemo(() => ({ tree, rows, numbers }), [tree, rows, numbers])
 }

@@ -4,6 +4,8 @@ export const EDGE = 48
 const MAX_STEP = 24
 /** A drag that sends no dragover for this long has left: the scrolling stops. */
 const IDLE_MS = 250
+/** The pointer must rest near the edge this long first: a drop on the last visible row stays put. */
+const DELAY_MS = 300
 
 /** Px per frame to scroll for a pointer at `y` in a pane from `top` to `bottom` (negative: up). */
 export function edgeScrollStep(y: number, top: number, bottom: number): number {
@@ -16,12 +18,14 @@ export function edgeScrollStep(y: number, top: number, bottom: number): number {
 let pane: HTMLElement | null = null
 let step = 0
 let lastOver = 0
+let enteredAt = 0
 let frame = 0
 
 function tick() {
   frame = 0
-  if (!pane || step === 0 || performance.now() - lastOver > IDLE_MS) return
-  pane.scrollTop += step
+  const now = performance.now()
+  if (!pane || step === 0 || now - lastOver > IDLE_MS) return
+  if (now - enteredAt >= DELAY_MS) pane.scrollTop += step
   frame = requestAnimationFrame(tick)
 }
 
@@ -31,8 +35,10 @@ function tick() {
  */
 export function dragEdgeScroll(element: HTMLElement, clientY: number): void {
   const box = element.getBoundingClientRect()
+  const next = edgeScrollStep(clientY, box.top, box.bottom)
+  if (next !== 0 && (step === 0 || pane !== element)) enteredAt = performance.now()
   pane = element
-  step = edgeScrollStep(clientY, box.top, box.bottom)
+  step = next
   lastOver = performance.now()
   if (step !== 0 && !frame) frame = requestAnimationFrame(tick)
 }

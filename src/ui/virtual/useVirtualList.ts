@@ -62,10 +62,13 @@ export function useVirtualList(options: VirtualListOptions): Segment[] {
       const scrollElement = scroller.current
       const listElement = list.current
       if (!scrollElement || !listElement) return
+      // The list's top within the scrolled content (0 when the list is the scroller itself).
       const listTop =
-        listElement.getBoundingClientRect().top -
-        scrollElement.getBoundingClientRect().top +
-        scrollElement.scrollTop
+        listElement === scrollElement
+          ? 0
+          : listElement.getBoundingClientRect().top -
+            scrollElement.getBoundingClientRect().top +
+            scrollElement.scrollTop
       const top = scrollElement.scrollTop - listTop
       const next = { top, bottom: top + scrollElement.clientHeight }
       const { offsets: current, range: shown } = latest.current
