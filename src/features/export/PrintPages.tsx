@@ -1,8 +1,16 @@
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react'
 import type { ExportBlock } from '../../domain/export/exportModel'
 import type { PrintSettings } from '../../domain/export/exportOptions'
 import { isTitleLine } from '../../domain/export/plainText'
-import { linesPerPage, paginate, type MeasuredBlock } from '../../domain/export/paginate'
+import { linesPerPage, paginate, type MeasuredBlock, type Page } from '../../domain/export/paginate'
 import { CSS_FONT_STACKS, TYPE_AREA_MM } from '../../domain/export/pageLayout'
 import { PrintBlock } from './PrintBlock'
 import './printPreview.css'
@@ -33,21 +41,82 @@ function sheetClass(settings: PrintSettings): string {
   return `print-sheets ${textClass(settings)} ${numbers}`
 }
 
-/** How each block keeps together, from its kind. */
+/** Blocks measured in one go (the first chunk is small: it is what the first pages wait for). */
+const FIRST_CHUNK = 40
+const CHUNK = 150
+const NOTHING_MEASURED: readonly number[] = []
+
+/** How each measured block keeps together, from its kind (`lines`: the measured prefix). */
 function measuredBlocks(blocks: readonly ExportBlock[], lines: readonly number[]): MeasuredBlock[] {
   const lastTitleLine = blocks.findLastIndex(isTitleLine)
-  return blocks.map((block, index) => ({
-    lines: lines[index] ?? 1,
-    keepWithNext: block.kind === 'heading',
-    keepFirstTwoLines: block.kind === 'runIn',
+  return lines.map((count, index) => ({
+    lines: count,
+    keepWithNext: blocks[index].kind === 'heading',
+    keepFirstTwoLines: blocks[index].kind === 'runIn',
     linesAfter: index === lastTitleLine ? 1 : 0,
   }))
 }
 
+const sameFragments = (a: Page, b: Page) =>
+  a.length === b.length &&
+  a.every(
+    (fragment, index) =>
+      fragment.blockIndex === b[index].blockIndex &&
+      fragment.fromLine === b[index].fromLine &&
+      fragment.lineCount === b[index].lineCount &&
+      fragment.atLine === b[index].atLine,
+  )
+
+/** One A4 sheet; not rendered again when a later chunk leaves its fragments as they were. */
+const PrintSheet = memo(
+  function PrintSheet({
+    page,
+    pageIndex,
+    blocks,
+  }: {
+    page: Page
+    pageIndex: number
+    blocks: readonly ExportBlock[]
+  }) {
+    return (
+      <section
+        className={`print-page ${pageIndex % 2 === 0 ? 'pp-odd' : 'pp-even'}`}
+        aria-label={`第 ${pageIndex + 1} 页`}
+      >
+        <div className="print-type-area">
+          {page.map((fragment) => (
+            <div
+              key={`${fragment.blockIndex}-${fragment.fromLine}`}
+              className="pp-fragment"
+              aria-hidden={fragment.fromLine > 0 || undefined}
+              style={{
+                top: `calc(var(--pp-pitch) * ${fragment.atLine})`,
+                height: `calc(var(--pp-pitch) * ${fragment.lineCount})`,
+              }}
+            >
+              <div style={{ marginTop: `calc(var(--pp-pitch) * ${-fragment.fromLine})` }}>
+                <PrintBlock block={blocks[fragment.blockIndex]} />
+              </div>
+            </div>
+          ))}
+        </div>
+        <div className="print-page-number">— {pageIndex + 1} —</div>
+      </section>
+    )
+  },
+  (before, after) =>
+    before.blocks === after.blocks &&
+    before.pageIndex === after.pageIndex &&
+    sameFragments(before.page, after.page),
+)
+
 /**
- * The plan on A4 sheets. Every block is measured once in a hidden column as wide as the type area;
- * pages are then cut by line count, so the screen shows the breaks the printer will print (the
- * printout is these very sheets).
+ * The plan on A4 sheets. Blocks are measured in a hidden column as wide as the type area, a chunk
+ * at a time; pages are cut by line count, so the screen shows the breaks the printer will print
+ * (the printout is these very sheets). The first chunk's pages show at once; later chunks follow
+ * after yielding to input, so a long plan never blocks the page while it lays out. A page is shown
+ * once no later block can change it (the last two pages of a partial measure can: a heading at the
+ * end keeps with what follows it); `data-ready` is set when every page is there.
  */
 export function PrintPages({
   blocks,
@@ -56,95 +125,72 @@ export function PrintPages({
 }: {
   blocks: readonly ExportBlock[]
   settings: PrintSettings
-  onPageCount?: (count: number) => void
+  /** Pages shown so far, and whether that is every page. */
+  onPageCount?: (count: number, complete: boolean) => void
 }) {
   const measureRef = useRef<HTMLDivElement>(null)
-  const [measured, setMeasured] = useState<{ blocks: readonly ExportBlock[]; lines: number[] }>()
-
-  useLayoutEffect(() => {
-    const container = measureRef.current
-    if (!container) return
+  // Fonts still loading change line counts once they arrive: everything is measured again then.
+  const [fontsEpoch, setFontsEpoch] = useState(0)
+  useEffect(() => {
+    if (!document.fonts || document.fonts.status === 'loaded') return
     let cancelled = false
-    const measure = () => {
-      if (cancelled) return
-      const pitchPx = settings.linePitchPt * PX_PER_PT
-      const lines = Array.from(container.children, (element) =>
-        Math.max(1, Math.round(element.getBoundingClientRect().height / pitchPx)),
-      )
-      // Same lines as before: keep the old array, so the sheets are not rebuilt.
-      setMeasured((previous) =>
-        previous?.blocks === blocks && sameLines(previous.lines, lines)
-          ? previous
-          : { blocks, lines },
-      )
-    }
-    measure()
-    // Fonts still loading change line counts once they arrive: measure again then.
-    if (document.fonts && document.fonts.status !== 'loaded')
-      void document.fonts.ready.then(measure)
+    void document.fonts.ready.then(() => !cancelled && setFontsEpoch((epoch) => epoch + 1))
     return () => {
       cancelled = true
     }
-  }, [blocks, settings.linePitchPt, settings.boldLevel2, settings.boldLevel3])
+  }, [])
+  const layoutKey = `${settings.linePitchPt}|${settings.boldLevel2}|${settings.boldLevel3}|${fontsEpoch}`
+  const [progress, setProgress] = useState<{
+    blocks: readonly ExportBlock[]
+    layoutKey: string
+    lines: readonly number[]
+  }>()
+  const lines =
+    progress?.blocks === blocks && progress.layoutKey === layoutKey
+      ? progress.lines
+      : NOTHING_MEASURED
+  const measuredCount = lines.length
+  const complete = measuredCount >= blocks.length
+  const chunk = useMemo(
+    () => blocks.slice(measuredCount, measuredCount + (measuredCount === 0 ? FIRST_CHUNK : CHUNK)),
+    [blocks, measuredCount],
+  )
 
-  // No sheets until this set of blocks is measured: a guess would only be laid out and thrown away.
-  const lines = measured?.blocks === blocks ? measured.lines : undefined
+  useLayoutEffect(() => {
+    const container = measureRef.current
+    if (complete || !container) return
+    const pitchPx = settings.linePitchPt * PX_PER_PT
+    const measured = Array.from(container.children, (element) =>
+      Math.max(1, Math.round(element.getBoundingClientRect().height / pitchPx)),
+    )
+    const next = { blocks, layoutKey, lines: [...lines, ...measured] }
+    // The first chunk before the first paint; each later one after a task boundary (input first).
+    if (measuredCount === 0) {
+      setProgress(next)
+      return
+    }
+    const timer = setTimeout(() => setProgress(next), 0)
+    return () => clearTimeout(timer)
+  }, [blocks, layoutKey, lines, measuredCount, complete, settings.linePitchPt])
+
+  const perPage = linesPerPage(TYPE_AREA_MM.height, settings.linePitchPt)
   const pages = useMemo(
-    () =>
-      lines
-        ? paginate(
-            measuredBlocks(blocks, lines),
-            linesPerPage(TYPE_AREA_MM.height, settings.linePitchPt),
-          )
-        : [],
-    [blocks, lines, settings.linePitchPt],
+    () => (complete || measuredCount > 0 ? paginate(measuredBlocks(blocks, lines), perPage) : []),
+    [blocks, lines, perPage, complete, measuredCount],
   )
+  const shown = complete ? pages : pages.slice(0, Math.max(0, pages.length - 2))
 
-  useLayoutEffect(() => onPageCount?.(pages.length), [pages.length, onPageCount])
-
-  const measureColumn = useMemo(
-    () => blocks.map((block, index) => <PrintBlock key={index} block={block} />),
-    [blocks],
-  )
-  const sheets = useMemo(
-    () =>
-      pages.map((page, pageIndex) => (
-        <section
-          key={pageIndex}
-          className={`print-page ${pageIndex % 2 === 0 ? 'pp-odd' : 'pp-even'}`}
-          aria-label={`第 ${pageIndex + 1} 页`}
-        >
-          <div className="print-type-area">
-            {page.map((fragment) => (
-              <div
-                key={`${fragment.blockIndex}-${fragment.fromLine}`}
-                className="pp-fragment"
-                aria-hidden={fragment.fromLine > 0 || undefined}
-                style={{
-                  top: `calc(var(--pp-pitch) * ${fragment.atLine})`,
-                  height: `calc(var(--pp-pitch) * ${fragment.lineCount})`,
-                }}
-              >
-                <div style={{ marginTop: `calc(var(--pp-pitch) * ${-fragment.fromLine})` }}>
-                  <PrintBlock block={blocks[fragment.blockIndex]} />
-                </div>
-              </div>
-            ))}
-          </div>
-          <div className="print-page-number">— {pageIndex + 1} —</div>
-        </section>
-      )),
-    [blocks, pages],
+  useLayoutEffect(
+    () => onPageCount?.(shown.length, complete),
+    [shown.length, complete, onPageCount],
   )
 
   return (
     <>
-      <div
-        className={sheetClass(settings)}
-        style={sheetStyle(settings)}
-        data-ready={lines !== undefined}
-      >
-        {sheets}
+      <div className={sheetClass(settings)} style={sheetStyle(settings)} data-ready={complete}>
+        {shown.map((page, pageIndex) => (
+          <PrintSheet key={pageIndex} page={page} pageIndex={pageIndex} blocks={blocks} />
+        ))}
       </div>
       <div
         ref={measureRef}
@@ -152,12 +198,10 @@ export function PrintPages({
         style={sheetStyle(settings)}
         aria-hidden="true"
       >
-        {measureColumn}
+        {chunk.map((block, index) => (
+          <PrintBlock key={measuredCount + index} block={block} />
+        ))}
       </div>
     </>
   )
-}
-
-function sameLines(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index])
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { routeHref } from '../../ui/useHashRoute'
 import { useLoadedPlan } from '../../data/planQueries'
 import { buildExportBlocks } from '../../domain/export/exportModel'
@@ -21,7 +21,11 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
   const [choices, setChoices] = useState<PreviewChoices>({ content: 'full', scheme: null })
   const [scope, setScope] = useState<'plan' | 'subtree'>('plan')
   const scopeNode = nodeId ? data?.nodes.find((node) => node.id === nodeId) : undefined
-  const [pageCount, setPageCount] = useState(0)
+  const [pageCount, setPageCount] = useState({ count: 0, complete: false })
+  const onPageCount = useCallback(
+    (count: number, complete: boolean) => setPageCount({ count, complete }),
+    [],
+  )
   const [warningOpen, setWarningOpen] = useState(false)
 
   const options: ExportOptions = useMemo(
@@ -40,9 +44,11 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
     () => (data ? buildExportBlocks(data.plan, data.nodes, options) : []),
     [data, options],
   )
+  // Checked after the first pages are on screen (it walks every node: ~150 ms for 2,000).
+  const warningData = useDeferredValue(data, null)
   const warnings = useMemo(
-    () => (data ? findExportWarnings(data.plan, data.nodes, options) : []),
-    [data, options],
+    () => (warningData ? findExportWarnings(warningData.plan, warningData.nodes, options) : []),
+    [warningData, options],
   )
 
   const editorHref = routeHref({ name: 'editor', planId })
@@ -66,7 +72,9 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
         </a>
         <h1>打印预览</h1>
         <span className="print-page-count" aria-live="polite">
-          共 {pageCount} 页
+          {pageCount.complete
+            ? `共 ${pageCount.count} 页`
+            : `正在排版，已排 ${pageCount.count} 页……`}
         </span>
         {warnings.length > 0 && (
           <span className="print-warning-note">有 {warnings.length} 处待填写或空条目</span>
@@ -74,6 +82,8 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
         <button
           type="button"
           className="primary"
+          // Until every page is laid out, printing would print only the pages shown so far.
+          disabled={!pageCount.complete}
           onClick={() => (warnings.length > 0 ? setWarningOpen(true) : window.print())}
         >
           打印
@@ -96,7 +106,7 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
         />
         {/* Focusable so keyboard users can scroll the sheets. */}
         <main className="print-preview-pages" aria-label="打印页面" tabIndex={0}>
-          <PrintPages blocks={blocks} settings={settings} onPageCount={setPageCount} />
+          <PrintPages blocks={blocks} settings={settings} onPageCount={onPageCount} />
         </main>
       </div>
       <ExportWarningDialog
