@@ -190,6 +190,7 @@ test.describe('复制为新年度计划', () => {
     ])
     await page.getByRole('button', { name: '复制为新年度计划' }).click()
     const dialog = page.getByRole('dialog', { name: '复制为新年度计划' })
+    await expect(dialog.getByRole('note')).toHaveCount(0)
     await dialog.getByLabel('新年度').fill('2027')
     await dialog.getByLabel(/只保留大纲/).check()
     await dialog.getByRole('button', { name: '复制' }).click()
@@ -199,4 +200,18 @@ test.describe('复制为新年度计划', () => {
     await expect(plan.document).not.toContainText('年底完成')
     await expect(report(page).getByRole('heading', { name: '已替换（2）' })).toBeVisible()
   })
+})
+
+test('a plan whose title names another year than its plan year is flagged before copying', async ({
+  page,
+}) => {
+  await seedPlan(page, { id: 'plan-mismatch', title: '某某镇总工会2025年工作计划', year: 2027 }, [
+    { id: 'c1', parentId: null, title: '2025年主要目标' },
+  ])
+  await page.getByRole('button', { name: '复制为新年度计划' }).click()
+  const dialog = page.getByRole('dialog', { name: '复制为新年度计划' })
+  await expect(dialog.getByRole('note')).toContainText(
+    '标题中的年份（2025年）与计划年度（2027年）不一致',
+  )
+  await expect(dialog.getByLabel('新年度')).toHaveValue('2028')
 })

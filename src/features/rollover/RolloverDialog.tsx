@@ -27,6 +27,8 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
     return rollYears(plan.title, { fromYear: plan.year, toYear }).text
   }, [plan.title, plan.year, toYear])
   const title = typedTitle ?? rolledTitle
+  // A plan imported with the wrong year would roll the wrong years: say so before copying.
+  const titleYear = Number(/(?:19|20)\d{2}(?=年)/.exec(plan.title)?.[0] ?? plan.year)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -76,6 +78,12 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
             }}
           />
         </label>
+        {titleYear !== plan.year && (
+          <p className="rollover-warning" role="note">
+            标题中的年份（{titleYear}年）与计划年度（{plan.year}年）不一致：只有写成{plan.year}
+            年的年份会改为新年度。如计划年度有误，请先在计划库中“重命名”改正。
+          </p>
+        )}
         <fieldset className="rollover-options">
           <legend>内容</legend>
           <label>
