@@ -165,3 +165,78 @@ test.describe('plan check (检查)', () => {
     await expect(page.getByRole('dialog', { name: '计划检查' })).toBeVisible()
   })
 })
+
+test('a 2,000-item plan: the check lists its findings quickly, jumps far down, typing stays quick', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const rows: Parameters<typeof seedPlan>[2] = []
+  for (let chapter = 0; chapter < 100; chapter++) {
+    const id = `C${chapter}`
+    rows.push({ id, parentId: null, title: `第${chapter}章 加强工会建设`, body: '总体要求。' })
+    for (let item = 0; item < 19; item++)
+      rows.push({
+        id: `${id}-${item}`,
+        parentId: id,
+        title: `条目${chapter}-${item}`,
+        body: `围绕中心工作，落实工作责任，推进职工之家建设第${item}项。\n坚持问题导向，提高服务职工水平。`,
+      })
+  }
+  rows[rows.length - 1].body = '巩固2025年成果,推进职工之家建设。'
+  await seedPlan(page, { id: 'plan-check-large', title: '2026年工作计划', year: 2026 }, rows)
+  const plan = new PlanPage(page)
+
+  const started = Date.now()
+  await page.getByRole('button', { name: '检查' }).click()
+  const panel = page.getByRole('dialog', { name: '计划检查' })
+  await expect(panel.getByText('共 2 处')).toBeVisible({ timeout: 30_000 })
+  const listedMs = Date.now() - started
+
+  await finding(panel, '中文里用了半角“,”').locator('.check-finding').click()
+  const last = plan.row(/条目99-18/)
+  await expect(last).toHaveAttribute('aria-selected', 'true')
+  await expect(last).toBeInViewport()
+  const live = page.locator('#doc-node-C99-18 .ProseMirror')
+  await expect(live).toBeFocused()
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(',')
+
+  // Typing with the panel open: each saved draft re-checks the plan (only the edited body).
+  await page.keyboard.press('End')
+  const typeAndMeasure = () =>
+    page.evaluate(async () => {
+      const longTasks: number[] = []
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => longTasks.push(entry.duration)),
+      )
+      observer.observe({ type: 'longtask', buffered: false })
+      const samples: number[] = []
+      for (const character of '继续加强,学习') {
+        const start = performance.now()
+        document.execCommand('insertText', false, character)
+        await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+        samples.push(performance.now() - start)
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      observer.disconnect()
+      return { samples: samples.sort((a, b) => a - b), longTasks }
+    })
+  const figures = await typeAndMeasure()
+  // The second half-width comma typed shows up in the list.
+  await expect(panel.getByText('共 3 处')).toBeVisible({ timeout: 15_000 })
+  // The same typing with the panel closed, for comparison.
+  await panel.getByRole('button', { name: '关闭检查' }).click()
+  await live.click()
+  await page.keyboard.press('End')
+  const closed = await typeAndMeasure()
+  const show = (figures: { samples: number[]; longTasks: number[] }) =>
+    `key-to-paint ${figures.samples.map((ms) => ms.toFixed(0)).join('/')} ms, long tasks ` +
+    `${figures.longTasks.map((ms) => ms.toFixed(0)).join('/') || 'none'} ms`
+  console.log(
+    `plan check on 2,000 items: listed ${listedMs} ms after 检查; typing with the panel open: ` +
+      `${show(figures)}; closed: ${show(closed)}`,
+  )
+  // Generous bounds for a shared machine.
+  expect(listedMs).toBeLessThan(15_000)
+  expect(figures.samples[Math.floor(figures.samples.length / 2)]).toBeLessThan(150)
+})

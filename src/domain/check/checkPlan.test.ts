@@ -3,7 +3,7 @@ import { keysBetween } from '../outline/orderKeys'
 import { docFromText } from '../outline/richText'
 import { treeFromSketch } from '../outline/testTree'
 import type { OutlineNode, Plan } from '../outline/types'
-import { checkPlan, type CheckCache } from './checkPlan'
+import { checkPlan, createCheckCache } from './checkPlan'
 import { groupFindings, summarizeFindings } from './summarizeFindings'
 
 const plan: Plan = {
@@ -207,7 +207,7 @@ describe('checkPlan', () => {
       `checkPlan, 2,000 items: ${worst.ms.toFixed(1)} ms with ${worst.findings} findings, ${usual.ms.toFixed(1)} ms with ${usual.findings}`,
     )
     // Checked again after one body changed, with the panel's cache: only that body is redone.
-    const cache: CheckCache = new Map()
+    const cache = createCheckCache()
     checkPlan(plan, messy, cache)
     const edited = messy.map((node, index) =>
       index === 5 ? { ...node, body: docFromText('改过的正文,没有别的问题') } : node,

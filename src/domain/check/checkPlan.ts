@@ -16,11 +16,29 @@ import { checkYears } from './yearCheck'
 
 const WHERE_TITLE_LENGTH = 24
 
+/** What an earlier check found in one item, reused while the item and its place are the same. */
+interface NodeEntry {
+  node: OutlineNode
+  where: string
+  years: string
+  bodyText: string
+  title: Finding[]
+  body: Finding[]
+}
+
 /**
- * Findings of each field from an earlier check, reused while its text, its place and the plan's
- * years are the same: a panel that checks again after each edit redoes only what changed.
+ * Findings of an earlier check, for a caller that checks again after each edit (the panel):
+ * an item whose row is the same object (the live query keeps unchanged rows), at the same place,
+ * under the same plan years, is not read or checked again.
  */
-export type CheckCache = Map<string, { key: string; findings: Finding[] }>
+export interface CheckCache {
+  nodes: Map<string, NodeEntry>
+  preamble?: { text: string; years: string; findings: Finding[] }
+}
+
+export function createCheckCache(): CheckCache {
+  return { nodes: new Map() }
+}
 
 /** The checks every text (title, body, preamble) goes through. */
 function checkText(field: CheckedField, plan: Plan): Finding[] {
@@ -31,23 +49,6 @@ function checkText(field: CheckedField, plan: Plan): Finding[] {
     ...checkHalfWidth(field),
     ...checkPeriods(field),
   ]
-}
-
-/** `check(field)` from the cache when nothing it depends on has changed. */
-function cached(
-  cache: CheckCache | undefined,
-  field: CheckedField,
-  years: string,
-  check: () => Finding[],
-): Finding[] {
-  if (!cache) return check()
-  const id = `${field.nodeId}:${field.field}`
-  const key = `${years}\u0000${field.where}\u0000${field.text}`
-  const hit = cache.get(id)
-  if (hit?.key === key) return hit.findings
-  const findings = check()
-  cache.set(id, { key, findings })
-  return findings
 }
 
 const byOffset = (a: Finding, b: Finding) => a.from - b.from
@@ -63,13 +64,20 @@ export function checkPlan(
 ): Finding[] {
   const findings: Finding[] = []
   const years = `${plan.year}:${(plan.keptYears ?? []).join(',')}`
+  const preambleText = docText(plan.preamble)
   const preamble: CheckedField = {
     nodeId: PREAMBLE,
     field: 'body',
-    text: docText(plan.preamble),
+    text: preambleText,
     where: '开头段落',
   }
-  findings.push(...cached(cache, preamble, years, () => checkText(preamble, plan).sort(byOffset)))
+  const reused = cache?.preamble
+  const preambleFindings =
+    reused && reused.text === preambleText && reused.years === years
+      ? reused.findings
+      : checkText(preamble, plan).sort(byOffset)
+  if (cache) cache.preamble = { text: preambleText, years, findings: preambleFindings }
+  findings.push(...preambleFindings)
 
   const tree = buildTree(nodes)
   const numbers = computeNumbers(tree, plan.numbering)
@@ -81,6 +89,12 @@ export function checkPlan(
     prefixes.length = level - 1
     const where = `${prefixes.join('')}${number}${shortTitle(node.title)}`
     prefixes.push(number)
+    const hit = cache?.nodes.get(node.id)
+    const entry =
+      hit && hit.node === node && hit.where === where && hit.years === years
+        ? hit
+        : checkNode(node, where, number, years, plan)
+    cache?.nodes.set(node.id, entry)
     const children = tree.childrenOf.get(node.id) ?? []
     const only = children.length === 1 ? children[0] : undefined
     const item: CheckedNode = {
@@ -89,27 +103,45 @@ export function checkPlan(
       childCount: children.length,
       onlyChild: only && `${numbers.get(only.id) ?? ''}${shortTitle(only.title)}`,
       title: { nodeId: node.id, field: 'title', text: node.title, where },
-      body: { nodeId: node.id, field: 'body', text: docText(node.body), where },
+      body: { nodeId: node.id, field: 'body', text: entry.bodyText, where },
     }
     checked.push(item)
-    const titleFindings = cached(cache, item.title, years, () =>
-      [
-        ...checkText(item.title, plan),
-        ...checkTypedNumber(item.title, number),
-        ...checkTitlePeriod(item.title),
-      ].sort(byOffset),
-    )
     perNode.set(node.id, [
       ...checkEmpty(item),
       ...checkSingleChild(item),
-      ...titleFindings,
-      ...cached(cache, item.body, years, () => checkText(item.body, plan).sort(byOffset)),
+      ...entry.title,
+      ...entry.body,
     ])
   }
   for (const duplicate of checkDuplicateTitles(checked))
     perNode.get(duplicate.nodeId)?.push(duplicate)
   for (const { node } of checked) findings.push(...(perNode.get(node.id) ?? []))
   return findings
+}
+
+/** An item's own text checks: its title (with the number it gets) and its body. */
+function checkNode(
+  node: OutlineNode,
+  where: string,
+  number: string,
+  years: string,
+  plan: Plan,
+): NodeEntry {
+  const title: CheckedField = { nodeId: node.id, field: 'title', text: node.title, where }
+  const bodyText = docText(node.body)
+  const body: CheckedField = { nodeId: node.id, field: 'body', text: bodyText, where }
+  return {
+    node,
+    where,
+    years,
+    bodyText,
+    title: [
+      ...checkText(title, plan),
+      ...checkTypedNumber(title, number),
+      ...checkTitlePeriod(title),
+    ].sort(byOffset),
+    body: checkText(body, plan).sort(byOffset),
+  }
 }
 
 function shortTitle(title: string): string {

@@ -2,12 +2,12 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'r
 import type { KeyboardEvent } from 'react'
 import { checkFixCommand, fixArgs } from '../../commands/plan/checkFixes'
 import { runPlanCommand } from '../../commands/runPlanCommand'
-import { useLoadedPlan } from '../../data/planQueries'
-import { checkPlan, type CheckCache } from '../../domain/check/checkPlan'
+import { checkPlan, createCheckCache } from '../../domain/check/checkPlan'
 import { groupFindings } from '../../domain/check/summarizeFindings'
 import type { CheckFix, Finding } from '../../domain/check/types'
 import { FindingRow } from './FindingRow'
 import { jumpToFinding } from './jumpToFinding'
+import { useTypedPlan } from './useTypedPlan'
 import './check.css'
 
 const SHOWN_PER_GROUP = 50
@@ -20,9 +20,9 @@ const SHOWN_PER_GROUP = 50
 export function CheckPanel(props: { planId: string; top?: number; onClose: () => void }) {
   const { planId, top, onClose } = props
   const titleId = useId()
-  const loaded = useDeferredValue(useLoadedPlan(planId))
-  // Fields whose text did not change since the last check are not checked again.
-  const [cache] = useState<CheckCache>(() => new Map())
+  const loaded = useDeferredValue(useTypedPlan(planId))
+  // Items whose rows did not change since the last check are not checked again.
+  const [cache] = useState(createCheckCache)
   const findings = useMemo(
     () => (loaded ? checkPlan(loaded.plan, loaded.nodes, cache) : null),
     [loaded, cache],
@@ -51,6 +51,11 @@ export function CheckPanel(props: { planId: string; top?: number; onClose: () =>
     focusIndex.current = row ? buttons.indexOf(row) : 0
     const result = await runPlanCommand(checkFixCommand(label), planId, fixArgs(fixes))
     if (!result.ok) focusIndex.current = null
+  }
+
+  const jump = (finding: Finding) => {
+    const parents = new Map(loaded?.nodes.map((node) => [node.id, node.parentId]))
+    jumpToFinding(finding, (id) => parents.get(id))
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -124,7 +129,7 @@ export function CheckPanel(props: { planId: string; top?: number; onClose: () =>
                   <FindingRow
                     key={finding.id}
                     finding={finding}
-                    onJump={() => jumpToFinding(finding)}
+                    onJump={() => jump(finding)}
                     onFix={(button) =>
                       finding.fix && void fix([finding.fix], finding.fix.label, button)
                     }

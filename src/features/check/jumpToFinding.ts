@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { PREAMBLE, type Finding } from '../../domain/check/types'
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
-import { docNodeId } from '../../ui/domIds'
+import { docNodeId, treeRowId } from '../../ui/domIds'
 
 const WAIT_MS = 3000
 
@@ -42,15 +42,42 @@ export function positionOfOffset(doc: ProseMirrorNode, offset: number): number {
   return found === -1 ? doc.content.size : Math.min(found, doc.content.size)
 }
 
+/** Its collapsed ancestors opened, so the tree can show the node. */
+function expandAncestors(nodeId: string, parentOf: (nodeId: string) => string | null | undefined) {
+  const store = useEditorStore.getState()
+  const closed: string[] = []
+  let parent = parentOf(nodeId) ?? null
+  for (let steps = 0; parent !== null && steps < 10_000; steps++) {
+    if (store.collapsed.has(parent)) closed.push(parent)
+    parent = parentOf(parent) ?? null
+  }
+  if (closed.length === 0) return
+  const collapsed = new Set(store.collapsed)
+  closed.forEach((id) => collapsed.delete(id))
+  store.setCollapsed(collapsed)
+}
+
 /**
  * Opens a finding's place and selects it: the item is selected (the tree and document scroll to
  * it through the store, so a row that is not rendered yet is rendered), its title or body is
  * edited, and once the field has mounted the range is selected.
  */
-export function jumpToFinding(finding: Finding): void {
+export function jumpToFinding(
+  finding: Finding,
+  parentOf: (nodeId: string) => string | null | undefined,
+): void {
   const { nodeId, field, from, to } = finding
   const store = useEditorStore.getState()
-  if (nodeId !== PREAMBLE) store.select(nodeId, { scroll: true })
+  if (nodeId !== PREAMBLE) {
+    expandAncestors(nodeId, parentOf)
+    store.select(nodeId, { scroll: true })
+    // The tree follows too: its row, once drawn, brought into its pane (focus stays in the text).
+    whenReady(() => {
+      const row = document.getElementById(treeRowId(nodeId))
+      row?.scrollIntoView({ block: 'nearest' })
+      return row !== null
+    })
+  }
   store.startEditing(nodeId, field)
   if (field === 'body') {
     whenReady(() => {
