@@ -211,6 +211,13 @@ test('the gallery by keyboard; an own template changed, exported, imported back 
   const own = dialog.getByRole('button', { name: /^丙镇模板/ })
   await expect(own).toBeFocused()
   await expect(own).toContainText('1 个条目 · 4 字 · 仅大纲')
+  // The unit typed stays while the user looks at other templates; the title follows it.
+  await dialog.getByLabel('单位').fill('丁镇总工会')
+  await cards.first().click()
+  await expect(dialog.getByLabel('单位')).toHaveValue('丁镇总工会')
+  await expect(dialog.getByLabel('计划标题')).toHaveValue(/^丁镇总工会\d{4}年工作计划$/)
+  await expect(dialog.getByRole('button', { name: '删除' })).toHaveCount(0)
+  await own.click()
   // Built-ins cannot be changed or deleted; own templates can.
   await expect(dialog.getByRole('button', { name: '删除' })).toBeVisible()
 

@@ -7,8 +7,16 @@ import type { Template } from '../../domain/templates/types'
 import { errorMessage } from '../../store/saveStore'
 import { navigate } from '../../ui/useHashRoute'
 
+/** 单位 and 年度 as typed: kept by the gallery while the user looks at other templates. */
+export interface UnitYear {
+  unit: string
+  year: string
+}
+
 interface CreateFromTemplateFormProps {
   template: Template
+  unitYear: UnitYear
+  onUnitYear: (value: UnitYear) => void
   onCreated: () => void
 }
 
@@ -16,9 +24,15 @@ interface CreateFromTemplateFormProps {
  * 单位 and 年度 for the new plan (they fill `{{单位}}` / `{{年度}}` in the text); the title follows
  * them from the template's pattern until the user types a title of their own.
  */
-export function CreateFromTemplateForm({ template, onCreated }: CreateFromTemplateFormProps) {
-  const [unit, setUnit] = useState('')
-  const [year, setYear] = useState(String(new Date().getFullYear() + 1))
+export function CreateFromTemplateForm({
+  template,
+  unitYear,
+  onUnitYear,
+  onCreated,
+}: CreateFromTemplateFormProps) {
+  const { unit, year } = unitYear
+  const setUnit = (value: string) => onUnitYear({ unit: value, year })
+  const setYear = (value: string) => onUnitYear({ unit, year: value })
   const [ownTitle, setOwnTitle] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

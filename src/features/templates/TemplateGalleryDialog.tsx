@@ -14,7 +14,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
 import { downloadFile } from '../../ui/downloadFile'
 import { FilePickerButton } from '../../ui/FilePickerButton'
-import { CreateFromTemplateForm } from './CreateFromTemplateForm'
+import { CreateFromTemplateForm, type UnitYear } from './CreateFromTemplateForm'
 import { TemplateEditForm } from './TemplateEditForm'
 import { TemplateList } from './TemplateList'
 import { TemplatePreview } from './TemplatePreview'
@@ -31,6 +31,10 @@ export function TemplateGalleryDialog({ onClose }: { onClose: () => void }) {
   const [editing, setEditing] = useState(false)
   const [deleting, setDeleting] = useState<Template | null>(null)
   const [importError, setImportError] = useState<string | null>(null)
+  const [unitYear, setUnitYear] = useState<UnitYear>(() => ({
+    unit: '',
+    year: String(new Date().getFullYear() + 1),
+  }))
 
   useEffect(() => {
     runLibraryCommand(ensureBuiltinTemplatesCommand, undefined).catch((error: unknown) =>
@@ -125,7 +129,13 @@ export function TemplateGalleryDialog({ onClose }: { onClose: () => void }) {
               {editing && selected.builtinKey === undefined ? (
                 <TemplateEditForm template={selected} onDone={() => setEditing(false)} />
               ) : (
-                <CreateFromTemplateForm key={selected.id} template={selected} onCreated={onClose} />
+                <CreateFromTemplateForm
+                  key={selected.id}
+                  template={selected}
+                  unitYear={unitYear}
+                  onUnitYear={setUnitYear}
+                  onCreated={onClose}
+                />
               )}
             </div>
           )}
