@@ -27,6 +27,7 @@ function parseArgs(argv) {
     outDir: process.env.BENCH_OUTDIR ?? 'dist-bench',
     port: Number(process.env.BENCH_PORT ?? 4196),
     build: true,
+    only: null,
   }
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split('=')
@@ -42,6 +43,7 @@ function parseArgs(argv) {
     else if (name === '--out-dir') args.outDir = value()
     else if (name === '--port') args.port = Number(value())
     else if (name === '--no-build') args.build = false
+    else if (name === '--only') args.only = value().split(',')
     else
       throw new Error(
         `unknown option ${argv[i]} (--sizes S,L,XL --runs 5 --check --keys 200 --out file --out-dir dir --port n --no-build)`,
@@ -147,7 +149,11 @@ async function benchSize(browser, size, args, env) {
     console.log(`${size} (${data.nodes.length} items): run ${run + 1} of ${args.runs}`)
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
-    const attempt = (names, measure) => attemptOn(record, names, measure, page)
+    // --only typing,print…: the first figure names of the steps to run (open always runs).
+    const attempt = (names, measure) =>
+      !args.only || names[0] === 'open' || args.only.some((only) => names[0].startsWith(only))
+        ? attemptOn(record, names, measure, page)
+        : undefined
     await scenario.gotoLibrary(page, data)
     await attempt(['open', 'openLoadsKb'], async () => {
       const { ms, extra } = await scenario.measureOpen(page, data, env.bundle.initialFiles)
