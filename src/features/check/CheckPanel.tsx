@@ -7,10 +7,13 @@ import { groupFindings } from '../../domain/check/summarizeFindings'
 import type { CheckFix, Finding } from '../../domain/check/types'
 import { FindingRow } from './FindingRow'
 import { jumpToFinding } from './jumpToFinding'
+import { useSettledValue } from './useSettledValue'
 import { useTypedPlan } from './useTypedPlan'
 import './check.css'
 
 const SHOWN_PER_GROUP = 50
+/** Typing writes a draft every 250 ms: the list follows once the typing pauses. */
+const SETTLE_MS = 400
 
 /**
  * 检查: the plan's findings grouped by kind, live (a fix or an edit updates the list). Not modal:
@@ -20,7 +23,7 @@ const SHOWN_PER_GROUP = 50
 export function CheckPanel(props: { planId: string; top?: number; onClose: () => void }) {
   const { planId, top, onClose } = props
   const titleId = useId()
-  const loaded = useDeferredValue(useTypedPlan(planId))
+  const loaded = useDeferredValue(useSettledValue(useTypedPlan(planId), SETTLE_MS))
   // Items whose rows did not change since the last check are not checked again.
   const [cache] = useState(createCheckCache)
   const findings = useMemo(
