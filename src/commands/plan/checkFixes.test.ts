@@ -106,4 +106,18 @@ describe('plan check fixes, through the command runner', () => {
     expect((await node('A')).body).toBe('已经改写的正文')
     expect(useUndoStore.getState().past).toHaveLength(0)
   })
+
+  it('全部修正: every half-width mark of the plan in one command, one undo step', async () => {
+    const planId = await seed()
+    const all = await findings(planId, 'halfWidth')
+    expect(all).toHaveLength(2)
+    const fixes = all.map((item) => item.fix!)
+    await runPlanCommand(checkFixCommand('改为全角（全部）'), planId, fixArgs(fixes))
+    expect(await findings(planId, 'halfWidth')).toEqual([])
+    expect((await node('A')).body).toBe('加强学习，提高素质.\n2025年成绩显著')
+    expect(docText((await db.plans.get(planId))?.preamble)).toBe('围绕目标，扎实开展工作')
+    expect(useUndoStore.getState().past).toHaveLength(1)
+    await replayUndo(planId, 'undo')
+    expect(await findings(planId, 'halfWidth')).toHaveLength(2)
+  })
 })
