@@ -1,12 +1,8 @@
 import { BUILTIN_PHRASES, BUILTIN_PHRASES_VERSION } from '../domain/phrases/builtinPhrases.data'
 import { isEmptyUpgrade, planBuiltinUpgrade } from '../domain/phrases/builtinUpgrade'
 import { categoryNameError, sortCategories } from '../domain/phrases/categories'
-import {
-  buildPhraseFile,
-  parsePhraseFile,
-  planPhraseImport,
-  type PhraseFile,
-} from '../domain/phrases/phraseFile'
+// The phrase file format loads when a file is exported or imported, not with the app.
+import type { PhraseFile } from '../domain/phrases/phraseFile'
 import { phraseTextError } from '../domain/phrases/phraseLists'
 import type { Phrase } from '../domain/phrases/types'
 import { newId } from '../domain/newId'
@@ -163,6 +159,7 @@ export async function deleteCategory(id: string, fallbackId = 'cat-mine'): Promi
 }
 
 export async function exportPhrases(now = new Date()): Promise<PhraseFile> {
+  const { buildPhraseFile } = await import('../domain/phrases/phraseFile')
   return db.transaction('r', db.phrases, db.phraseCategories, async () =>
     buildPhraseFile(
       sortPhrases(await db.phrases.toArray()),
@@ -178,6 +175,7 @@ export type ImportOutcome =
 
 /** Imports a JSON file's text: all or nothing; a malformed or foreign file changes nothing. */
 export async function importPhrases(json: string): Promise<ImportOutcome> {
+  const { parsePhraseFile, planPhraseImport } = await import('../domain/phrases/phraseFile')
   const parsed = parsePhraseFile(json)
   if (!parsed.ok) return parsed
   return db.transaction('rw', db.phrases, db.phraseCategories, async () => {

@@ -3,7 +3,6 @@ import { repairOrderKeys } from '../domain/outline/orderKeys'
 import { remapIds } from '../domain/outline/remapIds'
 import { planCharacters } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
-import { parsePlanJson } from '../domain/export/planJson'
 import { db } from './db'
 
 /**
@@ -17,6 +16,8 @@ export async function importPlanJson(file: File): Promise<{ planId: string } | {
   } catch {
     return { error: '无法读取文件' }
   }
+  // The plan file format loads when a file is imported, not with the app.
+  const { parsePlanJson } = await import('../domain/export/planJson')
   const parsed = parsePlanJson(source)
   if (!parsed.ok) return { error: parsed.error }
   const planId = await addImportedPlan(parsed.plan, parsed.nodes)

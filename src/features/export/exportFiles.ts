@@ -3,7 +3,6 @@ import { exportFileName } from '../../domain/export/exportFileName'
 import type { ExportOptions, PrintSettings } from '../../domain/export/exportOptions'
 import { toMarkdown } from '../../domain/export/markdown'
 import { toPlainText } from '../../domain/export/plainText'
-import { serializePlan } from '../../domain/export/planJson'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
 
 export type ExportFormat = 'docx' | 'txt' | 'md' | 'json'
@@ -28,6 +27,7 @@ export async function buildExportFile(
   const fileName = exportFileName(plan, format)
   if (format === 'json') {
     // The backup is always the whole plan as stored, whatever the print options.
+    const { serializePlan } = await import('../../domain/export/planJson')
     return { fileName, blob: new Blob([serializePlan(plan, nodes)], { type: 'application/json' }) }
   }
   const blocks = buildExportBlocks(plan, nodes, options)
