@@ -202,9 +202,9 @@ test.describe('复制为新年度计划', () => {
   })
 })
 
-test('a plan whose title names another year than its plan year is flagged before copying', async ({
+test('a plan whose title names another year than its plan year is flagged, and rolled from that year', async ({
   page,
-}) => {
+}, testInfo) => {
   await seedPlan(page, { id: 'plan-mismatch', title: '某某镇总工会2025年工作计划', year: 2027 }, [
     { id: 'c1', parentId: null, title: '2025年主要目标' },
   ])
@@ -214,4 +214,17 @@ test('a plan whose title names another year than its plan year is flagged before
     '标题中的年份（2025年）与计划年度（2027年）不一致',
   )
   await expect(dialog.getByLabel('新年度')).toHaveValue('2028')
+  await expect(dialog.getByLabel('新计划标题')).toHaveValue('某某镇总工会2025年工作计划')
+  await page.screenshot({ path: testInfo.outputPath('dialog.png') })
+  // Taken at its title's word: the 2025 text moves on to 2026.
+  await dialog.getByRole('button', { name: '按2025年替换' }).click()
+  await expect(dialog.getByRole('note')).toHaveCount(0)
+  await expect(dialog.getByLabel('新年度')).toHaveValue('2026')
+  await expect(dialog.getByLabel('新计划标题')).toHaveValue('某某镇总工会2026年工作计划')
+  await dialog.getByRole('button', { name: '复制' }).click()
+  const plan = new PlanPage(page)
+  await expect(
+    page.getByRole('heading', { level: 1, name: '某某镇总工会2026年工作计划' }),
+  ).toBeVisible()
+  expect(await plan.treeLines()).toEqual(['一、2026年主要目标'])
 })

@@ -13,6 +13,8 @@ export interface RollOverArgs {
   keepBodies: boolean
   /** The new plan's title as typed in the dialog (default: the source's, years rolled). */
   title?: string
+  /** The year the text is written for, when the plan's year is wrong (default: the plan's). */
+  fromYear?: number
 }
 
 /**
@@ -23,7 +25,7 @@ export interface RollOverArgs {
 export const rollOverPlanCommand: LibraryCommand<RollOverArgs, RolloverReport> = {
   name: 'rollOverPlan',
   label: '复制为新年度计划',
-  perform: async ({ planId, toYear, keepBodies, title }) => {
+  perform: async ({ planId, toYear, keepBodies, title, fromYear }) => {
     await flushPendingEdits()
     return db.transaction('rw', [db.plans, db.nodes, db.drafts, db.settings], async () => {
       const source = await readPlanForWrite(planId)
@@ -31,6 +33,7 @@ export const rollOverPlanCommand: LibraryCommand<RollOverArgs, RolloverReport> =
         toYear,
         keepBodies,
         title,
+        fromYear,
         newId,
         now: Date.now(),
       })

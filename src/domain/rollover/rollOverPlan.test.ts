@@ -176,6 +176,26 @@ describe('the new title', () => {
   })
 })
 
+describe('a plan imported with the wrong year', () => {
+  it('rolls from the year its text is written for when asked', () => {
+    counter = 0
+    const source = { plan: planOf({ year: 2027 }), nodes: realisticNodes() }
+    const result = rollOverPlan(source, {
+      toYear: 2026,
+      fromYear: 2025,
+      keepBodies: true,
+      newId,
+      now: 1,
+    })
+    if ('error' in result) throw new Error(result.error)
+    expect(result.plan).toMatchObject({ title: '某某镇总工会2026年工作计划', year: 2026 })
+    expect(result.report).toMatchObject({ fromYear: 2025, toYear: 2026 })
+    expect(rollOverPlan(source, { toYear: 2026, keepBodies: true, newId, now: 1 })).toEqual({
+      error: '新年度不能早于原计划年度（2027年）',
+    })
+  })
+})
+
 describe('rich bodies keep their marks', () => {
   const doc: RichDoc = {
     type: 'doc',

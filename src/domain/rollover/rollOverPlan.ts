@@ -15,6 +15,11 @@ export interface RollOverOptions {
   now: number
   /** The new plan's title as the user set it (default: the source's with its years rolled). */
   title?: string
+  /**
+   * The year the text is written for, when the plan's own year is wrong (a plan imported as
+   * 2027 whose text says 2025): that year moves on. Default: the plan's year.
+   */
+  fromYear?: number
 }
 
 export interface RolledPlan {
@@ -27,6 +32,8 @@ const LATEST_YEAR = 2200
 
 /** Why a new year cannot be used for a plan of `fromYear`, in Chinese; null if it can. */
 export function rolloverYearProblem(fromYear: number, toYear: number): string | null {
+  if (!Number.isInteger(fromYear) || fromYear < 1900 || fromYear > 2099)
+    return '原年度应为 1900 到 2099 之间的年份'
   if (!Number.isInteger(toYear)) return '请填写新年度，如 2026'
   if (toYear === fromYear) return `新年度与原计划年度（${fromYear}年）相同，请填写以后的年份`
   if (toYear < fromYear) return `新年度不能早于原计划年度（${fromYear}年）`
@@ -46,9 +53,10 @@ export function rollOverPlan(
 ): RolledPlan | { error: string } {
   const { plan } = source
   if (plan.deletedAt) return { error: '此计划在回收站中，请先恢复' }
-  const problem = rolloverYearProblem(plan.year, options.toYear)
+  const fromYear = options.fromYear ?? plan.year
+  const problem = rolloverYearProblem(fromYear, options.toYear)
   if (problem) return { error: problem }
-  const years: RollYearsOptions = { fromYear: plan.year, toYear: options.toYear }
+  const years: RollYearsOptions = { fromYear, toYear: options.toYear }
   const planId = options.newId()
   const entries: RolloverEntry[] = []
   const note = (place: RolloverPlace, occurrences: YearOccurrence[]) => {
@@ -120,7 +128,7 @@ export function rollOverPlan(
       planId,
       sourcePlanId: plan.id,
       sourceTitle: plan.title,
-      fromYear: plan.year,
+      fromYear,
       toYear: options.toYear,
       keepBodies: options.keepBodies,
       createdAt: options.now,

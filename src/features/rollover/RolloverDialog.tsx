@@ -16,6 +16,8 @@ import './rollover.css'
 export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const [yearText, setYearText] = useState(String(plan.year + 1))
   const [keepBodies, setKeepBodies] = useState(true)
+  // The year the text is written for: the plan's, unless the user takes the one its title names.
+  const [fromYear, setFromYear] = useState(plan.year)
   // null: the title follows the year (the source's, its years rolled); a string: as typed.
   const [typedTitle, setTypedTitle] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -23,16 +25,16 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
   const errorId = useId()
   const toYear = Number(yearText.trim())
   const rolledTitle = useMemo(() => {
-    if (rolloverYearProblem(plan.year, toYear)) return plan.title
-    return rollYears(plan.title, { fromYear: plan.year, toYear }).text
-  }, [plan.title, plan.year, toYear])
+    if (rolloverYearProblem(fromYear, toYear)) return plan.title
+    return rollYears(plan.title, { fromYear, toYear }).text
+  }, [plan.title, fromYear, toYear])
   const title = typedTitle ?? rolledTitle
   // A plan imported with the wrong year would roll the wrong years: say so before copying.
   const titleYear = Number(/(?:19|20)\d{2}(?=年)/.exec(plan.title)?.[0] ?? plan.year)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const problem = rolloverYearProblem(plan.year, yearText.trim() === '' ? Number.NaN : toYear)
+    const problem = rolloverYearProblem(fromYear, yearText.trim() === '' ? Number.NaN : toYear)
     if (problem || title.trim() === '') {
       setError(problem ?? '计划标题不能为空')
       return
@@ -44,6 +46,7 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
         toYear,
         keepBodies,
         title,
+        fromYear,
       })
       const replaced = report.entries.filter((entry) => entry.replaced).length
       showToast(
@@ -78,10 +81,27 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
             }}
           />
         </label>
-        {titleYear !== plan.year && (
-          <p className="rollover-warning" role="note">
-            标题中的年份（{titleYear}年）与计划年度（{plan.year}年）不一致：只有写成{plan.year}
-            年的年份会改为新年度。如计划年度有误，请先在计划库中“重命名”改正。
+        {titleYear !== fromYear && (
+          <div className="rollover-warning" role="note">
+            <p>
+              标题中的年份（{titleYear}年）与计划年度（{fromYear}年）不一致：只有写成{fromYear}
+              年的年份会改为新年度。
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                setFromYear(titleYear)
+                setYearText(String(titleYear + 1))
+                setError(null)
+              }}
+            >
+              按{titleYear}年替换
+            </button>
+          </div>
+        )}
+        {fromYear !== plan.year && (
+          <p className="rollover-source">
+            按{fromYear}年的计划替换年份（计划库中记为{plan.year}年度）。
           </p>
         )}
         <fieldset className="rollover-options">
@@ -96,7 +116,7 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
           </label>
         </fieldset>
         <p className="rollover-hint">
-          计划年度写成的年份（如 {plan.year}年、{plan.year}年底、20xx年）改为新年度；跨年度范围、
+          计划年度写成的年份（如 {fromYear}年、{fromYear}年底、20xx年）改为新年度；跨年度范围、
           历史年份（如 2016年版、自2018年以来、法规修正年份）和上一年度不改，列入报告由您决定。
         </p>
         <label>
