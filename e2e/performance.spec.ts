@@ -32,7 +32,8 @@ test.describe('a plan of 2,000 nodes', () => {
     // Open from the library, as a user would: time until the last item is rendered.
     await page.goto('/#/')
     await expect(page.getByRole('link', { name: '大型计划' })).toBeVisible()
-    // Timed in the page: from the click to the frame in which the last item is on screen.
+    // Timed in the page: from the click to the frame in which the plan is usable (its first item
+    // and body on screen; the outline and document are virtual, far rows render when reached).
     const openMs = await page.evaluate(async () => {
       const link = Array.from(document.querySelectorAll('a')).find(
         (a) => a.textContent === '大型计划',
@@ -41,8 +42,8 @@ test.describe('a plan of 2,000 nodes', () => {
       link.click()
       await new Promise<void>((resolve) => {
         const check = () =>
-          document.querySelector('#doc-node-item1999 .body-text') &&
-          document.querySelector('#tree-row-item1999')
+          document.querySelector('#doc-node-item1 .body-text') &&
+          document.querySelector('#tree-row-item1')
             ? resolve()
             : requestAnimationFrame(check)
         check()
@@ -50,11 +51,15 @@ test.describe('a plan of 2,000 nodes', () => {
       await new Promise((resolve) => requestAnimationFrame(resolve))
       return performance.now() - start
     })
-    await expect(plan.row('（一千九百九十九）第1999项重点工作')).toBeAttached()
     console.log(`open 2,000-node plan: ${openMs.toFixed(0)} ms`)
     expect(openMs).toBeLessThan(1000)
-    await expect(plan.row('（一百零一）第101项重点工作')).toBeAttached()
-    await expect(plan.row('（二十）第20项重点工作')).toBeAttached()
+    // Rows far down are numbered right when the keyboard reaches them, and few rows are rendered.
+    await plan.row('一、推动工会工作高质量发展').click()
+    await page.keyboard.press('End')
+    await expect(plan.row('（一千九百九十九）第1999项重点工作')).toBeFocused()
+    expect(await plan.tree.getByRole('treeitem').count()).toBeLessThan(150)
+    await page.keyboard.press('ArrowUp')
+    await expect(plan.row('（一千九百九十八）第1998项重点工作')).toBeFocused()
 
     // Edit a node near the end and measure key-to-paint while typing.
     await plan.row('（一千九百九十八）第1998项重点工作').click()
