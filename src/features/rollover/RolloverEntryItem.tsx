@@ -13,6 +13,8 @@ interface EntryProps {
   label: string
   /** Its years are all in the plan's keptYears. */
   kept: boolean
+  /** Keeping it means something: not a range the new year is in (the plan check accepts those). */
+  keepable: boolean
   onFix: (entry: RolloverEntry, to: 'original' | 'replacement') => void
   onKeep: (years: number[]) => void
 }
@@ -37,12 +39,12 @@ const offersNewYear = (entry: RolloverEntry) =>
 
 /** One entry of the report: where, the text around it, why, and its one-click fixes. */
 export const RolloverEntryItem = memo(function RolloverEntryItem(props: EntryProps) {
-  const { entry, planText, node, nodeExists, label, kept, onFix, onKeep } = props
+  const { entry, planText, node, nodeExists, label, kept, keepable, onFix, onKeep } = props
   const text = nodeExists ? placeText(planText, node, entry.place) : null
   const state = entryState(text, entry)
   const now = state === 'replacement' ? entry.replacement : entry.original
   const { before, after } = contextNow(text, entry, now)
-  const canKeep = !entry.replaced && entry.years.length > 0 && state === 'original'
+  const canKeep = keepable && !entry.replaced && entry.years.length > 0 && state === 'original'
   const status =
     state === 'edited'
       ? '此处文字已修改'
@@ -51,7 +53,9 @@ export const RolloverEntryItem = memo(function RolloverEntryItem(props: EntryPro
         : entry.replaced
           ? `已撤销，仍为 ${entry.original}`
           : kept
-            ? '已保留为历史年份'
+            ? entry.kind === 'laterYear'
+              ? '已保留此年份'
+              : '已保留为历史年份'
             : ''
   const primary =
     state === 'replacement'
@@ -92,7 +96,7 @@ export const RolloverEntryItem = memo(function RolloverEntryItem(props: EntryPro
           )}
           {canKeep && !kept && (
             <button type="button" onClick={() => onKeep(entry.years)}>
-              保留为历史年份
+              {entry.kind === 'laterYear' ? '保留此年份' : '保留为历史年份'}
             </button>
           )}
         </div>

@@ -126,7 +126,7 @@ function ReportBody({
       void runPlanCommand(keepRolloverYears, planId, { years }, { keepFocus: true }),
     [planId],
   )
-  const lists = { plan, byId, kept, onFix, onKeep }
+  const lists = { plan, byId, kept, onFix, onKeep, toYear: report.toYear }
 
   return (
     <div className="rollover-panel-body">
@@ -171,8 +171,10 @@ function EntryList({
   kept,
   onFix,
   onKeep,
+  toYear,
 }: {
   items: RolloverEntry[]
+  toYear: number
   plan: Plan
   byId: Map<string, OutlineNode>
   kept: Set<number>
@@ -200,6 +202,9 @@ function EntryList({
               nodeExists={nodeId === null || byId.has(nodeId)}
               label={placeLabel(entry.place, itemTitle)}
               kept={entry.years.length > 0 && entry.years.every((year) => kept.has(year))}
+              keepable={
+                !(entry.years.length === 2 && entry.years[0] <= toYear && toYear <= entry.years[1])
+              }
               onFix={onFix}
               onKeep={onKeep}
             />
