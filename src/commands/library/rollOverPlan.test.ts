@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { readBackupTables, restoreBackup } from '../../db/backupRepo'
 import { db } from '../../db/db'
+import { buildBackupFile, serializeBackup } from '../../domain/backup/backupFile'
+import { parseBackup } from '../../domain/backup/parseBackup'
 import { saveDraft } from '../../db/draftRepo'
 import { createPlan } from '../../db/planRepo'
 import { settingKeys } from '../../db/schema'
@@ -117,5 +120,27 @@ describe('复制为新年度计划, the command', () => {
     expect((await db.plans.get(planId))?.keptYears).toEqual([2024])
     await replayUndo(planId, 'undo')
     expect((await db.plans.get(planId))?.keptYears ?? []).toEqual([])
+  })
+
+  it('the report, the link back and the kept years go into a backup and come back from it', async () => {
+    const sourceId = await seed()
+    const report = await runLibraryCommand(rollOverPlanCommand, {
+      planId: sourceId,
+      toYear: 2026,
+      keepBodies: true,
+    })
+    await runPlanCommand(keepRolloverYears, report.planId, { years: [2024] })
+    const text = serializeBackup(buildBackupFile(await readBackupTables(), new Date()))
+    await db.delete()
+    await db.open()
+    const parsed = parseBackup(text)
+    if (!parsed.ok) throw new Error(parsed.error)
+    await restoreBackup(parsed.backup.tables, 'replace')
+    expect(await db.plans.get(report.planId)).toMatchObject({
+      sourcePlanId: sourceId,
+      keptYears: [2024],
+    })
+    const stored = (await db.settings.get(settingKeys.rolloverReport(report.planId)))?.value
+    expect(stored).toEqual(report)
   })
 })
