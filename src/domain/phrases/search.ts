@@ -1,6 +1,5 @@
 import type { Phrase } from './types'
 import type { SearchTools } from './searchTools'
-import { BUILTIN_PINYIN } from './searchBuiltinPinyin.data'
 
 /** What search compares a phrase against, computed once per phrase text (not per keystroke). */
 export interface PhraseSearchEntry {
@@ -18,19 +17,30 @@ export interface PhraseSearchEntry {
   sameLength: boolean
 }
 
+/** Pinyin known in advance: simplified lower-case text → syllables joined by spaces. */
+export type KnownPinyin = Readonly<Record<string, string>>
+
 /**
- * The pinyin of a text: computed at build time for the built-in phrases (searchBuiltinPinyin.data,
- * so searching them needs no pinyin-pro), by `tools` for any other text.
+ * The pinyin of a text: from `known` (the built-in phrases', computed at build time in
+ * searchBuiltinPinyin.data, so searching them needs no pinyin-pro), else by `tools`.
  */
-export function syllablesOf(simplified: string, tools: Pick<SearchTools, 'syllablesOf'>): string[] {
-  const known = BUILTIN_PINYIN[simplified]
-  if (known !== undefined) return known.split(' ')
+export function syllablesOf(
+  simplified: string,
+  tools: Pick<SearchTools, 'syllablesOf'>,
+  known: KnownPinyin = {},
+): string[] {
+  const syllables = known[simplified]
+  if (syllables !== undefined) return syllables.split(' ')
   return tools.syllablesOf(simplified).map((syllable) => syllable.toLowerCase())
 }
 
-export function buildSearchEntry(text: string, tools: SearchTools): PhraseSearchEntry {
+export function buildSearchEntry(
+  text: string,
+  tools: SearchTools,
+  known: KnownPinyin = {},
+): PhraseSearchEntry {
   const simplified = tools.toSimplified(text).toLowerCase()
-  let syllables = syllablesOf(simplified, tools)
+  let syllables = syllablesOf(simplified, tools, known)
   // pinyin-pro gives one item per character; if not, fall back to the characters themselves.
   if (syllables.length !== simplified.length) syllables = Array.from(simplified)
   const syllableStarts: number[] = []
@@ -193,12 +203,12 @@ export function searchPhrases(
  * Caches entries by phrase text, so editing one phrase re-indexes only that phrase. When the
  * query only grows (the user keeps typing), it searches the previous results instead of all.
  */
-export function createSearchIndex(tools: SearchTools) {
+export function createSearchIndex(tools: SearchTools, known: KnownPinyin = {}) {
   const cache = new Map<string, PhraseSearchEntry>()
   const entryOf = (phrase: Phrase): PhraseSearchEntry => {
     let entry = cache.get(phrase.text)
     if (!entry) {
-      entry = buildSearchEntry(phrase.text, tools)
+      entry = buildSearchEntry(phrase.text, tools, known)
       cache.set(phrase.text, entry)
     }
     return entry
