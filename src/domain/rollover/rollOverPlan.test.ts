@@ -118,7 +118,7 @@ describe('rollOverPlan: next year’s plan from a realistic plan', () => {
       '已替换 preamble 2025→2026 planYear',
       '未替换 preamble 十四五→十五五 period',
       '已替换 title 2025→2026 planYear',
-      '未替换 body 2024→— history',
+      '未替换 body 2024→2025 lastYear',
       '未替换 body 2024→2025 lastYear',
       '已替换 body 2025→2026 planYear',
       '未替换 title 2025—2027→2026—2028 range',

@@ -99,9 +99,11 @@ describe('rollYears: history is left alone and listed', () => {
   it('last year’s results and comparisons are listed with the next year offered', () => {
     // 2024年以来 / 比2024年增长: the figures beside them are last year's; the user decides.
     expect(draw('2024年以来，新建会员1200人，比2024年增长12%')).toBe(
-      '{2024 history}年以来，新建会员1200人，比{2024 lastYear→2025}年增长12%',
+      '{2024 lastYear→2025}年以来，新建会员1200人，比{2024 lastYear→2025}年增长12%',
     )
     expect(draw('在2024年工作的基础上')).toBe('在{2024 lastYear→2025}年工作的基础上')
+    expect(draw('执行2024年版标准')).toBe('执行{2024 history}年版标准')
+    expect(roll('2024年以来').left[0].reason).toMatch(/^上一年度（“以来”）/)
   })
 
   it('the plan year written as history or in a document’s name is listed, offered the new year', () => {

@@ -18,7 +18,8 @@ import { chineseNumeral } from '../outline/chineseNumeral'
  *   be a superior body's plan, so it is listed with 改为新年度 offered);
  * - the year before the plan year (`2024年以来`, `比2024年增长`): last year's results and the
  *   base of comparisons; the figures beside them need the user, so they are listed, with the
- *   year after it (the new plan's previous year) offered;
+ *   year after it (the new plan's previous year) offered (not when it names a version, a
+ *   revision or a document: `2024年版` is history);
  * - earlier years (history), later years (targets such as `到2035年`; the year after the plan
  *   year is offered moved on too, `为2026年打下基础`);
  * - the plan year written without 年 (`2025工作计划`, `2025.12`): listed, not guessed; a number
@@ -97,7 +98,9 @@ const YEAR_TOKEN =
 const RANGE_JOIN = /^年?\s*(?:[—–\-－~～〜]{1,2}|至|到)\s*$/
 
 /** After the year: it is written as history. */
-const HISTORY_AFTER = /^年?\s*(?:版|以来|来|以前|之前|至今|修正|修订|修改|颁布|印发|发布|公布|通过)/
+const HISTORY_AFTER = /^年?\s*(?:版|以前|之前|修正|修订|修改|颁布|印发|发布|公布|通过)/
+/** After the year: the start of a time up to now (`2018年以来`). */
+const SINCE_AFTER = /^年?\s*(?:以来|来|至今)/
 /** Before the year: `自2018年`, `从2015年`, `成立于1998年`. */
 const HISTORY_BEFORE = /(?:自|从|始于|成立于|建于|创建于|组建于)\s*$/
 /** `《工会法》（2021年修正）`: the year of a law or document cited. */
@@ -168,14 +171,17 @@ function contextOf(text: string, start: number, end: number) {
 
 const insideBookTitle = (before: string) => before.lastIndexOf('《') > before.lastIndexOf('》')
 
-/** How a year is written around it: history, a document's name, or plain. */
-function historyContext(text: string, token: Token): 'history' | 'document' | null {
+/**
+ * How a year is written around it: history (a version, a revision, a law cited), the start of
+ * a time up to now (自…以来), a document's name, or plain.
+ */
+function historyContext(text: string, token: Token): 'history' | 'since' | 'document' | null {
   const line = text.slice(0, token.start)
   const before = line.slice(line.lastIndexOf('\n') + 1)
   const after = text.slice(token.end)
-  if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(before) || CITATION_BEFORE.test(before))
-    return 'history'
-  return insideBookTitle(before) ? 'document' : null
+  if (HISTORY_AFTER.test(after) || CITATION_BEFORE.test(before)) return 'history'
+  if (insideBookTitle(before)) return 'document'
+  return SINCE_AFTER.test(after) || HISTORY_BEFORE.test(before) ? 'since' : null
 }
 
 type Verdict = Pick<YearOccurrence, 'replacement' | 'replaced' | 'kind' | 'reason'>
@@ -218,22 +224,23 @@ function classifyYear(text: string, token: Token, options: RollYearsOptions): Ve
     return left('bareNumber', newYear, '未带“年”字，不能确定是否为年份')
   }
   if (year === fromYear) {
-    if (context === 'history')
+    if (context === 'history' || context === 'since')
       return left('history', newYear, '计划年度写作历史（版本、修订、以来）')
     if (context === 'document') return left('document', newYear, '文件名中的年份，可能是上级文件')
     return { kind: 'planYear', replacement: newYear, replaced: true, reason: '计划年度' }
   }
-  if (context === 'history') return left('history', '', '历史年份（版本、修订、以来等）')
+  if (context === 'history') return left('history', '', '历史年份（版本、修订、法规）')
   if (context === 'document') return left('history', '', '文件名中的年份')
+  const nextOne = writeYearLike(year + (toYear - fromYear), written)
+  // `2024年以来` in a 2025 plan counts results since last year: next year's plan would say
+  // `2025年以来` with new figures, so it is offered, not made.
+  if (year === fromYear - 1 && context === 'since')
+    return left('lastYear', nextOne, '上一年度（“以来”）：成绩的起算年份，其后的数据可能需要更新')
+  if (context === 'since') return left('history', '', '历史年份（自…以来）')
   if (year === fromYear - 1)
-    return left(
-      'lastYear',
-      writeYearLike(year + (toYear - fromYear), written),
-      '上一年度：多为去年的成绩或比较基数，其中的数据可能需要更新',
-    )
+    return left('lastYear', nextOne, '上一年度：多为去年的成绩或比较基数，其中的数据可能需要更新')
   if (year < fromYear) return left('history', '', '早于上一年度的年份')
-  if (year === fromYear + 1)
-    return left('laterYear', writeYearLike(year + (toYear - fromYear), written), '计划年度的下一年')
+  if (year === fromYear + 1) return left('laterYear', nextOne, '计划年度的下一年')
   return left('laterYear', '', '以后的年份（目标年份），未改动')
 }
 
