@@ -74,7 +74,9 @@ const DocumentNodes = memo(function DocumentNodes({
   const list = useRef<HTMLDivElement>(null)
   const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.node.id, index])), [rows])
   const keyOf = useCallback((index: number) => rows[index].node.id, [rows])
-  const estimate = useCallback((index: number) => estimateNodeHeight(rows[index]), [rows])
+  // Once per outline change, not on every measurement.
+  const estimates = useMemo(() => rows.map(estimateNodeHeight), [rows])
+  const estimate = useCallback((index: number) => estimates[index], [estimates])
   const pinned = [selectedId, editingId]
     .map((id) => (id ? (indexOf.get(id) ?? -1) : -1))
     .filter((index) => index >= 0)

@@ -3,6 +3,7 @@ import { setShownOutline } from '../../commands/outline/shownOutline'
 import { numbersOfRows } from '../../domain/outline/numbering'
 import { buildTree, flattenTree, type FlatRow, type Tree } from '../../domain/outline/tree'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
+import { useAppliedChanges, withApplied } from './appliedChanges'
 
 export interface Outline {
   tree: Tree
@@ -12,7 +13,13 @@ export interface Outline {
 }
 
 /** The nested tree, document order and numbers, derived from the flat rows once per change. */
-export function useOutline(plan: Plan, nodes: OutlineNode[]): Outline {
+export function useOutline(plan: Plan, liveNodes: OutlineNode[]): Outline {
+  // A move just committed shows at once, before the live query reads the rows back.
+  const applied = useAppliedChanges()
+  const nodes = useMemo(
+    () => withApplied(liveNodes, plan.id, applied),
+    [liveNodes, plan.id, applied],
+  )
   const tree = useMemo(() => buildTree(nodes), [nodes])
   const rows = useMemo(() => flattenTree(tree), [tree])
   const numbers = useMemo(() => numbersOfRows(rows, plan.numbering), [rows, plan.numbering])
