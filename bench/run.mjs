@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright'
-import { format } from 'prettier'
+import { format, resolveConfig } from 'prettier'
 import { build, preview } from 'vite'
 import { bundleReport } from './bundle.mjs'
 import { checkBudgets, readBudgets } from './checkBudgets.mjs'
@@ -306,7 +306,13 @@ async function main() {
   results.seconds = Math.round((Date.now() - started) / 1000)
   mkdirSync(path.dirname(args.out), { recursive: true })
   // Formatted as `prettier --check` (npm run lint) expects.
-  writeFileSync(args.out, await format(JSON.stringify(results), { parser: 'json' }))
+  writeFileSync(
+    args.out,
+    await format(JSON.stringify(results), {
+      ...(await resolveConfig(args.out)),
+      parser: 'json',
+    }),
+  )
   console.log('\n' + formatTable(results))
   console.log(`\nwritten ${path.relative(process.cwd(), args.out)} (${results.seconds} s)`)
   if (args.check) {
