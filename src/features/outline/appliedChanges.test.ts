@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { emptyChange } from '../../domain/outline/planChange'
 import type { OutlineNode } from '../../domain/outline/types'
-import { withApplied, type AppliedChange } from './appliedChanges'
+import {
+  currentApplied,
+  forgetCaughtUp,
+  showApplied,
+  withApplied,
+  type AppliedChange,
+} from './appliedChanges'
 
 const node = (id: string, orderKey: string, rev = 1): OutlineNode => ({
   id,
@@ -46,5 +52,15 @@ describe('withApplied', () => {
     change.removed.push(live[0])
     const shown = withApplied(live, 'p', [{ planId: 'p', change, at: 0 }])
     expect(order(shown)).toEqual(['B', 'C'])
+  })
+
+  it('a change the rows have held is forgotten: an item added, then deleted, stays deleted', () => {
+    const change = emptyChange()
+    change.added.push(node('C', 'a2'))
+    showApplied('p', change)
+    expect(order(withApplied(live, 'p', currentApplied()))).toEqual(['A', 'B', 'C'])
+    forgetCaughtUp([...live, node('C', 'a2', 2)], 'p')
+    // C deleted afterwards: the rows no longer have it, and nothing brings it back.
+    expect(withApplied(live, 'p', currentApplied())).toBe(live)
   })
 })

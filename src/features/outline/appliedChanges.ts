@@ -32,8 +32,11 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener)
 }
 
+/** The changes shown ahead of the live rows, now. */
+export const currentApplied = (): readonly AppliedChange[] => applied
+
 export function useAppliedChanges(): readonly AppliedChange[] {
-  return useSyncExternalStore(subscribe, () => applied)
+  return useSyncExternalStore(subscribe, currentApplied)
 }
 
 /** Whether the rows already hold a change (every written row at its rev or later). */
@@ -43,6 +46,19 @@ function isCaughtUp(byId: ReadonlyMap<string, OutlineNode>, change: PlanChange):
     change.added.every((node) => byId.has(node.id)) &&
     change.removed.every((node) => !byId.has(node.id))
   )
+}
+
+/**
+ * Forget the changes the live rows now hold: once caught up, an entry never applies again (an
+ * item duplicated and then deleted must not come back from here).
+ */
+export function forgetCaughtUp(nodes: readonly OutlineNode[], planId: string): void {
+  if (!applied.some((entry) => entry.planId === planId)) return
+  const byId = new Map(nodes.map((node) => [node.id, node]))
+  const left = applied.filter((entry) => entry.planId !== planId || !isCaughtUp(byId, entry.change))
+  if (left.length === applied.length) return
+  applied = left
+  for (const listener of listeners) listener()
 }
 
 /** The live rows with the plan's just-committed changes that they do not show yet. */

@@ -3,7 +3,7 @@ import { setShownOutline } from '../../commands/outline/shownOutline'
 import { numbersOfRows } from '../../domain/outline/numbering'
 import { buildTree, flattenTree, type FlatRow, type Tree } from '../../domain/outline/tree'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
-import { useAppliedChanges, withApplied } from './appliedChanges'
+import { forgetCaughtUp, useAppliedChanges, withApplied } from './appliedChanges'
 
 export interface Outline {
   tree: Tree
@@ -20,6 +20,7 @@ export function useOutline(plan: Plan, liveNodes: OutlineNode[]): Outline {
     () => withApplied(liveNodes, plan.id, applied),
     [liveNodes, plan.id, applied],
   )
+  useEffect(() => forgetCaughtUp(liveNodes, plan.id), [liveNodes, plan.id, applied])
   const tree = useMemo(() => buildTree(nodes), [nodes])
   const rows = useMemo(() => flattenTree(tree), [tree])
   const numbers = useMemo(() => numbersOfRows(rows, plan.numbering), [rows, plan.numbering])
