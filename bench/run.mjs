@@ -201,8 +201,16 @@ async function benchSize(browser, size, args, env) {
     const [, , c3, c4, c5] = data.chapterIds
     void c3
     await attempt(['moveKeyUp'], async () => {
-      const { ms, counts } = await scenario.measureKeyMove(page, data, c5, 5, 'ArrowUp')
+      const { ms, paintedMs, committedMs, counts } = await scenario.measureKeyMove(
+        page,
+        data,
+        c5,
+        5,
+        'ArrowUp',
+      )
       record('moveKeyUp', ms)
+      record('moveKeyUpPainted', paintedMs)
+      record('moveKeyUpCommitted', committedMs)
       record('moveMutations', counts.records)
       record('moveRowsTouched', counts.rows)
       record('moveDocNodesTouched', counts.docNodes)

@@ -227,6 +227,8 @@ export async function measureKeyMove(page, data, id, from, direction) {
   await waitSaved(page)
   return {
     ms: Math.max(painted.at, committed) - painted.start,
+    paintedMs: painted.at - painted.start,
+    committedMs: committed - painted.start,
     counts: painted.counts,
   }
 }
