@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from '../db/db'
+import { planNodesNow, subscribePlanNodes } from '../db/planNodesCache'
 import { loadPlan } from '../db/planRepo'
 import { listTrashedPlans } from '../db/trashRepo'
 
@@ -27,9 +28,17 @@ export function usePlan(planId: string): Plan | null | undefined {
   return useLiveQuery(async () => (await db.plans.get(planId)) ?? null, [planId])
 }
 
-/** The plan's node rows, live. Rows whose `rev` did not change keep their identity. */
+/**
+ * The plan's node rows, live: read once, then following every write (this window's as written,
+ * another window's by reading again — see db/planNodesCache). Rows whose `rev` did not change
+ * keep their identity.
+ */
 export function usePlanNodes(planId: string): OutlineNode[] | undefined {
-  const rows = useLiveQuery(() => db.nodes.where('planId').equals(planId).toArray(), [planId])
+  const subscribe = useCallback(
+    (listener: () => void) => subscribePlanNodes(planId, listener),
+    [planId],
+  )
+  const rows = useSyncExternalStore(subscribe, () => planNodesNow(planId))
   const previous = useRef(new Map<string, OutlineNode>())
   return useMemo(() => {
     if (!rows) return undefined

@@ -1,7 +1,12 @@
+import { planNodesMiddleware, setPlanNodesReader } from './planNodesCache'
 import { openDb } from './schema'
 
 /** The app's one database connection. Tests open their own with `openDb(name)`. */
 export const db = openDb()
+
+// The node rows of open plans are kept in memory and follow this connection's writes.
+db.use(planNodesMiddleware)
+setPlanNodesReader((planId) => db.nodes.where('planId').equals(planId).toArray())
 
 let beforeReplaced: () => Promise<void> = () => Promise.resolve()
 

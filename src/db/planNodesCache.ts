@@ -1,0 +1,221 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie'
+import type { OutlineNode } from '../domain/outline/types'
+
+/**
+ * The node rows of the plans on screen, kept in memory. Read once per plan; after that every
+ * write this window commits to `nodes` is applied to them as written (the few rows a move or an
+ * edit puts), instead of a live query reading all of the plan's rows back after each commit (on
+ * 10,000 rows ~300 ms of the main thread, and write transactions queued behind that read).
+ *
+ * Writes are seen by a DBCore middleware on the app's connection: every put, add and delete of a
+ * node, applied when its transaction has committed (an aborted one changes nothing). What cannot
+ * be applied row by row (a range delete, `clear()`) makes the plans read again. Writes in other
+ * windows arrive as a message naming the plans they touched (BroadcastChannel): those plans are
+ * read again.
+ */
+
+type Listener = () => void
+
+type Op = { kind: 'put'; rows: OutlineNode[] } | { kind: 'delete'; ids: string[] } | { kind: 'all' }
+
+interface Entry {
+  planId: string
+  rows: Map<string, OutlineNode> | null
+  list: OutlineNode[] | undefined
+  listeners: Set<Listener>
+  /** Ops committed while a read is in flight: replayed over its result (they may postdate it). */
+  pending: Op[] | null
+  /** Read again when the current read ends (another window wrote meanwhile). */
+  again: boolean
+  /** Goes up with every change of `rows`. */
+  version: number
+  dropTimer: ReturnType<typeof setTimeout> | undefined
+}
+
+const entries = new Map<string, Entry>()
+let readNodes: (planId: string) => Promise<OutlineNode[]> = () => Promise.resolve([])
+
+const CHANNEL = 'plandraft-nodes'
+const channel: BroadcastChannel | null =
+  typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null
+
+if (channel)
+  channel.onmessage = (event: MessageEvent<{ planIds: string[] | null }>) => {
+    const { planIds } = event.data ?? {}
+    for (const entry of entries.values())
+      if (!planIds || planIds.includes(entry.planId)) reload(entry)
+  }
+
+function notify(entry: Entry): void {
+  for (const listener of entry.listeners) listener()
+}
+
+function reload(entry: Entry): void {
+  if (entry.pending) {
+    entry.again = true
+    return
+  }
+  entry.pending = []
+  entry.again = false
+  readNodes(entry.planId).then(
+    (rows) => {
+      if (entries.get(entry.planId) !== entry) return
+      const ops = entry.pending ?? []
+      entry.pending = null
+      entry.rows = new Map(rows.map((row) => [row.id, row]))
+      let refresh = false
+      for (const op of ops) refresh = applyOp(entry, op) || refresh
+      entry.list = undefined
+      entry.version++
+      if (entry.again || refresh) reload(entry)
+      notify(entry)
+    },
+    () => {
+      entry.pending = null
+      if (entry.again) reload(entry)
+    },
+  )
+}
+
+/** Apply one committed op to an entry's rows; true when the rows must be read again. */
+function applyOp(entry: Entry, op: Op): boolean {
+  if (op.kind === 'all') return true
+  const rows = entry.rows
+  if (!rows) return false
+  let changed = false
+  let added = false
+  if (op.kind === 'put') {
+    for (const row of op.rows) {
+      if (row.planId === entry.planId) {
+        if (!rows.has(row.id)) added = true
+        rows.set(row.id, row)
+        changed = true
+      } else if (rows.delete(row.id)) changed = true
+    }
+  } else {
+    for (const id of op.ids) if (rows.delete(id)) changed = true
+  }
+  if (added) {
+    // The order a read gives (by id), which views built on the old live query saw.
+    const sorted = [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    entry.rows = new Map(sorted.map((row) => [row.id, row]))
+  }
+  if (changed) {
+    entry.list = undefined
+    entry.version++
+  }
+  return false
+}
+
+/** Apply a committed transaction's node ops to every plan kept here; tell the other windows. */
+function committed(ops: Op[]): void {
+  const touched = new Set<string>()
+  let all = false
+  for (const op of ops) {
+    if (op.kind === 'put') for (const row of op.rows) touched.add(row.planId)
+    else all = true
+  }
+  for (const entry of entries.values()) {
+    const before = entry.version
+    let refresh = false
+    for (const op of ops) {
+      if (entry.pending) entry.pending.push(op)
+      else refresh = applyOp(entry, op) || refresh
+    }
+    if (refresh) reload(entry)
+    if (entry.version !== before) notify(entry)
+  }
+  channel?.postMessage({ planIds: all ? null : [...touched] })
+}
+
+function opOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Op {
+  const failed = (index: number) => res.failures && index in res.failures
+  if (req.type === 'add' || req.type === 'put') {
+    const values = req.values as OutlineNode[] | undefined
+    // A put by change specs alone (no whole rows) cannot be applied here.
+    if (!values) return { kind: 'all' }
+    return { kind: 'put', rows: values.filter((_, index) => !failed(index)).map((v) => ({ ...v })) }
+  }
+  if (req.type === 'delete') return { kind: 'delete', ids: req.keys as string[] }
+  return { kind: 'all' }
+}
+
+const opsOf = new WeakMap<object, Op[]>()
+
+/** The middleware (registered on the app's connection in db.ts). */
+export const planNodesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'planNodesCache',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name)
+        if (name !== 'nodes') return table
+        return {
+          ...table,
+          async mutate(req) {
+            const res = await table.mutate(req)
+            const trans = req.trans as unknown as IDBTransaction
+            let ops = opsOf.get(trans)
+            if (!ops) {
+              const list: Op[] = []
+              opsOf.set(trans, list)
+              ops = list
+              trans.addEventListener('complete', () => committed(list))
+            }
+            ops.push(opOf(req, res))
+            return res
+          },
+        }
+      },
+    }
+  },
+}
+
+/** How the rows of a plan are read (db.ts passes its query; tests may pass another). */
+export function setPlanNodesReader(reader: (planId: string) => Promise<OutlineNode[]>): void {
+  readNodes = reader
+}
+
+function entryOf(planId: string): Entry {
+  let entry = entries.get(planId)
+  if (!entry) {
+    entry = {
+      planId,
+      rows: null,
+      list: undefined,
+      listeners: new Set(),
+      pending: null,
+      again: false,
+      dropTimer: undefined,
+      version: 0,
+    }
+    entries.set(planId, entry)
+    reload(entry)
+  }
+  return entry
+}
+
+/** Listen to a plan's rows (reading them if nobody did); returns the unsubscribe. */
+export function subscribePlanNodes(planId: string, listener: Listener): () => void {
+  const entry = entryOf(planId)
+  clearTimeout(entry.dropTimer)
+  entry.listeners.add(listener)
+  return () => {
+    entry.listeners.delete(listener)
+    if (entry.listeners.size > 0) return
+    // Kept a little: a view re-mounting (or the next one on the same plan) needs no new read.
+    entry.dropTimer = setTimeout(() => {
+      if (entry.listeners.size === 0 && entries.get(planId) === entry) entries.delete(planId)
+    }, 30_000)
+  }
+}
+
+/** The plan's rows now (the same array until they change); `undefined` before the first read. */
+export function planNodesNow(planId: string): OutlineNode[] | undefined {
+  const entry = entries.get(planId)
+  if (!entry?.rows) return undefined
+  entry.list ??= [...entry.rows.values()]
+  return entry.list
+}
