@@ -325,3 +325,45 @@ test('a 2,000-node plan: typing a query keeps the page responsive; replace all i
   await expect(page.getByRole('treeitem', { name: /条目99-18/ })).toBeVisible()
   expect(await page.locator('#doc-node-C99-18').textContent()).toContain('经费审计监督')
 })
+
+test('text typed a moment ago is found at once, and replace all replaces it, losing nothing', async ({
+  page,
+}) => {
+  await seed(page, 'plan-find-typed', PREAMBLE, ROWS)
+  await page.locator('#doc-node-B .body-text').click()
+  const live = page.locator('#doc-node-B .ProseMirror')
+  await expect(live).toBeFocused()
+  await page.keyboard.press('Control+End')
+  // Typed as fast as keys go, then Ctrl+F at once: nothing of it is in the stored plan yet.
+  await page.keyboard.type('推进厂务公开，', { delay: 0 })
+  await page.keyboard.press('Control+f')
+  const bar = findBar(page)
+  await expect(bar.getByRole('textbox', { name: '查找' })).toBeFocused()
+  await page.keyboard.type('厂务公开', { delay: 0 })
+  await expect(count(page)).toHaveText('共 1 处')
+  await page.keyboard.press('Enter')
+  await expect(count(page)).toHaveText('第 1 / 1 处')
+  await expect.poll(() => currentMatch(page)).toBe('B.body:厂务公开')
+
+  // Typed again, then replace all straight away: the typed text and the stored text both go.
+  await page.keyboard.press('Escape')
+  await expect(live).toBeFocused()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('落实厂务公开制度', { delay: 0 })
+  await page.keyboard.press('Control+h')
+  await bar.getByRole('textbox', { name: '查找' }).fill('厂务公开')
+  await expect(count(page)).toHaveText('共 2 处')
+  await bar.getByRole('textbox', { name: '替换为' }).fill('民主管理')
+  await bar.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByRole('status').getByText('已全部替换 2 处')).toBeVisible()
+  await expect(count(page)).toHaveText('没有找到')
+  const expected = '深化工会改革。推进民主管理，落实民主管理制度'
+  await expect(page.locator('#doc-node-B .body-text')).toHaveText(expected)
+  const replaced = await documentText(page)
+  expect(replaced).toContain('推进工会规范化建设。')
+  expect(replaced).toContain('落实X项制度，工會经费管理。')
+  expect(replaced).toContain(PREAMBLE)
+  // As stored, not only as shown: after a reload the text is the same.
+  await page.reload()
+  await expect(page.locator('#doc-node-B .body-text')).toHaveText(expected)
+})

@@ -44,6 +44,9 @@ test.describe('templates', () => {
         builtin.chapter.slice(2),
       )
       await expect(preview).toContainText(/\d+ 个条目 · [\d,]+ 字/)
+      // The seed's placeholders in titles are highlighted as slots (县总工会: 和谐xx建设).
+      if (builtin === BUILTINS[1])
+        await expect(preview.getByRole('list').locator('mark.slot')).toContainText(['xx'])
       if (builtin === BUILTINS[0])
         await page.screenshot({ path: testInfo.outputPath('template-gallery.png') })
       await dialog.getByLabel('单位').fill(builtin.unit)
@@ -110,6 +113,10 @@ test.describe('templates', () => {
     await expect(dialog.getByRole('list', { name: /的大纲/ })).toContainText(
       '开展{{年度}}年劳动竞赛',
     )
+    // The named field is highlighted as a slot, as in the document.
+    await expect(dialog.getByRole('list', { name: /的大纲/ }).locator('mark.slot')).toHaveText([
+      '{{年度}}',
+    ])
     await dialog.getByLabel('单位').fill('乙镇总工会')
     await dialog.getByLabel('年度').fill('2027')
     await dialog.getByRole('button', { name: '创建计划' }).click()

@@ -96,6 +96,18 @@ describe('plan check fixes, through the command runner', () => {
     expect(await findings(planId, 'year')).toHaveLength(1)
   })
 
+  it('fixes the plan’s own title (half-width, final 。) like any other text; undo restores it', async () => {
+    const planId = await seed()
+    await db.plans.update(planId, { title: '某镇总工会(2026年)工作计划。' })
+    const inTitle = (await findings(planId)).filter((item) => item.nodeId === 'planTitle')
+    expect(inTitle.map((item) => item.kind)).toEqual(['halfWidth', 'titlePeriod'])
+    await runPlanCommand(checkFixCommand('修正'), planId, fixArgs(inTitle.map((item) => item.fix!)))
+    expect((await db.plans.get(planId))?.title).toBe('某镇总工会（2026年）工作计划')
+    expect((await findings(planId)).filter((item) => item.nodeId === 'planTitle')).toEqual([])
+    await replayUndo(planId, 'undo')
+    expect((await db.plans.get(planId))?.title).toBe('某镇总工会(2026年)工作计划。')
+  })
+
   it('a fix whose text has changed since the check is refused and changes nothing', async () => {
     const planId = await seed()
     const [comma] = (await findings(planId, 'halfWidth')).filter((item) => item.nodeId === 'A')

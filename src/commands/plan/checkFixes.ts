@@ -1,5 +1,11 @@
 import { applyToDoc, applyToString } from '../../domain/check/applyTextEdits'
-import { PREAMBLE, type CheckFix, type TextEdit } from '../../domain/check/types'
+import {
+  isPlanInfo,
+  PLAN_TITLE,
+  PREAMBLE,
+  type CheckFix,
+  type TextEdit,
+} from '../../domain/check/types'
 import type { PlanChange } from '../../domain/outline/planChange'
 import type { OutlineNode } from '../../domain/outline/types'
 import { refuse, type PlanCommand } from '../types'
@@ -20,7 +26,9 @@ function fixCommand(label: string): PlanCommand<CheckFixArgs> {
     label,
     undoable: true,
     reads: ({ edits }) =>
-      [...new Set(edits.map((edit) => edit.nodeId))].filter((id) => id !== PREAMBLE),
+      [...new Set(edits.map((edit) => edit.nodeId))].filter(
+        (id) => id !== PREAMBLE && !isPlanInfo(id),
+      ),
     perform: ({ plan, tree }, { edits, keepYears = [] }) => {
       const change: PlanChange = { added: [], updated: [], removed: [] }
       const byNode = new Map<string, TextEdit[]>()
@@ -34,6 +42,15 @@ function fixCommand(label: string): PlanCommand<CheckFixArgs> {
       for (const [nodeId, nodeEdits] of byNode) {
         const titleEdits = nodeEdits.filter((edit) => edit.field === 'title')
         const bodyEdits = nodeEdits.filter((edit) => edit.field === 'body')
+        if (isPlanInfo(nodeId)) {
+          // The plan's own title or unit: a plain string.
+          const key = nodeId === PLAN_TITLE ? 'title' : 'unit'
+          const text = bodyEdits.length > 0 ? null : applyToString(plan[key], titleEdits)
+          if (text === null) return refuse(CHANGED)
+          before[key] = plan[key]
+          after[key] = text
+          continue
+        }
         if (nodeId === PREAMBLE) {
           if (titleEdits.length > 0) return refuse(CHANGED)
           const preamble = applyToDoc(plan.preamble, bodyEdits)

@@ -142,6 +142,23 @@ describe('checkPlan', () => {
     expect(summarizeFindings(findings).count).toBe(7)
   })
 
+  it('checks the plan’s own title and unit first: last year’s year, slots, a final 。', () => {
+    const nodes = nodesOf('甲', { 甲: '正文' })
+    expect(listed(nodes, { title: '某镇总工会2025年工作计划', unit: '某镇总工会' })).toEqual([
+      'year 计划标题: “2025年”不是计划年度（2026年），可能是去年遗留的',
+    ])
+    expect(listed(nodes, { title: '{{单位}}20xx年工作计划。', unit: '××' })).toEqual([
+      'slot 计划标题: 待填写：“{{单位}}”',
+      'slot 计划标题: 待填写：“20xx”',
+      'titlePeriod 计划标题: 标题以“。”结尾',
+      'slot 单位: 待填写：“××”',
+    ])
+    const [year] = checkPlan({ ...plan, title: '2025年工作计划' }, nodes)
+    expect(year).toMatchObject({ nodeId: 'planTitle', field: 'title', from: 0, to: 5 })
+    expect(year.fix).toMatchObject({ kind: 'keepYear', year: 2025 })
+    expect(listed(nodes, { title: '某镇总工会2026年工作计划' })).toEqual([])
+  })
+
   it('a year kept as history is no longer reported', () => {
     const nodes = nodesOf('2025年重点工作', { '2025年重点工作': '正文' })
     expect(listed(nodes)).toHaveLength(1)

@@ -11,7 +11,7 @@ import {
   type CheckedNode,
 } from './structureCheck'
 import { checkTitlePeriod, checkTypedNumber } from './titleCheck'
-import { PREAMBLE, type CheckedField, type Finding } from './types'
+import { PLAN_TITLE, PLAN_UNIT, PREAMBLE, type CheckedField, type Finding } from './types'
 import { checkYears } from './yearCheck'
 
 const WHERE_TITLE_LENGTH = 24
@@ -54,15 +54,35 @@ function checkText(field: CheckedField, plan: Plan): Finding[] {
 const byOffset = (a: Finding, b: Finding) => a.from - b.from
 
 /**
- * The plan check (检查): every finding in document order — the preamble, then each item (its
- * own structure, its title, its body). Pure; `cache` (kept by the caller) only saves work.
+ * The plan's own title and unit (set in the plan's form, printed at the top): slots (`20xx`,
+ * `{{单位}}`), last year's year (`2025年工作计划` in a 2026 plan), punctuation; a title ending
+ * in 。.
+ */
+export function checkPlanInfo(plan: Plan): Finding[] {
+  const title: CheckedField = {
+    nodeId: PLAN_TITLE,
+    field: 'title',
+    text: plan.title,
+    where: '计划标题',
+  }
+  const unit: CheckedField = { nodeId: PLAN_UNIT, field: 'title', text: plan.unit, where: '单位' }
+  return [
+    ...[...checkText(title, plan), ...checkTitlePeriod(title)].sort(byOffset),
+    ...checkText(unit, plan).sort(byOffset),
+  ]
+}
+
+/**
+ * The plan check (检查): every finding in document order — the plan's title and unit, the
+ * preamble, then each item (its own structure, its title, its body). Pure; `cache` (kept by the
+ * caller) only saves work.
  */
 export function checkPlan(
   plan: Plan,
   nodes: readonly OutlineNode[],
   cache?: CheckCache,
 ): Finding[] {
-  const findings: Finding[] = []
+  const findings: Finding[] = checkPlanInfo(plan)
   const years = `${plan.year}:${(plan.keptYears ?? []).join(',')}`
   const preambleText = docText(plan.preamble)
   const preamble: CheckedField = {

@@ -15,6 +15,13 @@ export type CheckSeverity = 'error' | 'warning' | 'hint'
 
 /** The node id of the plan's preamble (as in the editor store and planSlots). */
 export const PREAMBLE = 'preamble'
+/** The node id of the plan's own title (as in planSlots), edited in the plan's form. */
+export const PLAN_TITLE = 'planTitle'
+/** The node id of the plan's unit (单位), edited in the plan's form. */
+export const PLAN_UNIT = 'planUnit'
+
+/** Whether a finding is in the plan's title or unit (the plan's form), not in the document. */
+export const isPlanInfo = (nodeId: string) => nodeId === PLAN_TITLE || nodeId === PLAN_UNIT
 
 export type CheckField = 'title' | 'body'
 
@@ -43,7 +50,7 @@ export interface Finding {
   id: string
   kind: CheckKind
   severity: CheckSeverity
-  /** A node id, or PREAMBLE. */
+  /** A node id, PREAMBLE, PLAN_TITLE or PLAN_UNIT. */
   nodeId: string
   field: CheckField
   /** Offsets in the field's plain text (the whole field for item-level findings). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { docFromText, docText } from '../outline/richText'
 import type { OutlineNode, RichDoc } from '../outline/types'
 import { DEFAULT_FIND_OPTIONS, type FindOptions } from './findOptions'
-import { FindCache, findInPlan, type FindQuery } from './findInPlan'
+import { FindCache, findInFields, findInPlan, planFields, type FindQuery } from './findInPlan'
 import { isWholeMatch } from './findInText'
 import { foldText } from './foldText'
 import { loadScriptFold } from './loadScriptFold'
@@ -106,6 +106,23 @@ describe('find with each option', () => {
       row.id === 'A1' ? { ...row, body: docFromText('无'), rev: 1 } : row,
     )
     expect(findInPlan(plan, changed, query('活动'), cache)).toHaveLength(1)
+  })
+
+  it('the body being typed is searched as typed, not as stored (which lags the autosave)', () => {
+    const cache = new FindCache()
+    const search = (live: { nodeId: string; text: string } | null) =>
+      where(findInFields(planFields(plan, nodes, cache, live), query('新词'), cache))
+    expect(search(null)).toEqual([])
+    // A1's stored body is 开展工会活动; the live editor holds it with 新词 typed at the end.
+    expect(search({ nodeId: 'A1', text: '开展工会活动新词' })).toEqual(['A1.body@6'])
+    expect(search({ nodeId: 'preamble', text: '新词' })).toEqual(['preamble.body@0'])
+    // The typed text replaces the stored one: a word deleted while typing is no longer found.
+    const deleted = findInFields(
+      planFields(plan, nodes, cache, { nodeId: 'A1', text: '开展' }),
+      query('活动'),
+      cache,
+    )
+    expect(where(deleted)).toEqual(['A1.title@3'])
   })
 })
 

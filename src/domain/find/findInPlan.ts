@@ -1,7 +1,7 @@
 import { docText } from '../outline/richText'
 import { buildTree, flattenTree } from '../outline/tree'
 import type { OutlineNode, Plan, RichDoc } from '../outline/types'
-import { PREAMBLE_ID } from '../phrases/planSlots'
+import { PREAMBLE_ID, type LiveText } from '../phrases/planSlots'
 import type { FindOptions, ScriptFold } from './findOptions'
 import { findInText } from './findInText'
 import { foldText } from './foldText'
@@ -65,22 +65,30 @@ export class FindCache {
 
 /**
  * Every searchable field in document order: the preamble, then each node's title and body in
- * the order (and so the numbering) the document shows them.
+ * the order (and so the numbering) the document shows them. `live` is the body being typed in
+ * the live editor: its text stands for what is stored (which lags the autosave by seconds), so
+ * a word typed a moment ago is found.
  */
 export function planFields(
   plan: Pick<Plan, 'preamble'>,
   nodes: readonly OutlineNode[],
   cache = new FindCache(),
+  live?: LiveText | null,
 ): SearchField[] {
+  const body = (id: string, stored: () => string) => (live?.nodeId === id ? live.text : stored())
   const fields: SearchField[] = [
-    { nodeId: PREAMBLE_ID, field: 'body', text: cache.bodyText(PREAMBLE_ID, plan.preamble) },
+    {
+      nodeId: PREAMBLE_ID,
+      field: 'body',
+      text: body(PREAMBLE_ID, () => cache.bodyText(PREAMBLE_ID, plan.preamble)),
+    },
   ]
   for (const { node } of flattenTree(buildTree(nodes))) {
     fields.push({ nodeId: node.id, field: 'title', text: node.title })
     fields.push({
       nodeId: node.id,
       field: 'body',
-      text: cache.bodyText(node.id, node.body, node.rev),
+      text: body(node.id, () => cache.bodyText(node.id, node.body, node.rev)),
     })
   }
   return fields

@@ -1,4 +1,4 @@
-import type { Finding } from '../../domain/check/types'
+import { isPlanInfo, type Finding } from '../../domain/check/types'
 
 const SEVERITY_LABELS = { error: '需处理', warning: '建议修改', hint: '提示' } as const
 
@@ -10,7 +10,11 @@ export function FindingRow(props: {
 }) {
   const { finding } = props
   const field =
-    finding.nodeId === 'preamble' ? '' : finding.field === 'title' ? ' · 标题' : ' · 正文'
+    finding.nodeId === 'preamble' || isPlanInfo(finding.nodeId)
+      ? ''
+      : finding.field === 'title'
+        ? ' · 标题'
+        : ' · 正文'
   return (
     <li className={`check-item check-${finding.severity}`}>
       <button type="button" className="check-finding" onClick={props.onJump}>

@@ -1,8 +1,9 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { PREAMBLE, type Finding } from '../../domain/check/types'
+import { isPlanInfo, PLAN_TITLE, PREAMBLE, type Finding } from '../../domain/check/types'
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
 import { docNodeId, treeRowId } from '../../ui/domIds'
+import { openPlanInfo } from '../document/planInfoStore'
 
 const WAIT_MS = 3000
 
@@ -68,6 +69,12 @@ export function jumpToFinding(
 ): void {
   const { nodeId, field, from, to } = finding
   const store = useEditorStore.getState()
+  if (isPlanInfo(nodeId)) {
+    // The plan's title and unit are set in its form: shown at the top, the form opened there.
+    document.querySelector('.document-pane')?.scrollTo({ top: 0 })
+    openPlanInfo({ field: nodeId === PLAN_TITLE ? 'title' : 'unit', from, to })
+    return
+  }
   if (nodeId !== PREAMBLE) {
     expandAncestors(nodeId, parentOf)
     store.select(nodeId, { scroll: true })

@@ -7,6 +7,7 @@ import { StaticBody } from '../../editor/StaticBody'
 import { SlotText } from '../../editor/slot/SlotText'
 import { useEditorStore } from '../../store/editorStore'
 import { startNewItem } from '../outline/newItemFlow'
+import { PlanInfoEditor } from './PlanInfoEditor'
 
 /** The plan's title and preamble (指导思想 / 总体思路) above the first chapter. */
 export function PreambleBlock({ plan }: { plan: Plan }) {
@@ -27,7 +28,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
       <p className="doc-plan-meta">
         {plan.unit}
         {plan.unit ? ' · ' : ''}
-        {plan.year} 年度
+        {plan.year} 年度 <PlanInfoEditor plan={plan} />
       </p>
       <section
         className={editing ? 'doc-preamble editing' : 'doc-preamble'}

@@ -1,9 +1,12 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { routeHref } from '../../ui/useHashRoute'
+import { navigate, routeHref } from '../../ui/useHashRoute'
 import { useLoadedPlan } from '../../data/planQueries'
 import { buildExportBlocks } from '../../domain/export/exportModel'
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../domain/export/exportOptions'
 import { findExportWarnings } from '../../domain/export/exportWarnings'
+import { checkBeforeExport, type ExportCheckSummary } from '../check/exportCheck'
+import { ExportCheckNotice } from '../check/ExportCheckNotice'
+import { openCheckPanel } from '../check/checkPanelStore'
 import { ExportWarningDialog } from './ExportWarningDialog'
 import { PrintPages } from './PrintPages'
 import { PrintSettingsPanel, type PreviewChoices } from './PrintSettingsPanel'
@@ -27,6 +30,9 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
     [],
   )
   const [warningOpen, setWarningOpen] = useState(false)
+  // The plan check, run (its code loaded) when 打印 is pressed, as before a file export.
+  const [check, setCheck] = useState<ExportCheckSummary | null>(null)
+  const [checking, setChecking] = useState(false)
 
   const options: ExportOptions = useMemo(
     () => ({
@@ -50,6 +56,16 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
     () => (warningData ? findExportWarnings(warningData.plan, warningData.nodes, options) : []),
     [warningData, options],
   )
+
+  const print = async () => {
+    if (!data || checking) return
+    setChecking(true)
+    const summary = await checkBeforeExport(data.plan, data.nodes)
+    setChecking(false)
+    setCheck(summary)
+    if (warnings.length > 0 || summary.count > 0) setWarningOpen(true)
+    else window.print()
+  }
 
   const editorHref = routeHref({ name: 'editor', planId })
   if (data === undefined || !loaded) {
@@ -84,7 +100,8 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
           className="primary"
           // Until every page is laid out, printing would print only the pages shown so far.
           disabled={!pageCount.complete}
-          onClick={() => (warnings.length > 0 ? setWarningOpen(true) : window.print())}
+          aria-busy={checking || undefined}
+          onClick={() => void print()}
         >
           打印
         </button>
@@ -113,6 +130,19 @@ export function PrintPreviewView({ planId, nodeId }: { planId: string; nodeId: s
         open={warningOpen}
         warnings={warnings}
         confirmLabel="继续打印"
+        extra={
+          check && (
+            <ExportCheckNotice
+              summary={check}
+              onView={() => {
+                setWarningOpen(false)
+                // Back to the plan, its check panel open on the findings.
+                openCheckPanel()
+                navigate({ name: 'editor', planId })
+              }}
+            />
+          )
+        }
         onCancel={() => setWarningOpen(false)}
         onConfirm={() => {
           setWarningOpen(false)

@@ -10,6 +10,7 @@ import type { FindOptions, ScriptFold } from '../../domain/find/findOptions'
 import { loadScriptFold } from '../../domain/find/loadScriptFold'
 import { chunked } from '../../domain/chunked'
 import { usePlan, usePlanNodes } from '../../data/planQueries'
+import { useLiveBodyText } from '../slots/useLiveBodyText'
 
 /** Typing settles this long before a search starts. */
 export const SEARCH_DELAY_MS = 150
@@ -31,10 +32,12 @@ export interface PlanSearch {
  * Matches of `text` in the plan, kept current as the plan changes. Debounced, then run in
  * slices between which the browser handles input, so a 2,000-node plan never freezes the page;
  * folded texts are cached between searches. A newer query or plan cancels a running search.
+ * The body open in the live editor is searched as typed (it is stored seconds later).
  */
 export function usePlanSearch(planId: string, text: string, options: FindOptions): PlanSearch {
   const plan = usePlan(planId)
   const nodes = usePlanNodes(planId)
+  const live = useLiveBodyText()
   const [cache] = useState(() => new FindCache())
   const [result, setResult] = useState<PlanSearch>({ matches: null, query: null, tookMs: 0 })
   const run = useRef(0)
@@ -53,7 +56,7 @@ export function usePlanSearch(planId: string, text: string, options: FindOptions
         return
       }
       const matches: FindMatch[] = []
-      for (const slice of chunked(planFields(plan, nodes, cache), FIELDS_PER_SLICE)) {
+      for (const slice of chunked(planFields(plan, nodes, cache, live), FIELDS_PER_SLICE)) {
         matches.push(...findInFields(slice, query, cache))
         await nextTask()
         if (token !== run.current) return
@@ -61,7 +64,7 @@ export function usePlanSearch(planId: string, text: string, options: FindOptions
       setResult({ matches, query, tookMs: performance.now() - started })
     }, SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [plan, nodes, text, options, cache])
+  }, [plan, nodes, live, text, options, cache])
 
   return result
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Dialog } from '../../ui/Dialog'
 import { FormFooter } from '../../ui/FormFooter'
 import { validatePlanFields } from '../../domain/outline/planFields'
@@ -10,6 +10,8 @@ interface PlanFormDialogProps {
   initial: PlanFields
   onSubmit: (fields: PlanFields) => Promise<void>
   onClose: () => void
+  /** Open with this part of the title or unit selected (the plan check's finding there). */
+  select?: { field: 'title' | 'unit'; from: number; to: number }
 }
 
 /** Create or rename a plan: title, unit (单位) and year. Mounted only while open. */
@@ -19,10 +21,22 @@ export function PlanFormDialog({
   initial,
   onSubmit,
   onClose,
+  select,
 }: PlanFormDialogProps) {
   const [fields, setFields] = useState(() => ({ ...initial, year: String(initial.year) }))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const titleRef = useRef<HTMLInputElement>(null)
+  const unitRef = useRef<HTMLInputElement>(null)
+
+  // Once open: the place to change selected in its field (autoFocus has put focus in the title).
+  useEffect(() => {
+    if (!select) return
+    const input = select.field === 'unit' ? unitRef.current : titleRef.current
+    input?.focus()
+    input?.setSelectionRange(select.from, select.to)
+    // Only on opening: the selection is the user's afterwards.
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -49,6 +63,7 @@ export function PlanFormDialog({
         <label>
           计划标题
           <input
+            ref={titleRef}
             autoFocus
             value={fields.title}
             aria-invalid={error !== null && fields.title.trim() === ''}
@@ -60,6 +75,7 @@ export function PlanFormDialog({
         <label>
           单位
           <input
+            ref={unitRef}
             value={fields.unit}
             placeholder="如：某某镇总工会"
             onChange={(event) => setFields({ ...fields, unit: event.target.value })}

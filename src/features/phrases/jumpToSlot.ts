@@ -2,6 +2,7 @@ import { PLAN_TITLE_ID, PREAMBLE_ID, type PlanSlot } from '../../domain/phrases/
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
 import { docNodeId } from '../../ui/domIds'
+import { openPlanInfo } from '../document/planInfoStore'
 
 const WAIT_MS = 3000
 
@@ -17,14 +18,14 @@ function whenReady(attempt: () => boolean): void {
 
 /**
  * Opens the slot's node for editing, scrolls to it and selects the slot. The plan's own title
- * is not edited in the document (its form is in the library): it is shown and flashed.
+ * is not edited in the document but in the plan's form: it is shown, and the form opened with
+ * the slot selected.
  */
 export function jumpToSlot(slot: PlanSlot): void {
   const store = useEditorStore.getState()
   if (slot.nodeId === PLAN_TITLE_ID) {
-    const title = document.querySelector<HTMLElement>('.doc-plan-title')
-    title?.scrollIntoView({ block: 'center' })
-    title?.animate([{ background: '#fff1b8' }, { background: 'transparent' }], 1200)
+    document.querySelector('.document-pane')?.scrollTo({ top: 0 })
+    openPlanInfo({ field: 'title', from: slot.from, to: slot.to })
     return
   }
   if (slot.nodeId !== PREAMBLE_ID) store.select(slot.nodeId, { scroll: true })

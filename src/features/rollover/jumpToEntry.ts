@@ -6,6 +6,7 @@ import { locateEntry, type RolloverEntry } from '../../domain/rollover/rolloverR
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
 import { useEditorStore } from '../../store/editorStore'
 import { docNodeId } from '../../ui/domIds'
+import { openPlanInfo } from '../document/planInfoStore'
 
 const WAIT_MS = 3000
 
@@ -33,8 +34,11 @@ export function jumpToEntry(entry: RolloverEntry): void {
   const { place } = entry
   const store = useEditorStore.getState()
   if (place.field === 'planTitle') {
-    // The plan's title is changed in the library (重命名); show it at the top of the page.
-    document.querySelector('.document-main')?.scrollTo({ top: 0 })
+    // The plan's title is changed in the plan's form: shown at the top, the form opened there.
+    document.querySelector('.document-pane')?.scrollTo({ top: 0 })
+    const title = document.querySelector('.doc-plan-title')?.textContent ?? ''
+    const { start, end } = findNow(title, entry)
+    openPlanInfo({ field: 'title', from: start, to: end })
     return
   }
   const nodeId = place.field === 'preamble' ? PREAMBLE_ID : place.nodeId

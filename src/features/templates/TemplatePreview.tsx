@@ -1,4 +1,5 @@
 import type { Template } from '../../domain/templates/types'
+import { SlotText } from '../../editor/slot/SlotText'
 import { templateOutline } from '../../domain/templates/templateOutline'
 import { templateSize } from './templateSize'
 
@@ -11,7 +12,11 @@ export function TemplatePreview({ template }: { template: Template }) {
         {template.name} <span className="template-kind">{template.kind}</span>
         {template.builtinKey !== undefined && <span className="template-builtin">内置</span>}
       </h3>
-      {template.description && <p className="template-description">{template.description}</p>}
+      {template.description && (
+        <p className="template-description">
+          <SlotText text={template.description} />
+        </p>
+      )}
       <p className="template-size">{templateSize(template)}</p>
       <h4 className="visually-hidden">大纲</h4>
       {rows.length === 0 ? (
@@ -21,7 +26,7 @@ export function TemplatePreview({ template }: { template: Template }) {
         <ol className="template-outline" aria-label={`“${template.name}”的大纲`} tabIndex={0}>
           {rows.map((row) => (
             <li key={row.id} className={`template-outline-level${row.level}`}>
-              {row.title}
+              <SlotText text={row.title} />
             </li>
           ))}
         </ol>

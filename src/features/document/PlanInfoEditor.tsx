@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react'
+import { createPortal } from 'react-dom'
+import { renamePlanCommand } from '../../commands/library/planCommands'
+import { runLibraryCommand } from '../../commands/library/libraryCommand'
+import type { Plan } from '../../domain/outline/types'
+import { PlanFormDialog } from '../library/PlanFormDialog'
+import { closePlanInfo, openPlanInfo, usePlanInfoStore } from './planInfoStore'
+import './planInfo.css'
+
+/**
+ * 修改 beside the plan's unit and year: the plan's form (title, unit, year) opened from the
+ * plan screen, as 重命名 opens it in the library. Focus goes back where it was on closing.
+ */
+export function PlanInfoEditor({ plan }: { plan: Plan }) {
+  const request = usePlanInfoStore((state) => state.request)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+
+  // The form belongs to this plan's screen.
+  useEffect(() => closePlanInfo, [plan.id])
+
+  const close = () => {
+    const back = usePlanInfoStore.getState().returnFocus
+    closePlanInfo()
+    // The element that opened it may be gone (a finding fixed meanwhile): the 修改 button then.
+    ;(back?.isConnected ? back : buttonRef.current)?.focus()
+  }
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="doc-plan-edit"
+        aria-label="修改计划标题、单位和年度"
+        title="修改计划标题、单位和年度"
+        onClick={(event) => {
+          event.stopPropagation()
+          openPlanInfo()
+        }}
+      >
+        修改
+      </button>
+      {request !== null &&
+        // On the page, not inside the document (whose type and alignment it would take).
+        createPortal(
+          <PlanFormDialog
+            title="修改计划信息"
+            submitLabel="保存"
+            initial={plan}
+            select={request === 'open' ? undefined : request}
+            onClose={close}
+            onSubmit={(fields) => runLibraryCommand(renamePlanCommand, { planId: plan.id, fields })}
+          />,
+          document.body,
+        )}
+    </>
+  )
+}
