@@ -164,6 +164,81 @@ test.describe('plan check (检查)', () => {
     await expect(warning).toBeHidden()
     await expect(page.getByRole('dialog', { name: '计划检查' })).toBeVisible()
   })
+
+  test('printing is an export: 打印 shows what the check found; 查看 goes back to the plan with the check open', async ({
+    page,
+  }) => {
+    const { panel } = await openSeededPlan(page)
+    await panel.getByRole('button', { name: '关闭检查' }).click()
+    await page.goto('/#/plan/plan-check/print')
+    await expect(page.locator('.print-sheets[data-ready="true"]')).toBeVisible()
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes')
+    })
+    const print = page.getByRole('button', { name: '打印', exact: true })
+    await print.click()
+    const warning = page.getByRole('dialog', { name: '还有未完成的内容' })
+    await expect(warning).toContainText(
+      '计划检查发现 6 处问题：可能遗留的年份 1 处、标题里手写的序号 1 处',
+    )
+    await page.screenshot({ path: test.info().outputPath('plan-check-print.png') })
+    // Not blocking: 继续打印 prints.
+    await warning.getByRole('button', { name: '继续打印' }).click()
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes')
+
+    await print.click()
+    await warning.getByRole('button', { name: '查看' }).click()
+    await expect(page).toHaveURL(/#\/plan\/plan-check$/)
+    const check = page.getByRole('dialog', { name: '计划检查' })
+    await expect(check).toBeVisible()
+    await expect(check.getByText('共 9 处')).toBeVisible()
+  })
+
+  test('the plan’s own title and unit are checked; the finding opens the plan’s form there', async ({
+    page,
+  }) => {
+    await seedPlan(
+      page,
+      { id: 'plan-title-check', title: '{{单位}}2025年工作计划', unit: '某某镇总工会', year: 2026 },
+      [{ id: 'A', parentId: null, title: '重点工作', body: '正文。' }],
+    )
+    await page.getByRole('button', { name: '检查' }).click()
+    const panel = page.getByRole('dialog', { name: '计划检查' })
+    await expect(finding(panel, '待填写：“{{单位}}”')).toContainText('计划标题')
+    const year = finding(panel, '“2025年”不是计划年度（2026年）')
+    await expect(year).toContainText('计划标题')
+    await expect(year).toContainText('{{单位}}2025年工作计划')
+    await expect(panel.getByText('共 2 处')).toBeVisible()
+
+    await year.locator('.check-finding').click()
+    const form = page.getByRole('dialog', { name: '修改计划信息' })
+    await expect(form).toBeVisible()
+    const title = form.getByLabel('计划标题')
+    await expect(title).toBeFocused()
+    await expect
+      .poll(() =>
+        title.evaluate((input: HTMLInputElement) =>
+          input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+        ),
+      )
+      .toBe('2025年')
+    await page.screenshot({ path: test.info().outputPath('plan-title-form.png') })
+    await page.keyboard.type('2026年')
+    await form.getByRole('button', { name: '保存' }).click()
+    await expect(form).toHaveCount(0)
+    await expect(page.locator('.doc-plan-title')).toHaveText('{{单位}}2026年工作计划')
+    await expect(year).toHaveCount(0)
+    await expect(panel.getByText('共 1 处')).toBeVisible()
+
+    // The slot: the form again, {{单位}} selected; the plan's own unit typed over it.
+    await finding(panel, '待填写：“{{单位}}”').locator('.check-finding').click()
+    await expect(title).toBeFocused()
+    await page.keyboard.type('某某镇总工会')
+    await page.keyboard.press('Enter')
+    await expect(form).toHaveCount(0)
+    await expect(page.locator('.doc-plan-title')).toHaveText('某某镇总工会2026年工作计划')
+    await expect(panel.getByText('没有发现问题')).toBeVisible()
+  })
 })
 
 test('a 2,000-item plan: the check lists its findings quickly, jumps far down, typing stays quick', async ({
