@@ -60,6 +60,10 @@ export async function measureOpen(page, data, initialFiles) {
     if (url.pathname.startsWith('/assets/')) requested.push(url.pathname.slice(1))
   }
   page.on('request', onRequest)
+  // Files the page had fully received before the click (a prefetch still under way counts).
+  const received = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.slice(1)),
+  )
   const ms = await page.evaluate(
     async ({ planId, firstId, lastId }) => {
       const start = performance.now()
@@ -82,7 +86,13 @@ export async function measureOpen(page, data, initialFiles) {
   // Lazy chunks a screen asks for after its first frame count too.
   await page.waitForTimeout(1500)
   page.off('request', onRequest)
-  const extra = [...new Set(requested)].filter((file) => !initialFiles.includes(file))
+  const all = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.slice(1)),
+  )
+  const unfinished = all.filter((file) => file.startsWith('assets/') && !received.includes(file))
+  const extra = [...new Set([...requested, ...unfinished])].filter(
+    (file) => !initialFiles.includes(file),
+  )
   return { ms, extra }
 }
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../db/db'
-import { sortPhrases } from '../db/phraseRepo'
+import { sortPhrases } from '../domain/phrases/sortPhrases'
 import { sortCategories } from '../domain/phrases/categories'
 import type { Phrase, PhraseCategory } from '../domain/phrases/types'
 

@@ -1,4 +1,5 @@
-import { BUILTIN_PHRASES, BUILTIN_PHRASES_VERSION } from '../domain/phrases/builtinPhrases.data'
+import type { BuiltinPhrase } from '../domain/phrases/builtinPhrases.data'
+import { BUILTIN_PHRASES_VERSION } from '../domain/phrases/builtinPhrasesVersion'
 import { isEmptyUpgrade, planBuiltinUpgrade } from '../domain/phrases/builtinUpgrade'
 import { categoryNameError, sortCategories } from '../domain/phrases/categories'
 // The phrase file format loads when a file is exported or imported, not with the app.
@@ -17,9 +18,13 @@ export class PhraseInputError extends Error {}
  * built-in set is newer, keeping the user's edits, favourites and hidden flags.
  */
 export async function ensureBuiltinPhrases(
-  builtins = BUILTIN_PHRASES,
+  given?: readonly BuiltinPhrase[],
   version = BUILTIN_PHRASES_VERSION,
 ): Promise<void> {
+  // The usual start: the stored set is current, and the phrases (~8 KB) are not even loaded.
+  const current = await db.settings.get(settingKeys.builtinPhrasesVersion)
+  if (current?.value === version) return
+  const builtins = given ?? (await import('../domain/phrases/builtinPhrases.data')).BUILTIN_PHRASES
   await db.transaction('rw', db.phrases, db.phraseCategories, db.settings, async () => {
     const stored = await db.settings.get(settingKeys.builtinPhrasesVersion)
     if (stored?.value === version) return
@@ -160,6 +165,7 @@ export async function deleteCategory(id: string, fallbackId = 'cat-mine'): Promi
 
 export async function exportPhrases(now = new Date()): Promise<PhraseFile> {
   const { buildPhraseFile } = await import('../domain/phrases/phraseFile')
+  const { sortPhrases } = await import('../domain/phrases/sortPhrases')
   return db.transaction('r', db.phrases, db.phraseCategories, async () =>
     buildPhraseFile(
       sortPhrases(await db.phrases.toArray()),
@@ -194,15 +200,4 @@ export async function importPhrases(json: string): Promise<ImportOutcome> {
       categoriesAdded: plan.newCategories.length,
     }
   })
-}
-
-const builtinOrder = new Map(BUILTIN_PHRASES.map((phrase, index) => [phrase.key, index]))
-
-/** Library order: built-ins in the order they are written, then the user's by creation time. */
-export function sortPhrases(phrases: Phrase[]): Phrase[] {
-  const rank = (phrase: Phrase) =>
-    phrase.builtinKey !== undefined && builtinOrder.has(phrase.builtinKey)
-      ? builtinOrder.get(phrase.builtinKey)!
-      : builtinOrder.size + phrase.createdAt
-  return [...phrases].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
 }

@@ -7,8 +7,9 @@ export interface BuiltinPhrase {
   category: BuiltinCategoryId
 }
 
-/** Bump when the built-in set below changes, so existing databases are upgraded on start. */
-export const BUILTIN_PHRASES_VERSION = 1
+// Bump BUILTIN_PHRASES_VERSION (its own small module: the start checks it without loading this
+// data) when the built-in set below changes, so existing databases are upgraded on start.
+export { BUILTIN_PHRASES_VERSION } from './builtinPhrasesVersion'
 
 type Entry = readonly [key: string, text: string]
 
