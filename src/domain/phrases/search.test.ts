@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createSearchIndex, MATCH_SCORE, type PhraseSearchIndex } from './search'
-import { loadSearchTools } from './searchTools'
+import { createSearchIndex, MATCH_SCORE, warmSearchIndex, type PhraseSearchIndex } from './search'
+import { loadSearchTools, type SearchTools } from './searchTools'
 import type { Phrase } from './types'
 
 function phrase(id: string, text: string, extra: Partial<Phrase> = {}): Phrase {
@@ -107,5 +107,60 @@ describe('createSearchIndex', () => {
       const fresh = createSearchIndex(await loadSearchTools())
       expect(typing.search(many, query), query).toEqual(fresh.search(many, query))
     }
+  })
+})
+
+describe('warmSearchIndex', () => {
+  const slowTools: SearchTools = {
+    toSimplified: (text) => text,
+    syllablesOf: (text) => {
+      const until = performance.now() + 1
+      while (performance.now() < until);
+      return Array.from(text, (character) => (character === '维' ? 'wei' : 'x'))
+    },
+  }
+  const many: Phrase[] = Array.from({ length: 60 }, (_, index) => ({
+    id: `p${index}`,
+    text: index === 42 ? '维护' : `短语${index}`,
+    categoryId: 'cat-mine',
+    useCount: 0,
+    lastUsedAt: 0,
+    createdAt: index,
+  }))
+
+  it('builds the entries in slices that yield, and then finds what a full build finds', async () => {
+    const index = createSearchIndex(slowTools)
+    const slices: number[] = []
+    let start = performance.now()
+    const done = await warmSearchIndex(index, many, {
+      sliceMs: 5,
+      yieldToBrowser: async () => {
+        slices.push(performance.now() - start)
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        start = performance.now()
+      },
+    })
+    expect(done).toBe(true)
+    expect(slices.length).toBeGreaterThan(5)
+    // A slice stops once it has taken 5 ms: at most one more phrase (1 ms) over, plus slack.
+    expect(Math.max(...slices)).toBeLessThan(20)
+    expect(many.every((phrase) => index.has(phrase))).toBe(true)
+    const text = (results: { phrase: Phrase }[]) => results.map((result) => result.phrase.text)
+    expect(text(index.search(many, 'wei'))).toEqual(['维护'])
+    expect(text(index.search(many, 'wei'))).toEqual(
+      text(createSearchIndex(slowTools).search(many, 'wei')),
+    )
+  })
+
+  it('stops when cancelled', async () => {
+    const index = createSearchIndex(slowTools)
+    let slices = 0
+    const done = await warmSearchIndex(index, many, {
+      sliceMs: 2,
+      cancelled: () => slices >= 2,
+      yieldToBrowser: async () => void slices++,
+    })
+    expect(done).toBe(false)
+    expect(many.filter((phrase) => index.has(phrase)).length).toBeLessThan(many.length)
   })
 })

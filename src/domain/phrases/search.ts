@@ -218,6 +218,8 @@ export function createSearchIndex(tools: SearchTools, known: KnownPinyin = {}) {
   let last: { phrases: readonly Phrase[]; key: string; matches: Phrase[] } | null = null
   return {
     entryOf,
+    /** Whether the phrase's entry is computed already (search would not compute it). */
+    has: (phrase: Phrase): boolean => cache.has(phrase.text),
     search(phrases: readonly Phrase[], query: string): SearchResult[] {
       const terms = queryTerms(query, tools)
       const key = terms.join(' ')
@@ -247,3 +249,33 @@ export function createSearchIndex(tools: SearchTools, known: KnownPinyin = {}) {
 }
 
 export type PhraseSearchIndex = ReturnType<typeof createSearchIndex>
+
+/** Yields to the browser (input, paint) between slices of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Computes the entries of `phrases` in slices of about `sliceMs` each, yielding between them, so
+ * that building the pinyin of thousands of phrases never blocks a keystroke. Resolves true when
+ * every entry is there, false if `cancelled()` said stop first.
+ */
+export async function warmSearchIndex(
+  index: PhraseSearchIndex,
+  phrases: readonly Phrase[],
+  {
+    sliceMs = 8,
+    cancelled = (): boolean => false,
+    yieldToBrowser = nextTask,
+  }: { sliceMs?: number; cancelled?: () => boolean; yieldToBrowser?: () => Promise<void> } = {},
+): Promise<boolean> {
+  let next = 0
+  while (next < phrases.length) {
+    if (cancelled()) return false
+    const start = performance.now()
+    do {
+      const phrase = phrases[next++]
+      if (!index.has(phrase)) index.entryOf(phrase)
+    } while (next < phrases.length && performance.now() - start < sliceMs)
+    if (next < phrases.length) await yieldToBrowser()
+  }
+  return !cancelled()
+}
