@@ -367,3 +367,27 @@ test('text typed a moment ago is found at once, and replace all replaces it, los
   await page.reload()
   await expect(page.locator('#doc-node-B .body-text')).toHaveText(expected)
 })
+
+test('the find bar stays clear of the check panel: every button can be reached', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await seed(page, 'plan-find-panels', PREAMBLE, ROWS)
+  await page.getByRole('button', { name: '检查' }).click()
+  const check = page.getByRole('dialog', { name: '计划检查' })
+  await expect(check).toBeVisible()
+  await page.keyboard.press('Control+f')
+  const bar = findBar(page)
+  await expect(bar.getByRole('textbox', { name: '查找' })).toBeFocused()
+  await page.keyboard.type('工会')
+  await expect(count(page)).toHaveText('共 4 处')
+  const [barBox, checkBox] = [await bar.boundingBox(), await check.boundingBox()]
+  expect(barBox!.x + barBox!.width).toBeLessThanOrEqual(checkBox!.x)
+  await page.screenshot({ path: test.info().outputPath('find-beside-check.png') })
+  // Clicks land on the bar's own buttons (nothing lies over them).
+  await bar.getByRole('button', { name: '下一处' }).click()
+  await expect(count(page)).toHaveText('第 1 / 4 处')
+  await bar.getByRole('button', { name: '关闭查找' }).click()
+  await expect(bar).toHaveCount(0)
+  await expect(check).toBeVisible()
+})

@@ -107,6 +107,8 @@ test('slots: every kind highlighted and counted as typed; {{单位}} filled once
   const groups = panel.locator('.slot-group-toggle')
   await expect(groups).toHaveText([/^▸{{单位}}×5/, /^▸{{年度}}×1/, /^▸20xx×1/, /^▸xx×1/, /^▸×××1/])
   await page.screenshot({ path: test.info().outputPath('slots-panel.png') })
+  // Opened from the status bar's left end, the whole panel is on screen.
+  await expect(panel).toBeInViewport({ ratio: 1 })
   await panel.getByRole('button', { name: /^xx\s*×1/ }).click()
   await expect(panel.getByRole('list', { name: 'xx 的位置' })).toContainText(
     '一、{{单位}}思想引领 · 正文',
@@ -213,4 +215,33 @@ test('slots: a unit and year set in the plan form fill {{单位}} and {{年度}}
   await expect(page.locator('.doc-preamble')).toContainText('20xx年，城关镇人大的总体思路是')
   await expect(page.locator('#doc-node-A .body-text')).toHaveText('由城关镇人大牵头，开展xx活动')
   await expect(page.getByTestId('slot-status')).toHaveText('待填写 2 处')
+})
+
+test('slots: a slot in the plan’s own title opens the plan’s form with it selected', async ({
+  page,
+}) => {
+  await seedSlotPlan(page)
+  const slotStatus = page.getByTestId('slot-status')
+  await slotStatus.click()
+  const panel = page.getByRole('dialog', { name: '待填写' })
+  await panel.getByRole('button', { name: /^{{年度}}\s*×1/ }).click()
+  await panel.getByRole('list', { name: '{{年度}} 的位置' }).getByRole('button').click()
+  await expect(panel).toHaveCount(0)
+  const form = page.getByRole('dialog', { name: '修改计划信息' })
+  const title = form.getByLabel('计划标题')
+  await expect(title).toBeFocused()
+  await expect
+    .poll(() =>
+      title.evaluate((input: HTMLInputElement) =>
+        input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+      ),
+    )
+    .toBe('{{年度}}')
+  await page.keyboard.type('2026')
+  await form.getByRole('button', { name: '保存' }).click()
+  await expect(form).toHaveCount(0)
+  await expect(page.locator('.doc-plan-title')).toHaveText('{{单位}}2026年工作计划')
+  await expect(slotStatus).toHaveText('待填写 7 处')
+  // The place it was opened from is gone with the panel: focus is on the form's 修改 button.
+  await expect(page.getByRole('button', { name: '修改计划标题、单位和年度' })).toBeFocused()
 })

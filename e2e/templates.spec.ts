@@ -100,6 +100,12 @@ test.describe('templates', () => {
     await page.getByRole('button', { name: '另存为模板' }).click()
     const save = page.getByRole('dialog', { name: '另存为模板' })
     await expect(save.getByLabel('类别')).toHaveValue('工会')
+    // Escape closes it with focus back on 另存为模板; opened again to save.
+    await page.keyboard.press('Escape')
+    await expect(save).toHaveCount(0)
+    await expect(page.getByRole('button', { name: '另存为模板' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(save.getByLabel('类别')).toHaveValue('工会')
     await save.getByLabel('模板名称').fill('甲镇工会模板')
     await expect(save).toContainText('文中的“甲镇总工会”和“2026年”将换成 {{单位}}、{{年度}}')
     await page.screenshot({ path: testInfo.outputPath('save-as-template.png') })
@@ -249,4 +255,6 @@ test('the gallery by keyboard; an own template changed, exported, imported back 
   await expect(dialog.getByRole('button', { name: '删除' })).toHaveCount(0)
   await dialog.getByRole('button', { name: '关闭' }).click()
   await expect(dialog).toHaveCount(0)
+  // Focus is back on the button that opened the gallery, not lost on the page.
+  await expect(page.getByRole('button', { name: '从模板新建' })).toBeFocused()
 })

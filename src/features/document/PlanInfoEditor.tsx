@@ -18,12 +18,19 @@ export function PlanInfoEditor({ plan }: { plan: Plan }) {
   // The form belongs to this plan's screen.
   useEffect(() => closePlanInfo, [plan.id])
 
+  // Focus goes back once the form is gone (the page behind a modal dialog cannot take it).
+  const returnTo = useRef<HTMLElement | null>(null)
   const close = () => {
-    const back = usePlanInfoStore.getState().returnFocus
+    returnTo.current = usePlanInfoStore.getState().returnFocus ?? buttonRef.current
     closePlanInfo()
-    // The element that opened it may be gone (a finding fixed meanwhile): the 修改 button then.
-    ;(back?.isConnected ? back : buttonRef.current)?.focus()
   }
+  useEffect(() => {
+    const back = returnTo.current
+    if (request !== null || !back) return
+    returnTo.current = null
+    // The element that opened it may be gone (a finding fixed meanwhile): the 修改 button then.
+    ;(back.isConnected ? back : buttonRef.current)?.focus()
+  }, [request])
 
   return (
     <>

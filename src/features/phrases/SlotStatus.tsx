@@ -6,6 +6,9 @@ import { SlotPanel } from '../slots/SlotPanel'
 import { useLiveBodyText } from '../slots/useLiveBodyText'
 import './phrasePanel.css'
 
+/** The slot panel's width (slotPanel.css), to keep it on screen. */
+const PANEL_WIDTH = 420
+
 /**
  * Status-bar count of the plan's slots to fill (every kind, `findSlots`); a click opens the slot
  * panel. The count follows typing at once: the body being typed is read from the live editor,
@@ -22,7 +25,7 @@ export function SlotStatus({ planId }: { planId: string }) {
     [plan, nodes, cache, live],
   )
   // Where the panel opens: fixed above the button, in a portal (the status bar clips its content).
-  const [anchor, setAnchor] = useState<{ bottom: number; right: number } | null>(null)
+  const [anchor, setAnchor] = useState<{ bottom: number; left: number } | null>(null)
   const open = anchor !== null
   const rootRef = useRef<HTMLSpanElement>(null)
   const panelRef = useRef<HTMLDivElement>(null)
@@ -56,9 +59,10 @@ export function SlotStatus({ planId }: { planId: string }) {
         onClick={(event) => {
           if (open) return close()
           const rect = event.currentTarget.getBoundingClientRect()
+          // From the button's left edge (it sits at the left of the status bar), kept on screen.
           setAnchor({
             bottom: window.innerHeight - rect.top + 4,
-            right: window.innerWidth - rect.right,
+            left: Math.max(8, Math.min(rect.left, window.innerWidth - PANEL_WIDTH - 8)),
           })
         }}
       >
@@ -73,7 +77,7 @@ export function SlotStatus({ planId }: { planId: string }) {
             nodes={nodes}
             live={live}
             cache={cache}
-            style={{ bottom: anchor.bottom, right: anchor.right }}
+            style={{ bottom: anchor.bottom, left: anchor.left }}
             panelRef={panelRef}
             onClose={closePanel}
           />,
