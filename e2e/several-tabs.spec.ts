@@ -119,3 +119,44 @@ test('the same body typed in two windows at once: both texts are kept, and the u
     await expect(body).toContainText('另一个窗口同时写入')
   }
 })
+
+test('moves in either window show in the other; an undo the other window made stale is refused', async ({
+  page,
+  context,
+}) => {
+  await seedPlan(page, { id: 'moves', title: '两个窗口移动' }, [
+    { id: 'A', parentId: null, title: '甲章', body: '甲' },
+    { id: 'B', parentId: null, title: '乙章', body: '乙' },
+  ])
+  const other = await context.newPage()
+  await other.goto('/#/plan/moves')
+  const there = new PlanPage(other)
+  const here = new PlanPage(page)
+  await expect(there.row('一、甲章')).toBeVisible()
+
+  await here.row('一、甲章').focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(here.row('二、甲章')).toBeVisible()
+  await expect(there.row('二、甲章')).toBeVisible({ timeout: 2_000 })
+  await expect(there.row('一、乙章')).toBeVisible()
+
+  // The other window moves it back, from what it shows: no stale refusal.
+  await there.row('二、甲章').focus()
+  await other.keyboard.press('Alt+ArrowUp')
+  await expect(there.row('一、甲章')).toBeVisible()
+  await expect(here.row('一、甲章')).toBeVisible({ timeout: 2_000 })
+
+  // Undoing here the move the other window has already reverted is refused, changing nothing.
+  await here.row('一、甲章').focus()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByText('无法撤销“下移”：内容已在别处被修改，请重试')).toBeVisible()
+  await expect(here.row('一、甲章')).toBeVisible()
+  await expect(there.row('一、甲章')).toBeVisible()
+
+  // A move there after all this shows here: the rows here still follow the other window.
+  await there.row('一、甲章').focus()
+  await other.keyboard.press('Alt+ArrowDown')
+  await expect(there.row('二、甲章')).toBeVisible()
+  await expect(here.row('二、甲章')).toBeVisible({ timeout: 2_000 })
+  await expect(here.row('一、乙章')).toBeVisible()
+})
