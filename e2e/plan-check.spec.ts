@@ -228,8 +228,10 @@ test.describe('plan check (检查)', () => {
     await expect(form).toHaveCount(0)
     await expect(page.locator('.doc-plan-title')).toHaveText('{{单位}}2026年工作计划')
     await expect(year).toHaveCount(0)
-    // Its finding is gone: focus is on the 修改 button beside the title, not lost.
-    await expect(page.getByRole('button', { name: '修改计划标题、单位和年度' })).toBeFocused()
+    // Focus is back in the panel (its finding is gone): ↓ goes on to the next finding.
+    await expect(panel).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(finding(panel, '待填写：“{{单位}}”').locator('.check-finding')).toBeFocused()
     await expect(panel.getByText('共 1 处')).toBeVisible()
 
     // The slot: the form again, {{单位}} selected; the plan's own unit typed over it.

@@ -66,6 +66,10 @@ test.describe('复制为新年度计划', () => {
     await expect(replaced).toContainText('占位年份：已改为 2026')
     await expect(page.getByRole('link', { name: '由《乡镇工会工作计划参考》复制' })).toBeVisible()
     await page.screenshot({ path: testInfo.outputPath('seed-report.png') })
+    // Closed from inside, focus goes back to the button that shows it again.
+    await panel.getByRole('button', { name: '关闭' }).click()
+    await expect(panel).toHaveCount(0)
+    await expect(page.getByRole('button', { name: '年度替换报告' })).toBeFocused()
 
     const text = await documentText(plan)
     expect(text).toContain('2026年,镇总工会工作的总体思路是')

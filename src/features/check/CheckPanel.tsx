@@ -58,7 +58,8 @@ export function CheckPanel(props: { planId: string; top?: number; onClose: () =>
 
   const jump = (finding: Finding) => {
     const parents = new Map(loaded?.nodes.map((node) => [node.id, node.parentId]))
-    jumpToFinding(finding, (id) => parents.get(id))
+    // From the plan's form (title, unit), back to the panel: its finding may be gone by then.
+    jumpToFinding(finding, (id) => parents.get(id), panelRef.current)
   }
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -66,13 +66,15 @@ function expandAncestors(nodeId: string, parentOf: (nodeId: string) => string | 
 export function jumpToFinding(
   finding: Finding,
   parentOf: (nodeId: string) => string | null | undefined,
+  /** Where focus goes back to when the plan's form (title, unit) closes. */
+  returnFocus?: HTMLElement | null,
 ): void {
   const { nodeId, field, from, to } = finding
   const store = useEditorStore.getState()
   if (isPlanInfo(nodeId)) {
     // The plan's title and unit are set in its form: shown at the top, the form opened there.
     document.querySelector('.document-pane')?.scrollTo({ top: 0 })
-    openPlanInfo({ field: nodeId === PLAN_TITLE ? 'title' : 'unit', from, to })
+    openPlanInfo({ field: nodeId === PLAN_TITLE ? 'title' : 'unit', from, to }, returnFocus)
     return
   }
   if (nodeId !== PREAMBLE) {

@@ -23,11 +23,13 @@ export const usePlanInfoStore = create<PlanInfoState>(() => ({
   returnFocus: null,
 }))
 
-export function openPlanInfo(request?: PlanInfoRequest): void {
+/** `returnFocus`: where focus goes when the form closes (default: where it is now). */
+export function openPlanInfo(request?: PlanInfoRequest, returnFocus?: HTMLElement | null): void {
   const active = document.activeElement
   usePlanInfoStore.setState({
     request: request ?? 'open',
-    returnFocus: active instanceof HTMLElement && active !== document.body ? active : null,
+    returnFocus:
+      returnFocus ?? (active instanceof HTMLElement && active !== document.body ? active : null),
   })
 }
 

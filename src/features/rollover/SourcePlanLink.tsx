@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { usePlan } from '../../data/planQueries'
 import type { Plan } from '../../domain/outline/types'
 import { takeReportRequest } from './reportRequest'
@@ -14,16 +14,22 @@ const RolloverReportPanel = lazy(() =>
  */
 export function SourcePlanLink({ plan }: { plan: Plan }) {
   const [open, setOpen] = useState(() => takeReportRequest(plan.id))
+  const buttonRef = useRef<HTMLButtonElement>(null)
   if (!plan.sourcePlanId) return null
+  // Closed from inside (关闭, Escape): focus back on the button rather than lost with the panel.
+  const close = () => {
+    setOpen(false)
+    buttonRef.current?.focus()
+  }
   return (
     <span className="rollover-source-link">
       <SourceName sourcePlanId={plan.sourcePlanId} />
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button ref={buttonRef} type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         年度替换报告
       </button>
       {open && (
         <Suspense fallback={null}>
-          <RolloverReportPanel plan={plan} onClose={() => setOpen(false)} />
+          <RolloverReportPanel plan={plan} onClose={close} />
         </Suspense>
       )}
     </span>
