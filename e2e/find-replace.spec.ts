@@ -326,6 +326,21 @@ test('a 2,000-node plan: typing a query keeps the page responsive; replace all i
   expect(await page.locator('#doc-node-C99-18').textContent()).toContain('经费审计监督')
 })
 
+/** From now on, every text the match count shows is recorded (see recordedCounts). */
+const recordCounts = (page: Page) =>
+  page.evaluate(() => {
+    const status = document.querySelector('[data-testid="find-count"]')!
+    const seen: string[] = []
+    ;(window as unknown as { countsSeen: string[] }).countsSeen = seen
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    })
+  })
+const recordedCounts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen)
+
 test('text typed a moment ago is found at once, and replace all replaces it, losing nothing', async ({
   page,
 }) => {
@@ -339,8 +354,11 @@ test('text typed a moment ago is found at once, and replace all replaces it, los
   await page.keyboard.press('Control+f')
   const bar = findBar(page)
   await expect(bar.getByRole('textbox', { name: '查找' })).toBeFocused()
+  await recordCounts(page)
   await page.keyboard.type('厂务公开', { delay: 0 })
   await expect(count(page)).toHaveText('共 1 处')
+  // Found by the first search, not seconds later once the typing was folded into the plan.
+  expect(await recordedCounts(page)).not.toContain('没有找到')
   await page.keyboard.press('Enter')
   await expect(count(page)).toHaveText('第 1 / 1 处')
   await expect.poll(() => currentMatch(page)).toBe('B.body:厂务公开')
@@ -351,8 +369,10 @@ test('text typed a moment ago is found at once, and replace all replaces it, los
   await page.keyboard.press('Control+End')
   await page.keyboard.type('落实厂务公开制度', { delay: 0 })
   await page.keyboard.press('Control+h')
+  await recordCounts(page)
   await bar.getByRole('textbox', { name: '查找' }).fill('厂务公开')
   await expect(count(page)).toHaveText('共 2 处')
+  expect(await recordedCounts(page)).not.toContain('共 1 处')
   await bar.getByRole('textbox', { name: '替换为' }).fill('民主管理')
   await bar.getByRole('button', { name: '全部替换' }).click()
   await expect(page.getByRole('status').getByText('已全部替换 2 处')).toBeVisible()
