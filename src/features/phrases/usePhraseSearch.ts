@@ -43,6 +43,33 @@ function useLoadedOnSearch<T>(searching: boolean, load: () => Promise<T>): T | n
   return value
 }
 
+/** A pause in typing before the pinyin and OpenCC tools load (their start is one long task). */
+const TOOLS_AFTER_PAUSE_MS = 250
+
+/**
+ * The search tools, loaded once the user pauses typing: opencc-js and pinyin-pro take a few
+ * hundred milliseconds to start, which cannot be sliced; meanwhile the built-ins already match by
+ * their build-time pinyin, so the first keys are answered at once.
+ */
+function useToolsOncePaused(searching: boolean, query: string): SearchTools | null {
+  const [tools, setTools] = useState<SearchTools | null>(null)
+  useEffect(() => {
+    if (!searching || tools) return
+    let cancelled = false
+    const timer = setTimeout(() => {
+      loadSearchTools().then(
+        (loaded) => !cancelled && setTools(() => loaded),
+        () => undefined,
+      )
+    }, TOOLS_AFTER_PAUSE_MS)
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [searching, tools, query])
+  return tools
+}
+
 /**
  * Ranked results for `query` over `phrases`. While the tools load (first search), built-in
  * phrases already match by pinyin; the rest match by text until then. An index over new tools
@@ -53,7 +80,7 @@ function useLoadedOnSearch<T>(searching: boolean, load: () => Promise<T>): T | n
 export function usePhraseSearch(phrases: readonly Phrase[], query: string): SearchResult[] {
   const searching = query.trim() !== ''
   const known = useLoadedOnSearch(searching, loadKnownPinyin)
-  const tools = useLoadedOnSearch(searching, loadSearchTools)
+  const tools = useToolsOncePaused(searching, query)
   const target = useMemo(
     () => createSearchIndex(tools ?? BUILD_TIME_TOOLS, known ?? {}),
     [tools, known],
