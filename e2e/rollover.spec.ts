@@ -175,6 +175,14 @@ test.describe('复制为新年度计划', () => {
     await page.getByRole('button', { name: '年度替换报告' }).click()
     await expect(report(page).getByRole('heading', { name: '已替换（3）' })).toBeVisible()
     await expect(entry(report(page), /2016年版/)).toContainText('已保留为历史年份')
+
+    // The report and the plan check share the right side: opening one closes the other.
+    await page.getByRole('button', { name: '检查' }).click()
+    await expect(page.getByRole('dialog', { name: '计划检查' })).toBeVisible()
+    await expect(report(page)).toHaveCount(0)
+    await page.getByRole('button', { name: '年度替换报告' }).click()
+    await expect(report(page).getByRole('heading', { name: '已替换（3）' })).toBeVisible()
+    await expect(page.getByRole('dialog', { name: '计划检查' })).toHaveCount(0)
     await expect(
       entry(report(page), /比2025年增长12%/).filter({ hasText: '上一年度' }),
     ).toContainText('已改为 2025')

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { usePlan } from '../../data/planQueries'
 import type { Plan } from '../../domain/outline/types'
+import { useCheckPanelStore } from '../check/checkPanelStore'
 import { takeReportRequest } from './reportRequest'
 
 // The report (entries, their states, the fixes) loads when first shown.
@@ -15,6 +16,14 @@ const RolloverReportPanel = lazy(() =>
 export function SourcePlanLink({ plan }: { plan: Plan }) {
   const [open, setOpen] = useState(() => takeReportRequest(plan.id))
   const buttonRef = useRef<HTMLButtonElement>(null)
+  // The report and the plan check share the right side: opening one closes the other.
+  useEffect(
+    () =>
+      useCheckPanelStore.subscribe((state, previous) => {
+        if (state.open && !previous.open) setOpen(false)
+      }),
+    [],
+  )
   if (!plan.sourcePlanId) return null
   // Closed from inside (关闭, Escape): focus back on the button rather than lost with the panel.
   const close = () => {
@@ -24,7 +33,15 @@ export function SourcePlanLink({ plan }: { plan: Plan }) {
   return (
     <span className="rollover-source-link">
       <SourceName sourcePlanId={plan.sourcePlanId} />
-      <button ref={buttonRef} type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        onClick={() => {
+          if (!open) useCheckPanelStore.getState().setOpen(false)
+          setOpen(!open)
+        }}
+      >
         年度替换报告
       </button>
       {open && (
