@@ -57,27 +57,3 @@ export function applyTextEdits(doc: RichDoc, edits: readonly TextEdit[]): RichDo
   })
   return { ...doc, content }
 }
-
-/**
- * The ProseMirror position of a docText offset in a body of paragraphs (the editor's schema),
- * for selecting a place in the live editor.
- */
-export function docPosition(doc: RichDoc, offset: number): number {
-  let blockStart = 0
-  let remaining = offset
-  for (const block of doc.content ?? []) {
-    const size = inlineSize(block.content ?? [])
-    if (remaining <= size) return blockStart + 1 + remaining
-    remaining -= size + 1
-    blockStart += size + 2
-  }
-  return Math.max(1, blockStart - 1)
-}
-
-function inlineSize(nodes: readonly RichNode[]): number {
-  return nodes.reduce((sum, node) => {
-    if (node.type === 'text') return sum + (node.text?.length ?? 0)
-    if (node.type === 'hardBreak') return sum + 1
-    return sum + inlineSize(node.content ?? [])
-  }, 0)
-}

@@ -6,7 +6,7 @@ import { treeFromSketch } from '../outline/testTree'
 import { buildTree } from '../outline/tree'
 import type { OutlineNode, Plan, RichDoc } from '../outline/types'
 import { entryFixChange, placeText, withKeptYears } from './entryFix'
-import { applyTextEdits, docPosition } from './richEdits'
+import { applyTextEdits } from './richEdits'
 import { entryState, locateEntry, type RolloverEntry } from './rolloverReport'
 import { rollOverPlan, rolloverYearProblem, type RolledPlan } from './rollOverPlan'
 
@@ -236,13 +236,6 @@ describe('rich bodies keep their marks', () => {
       { type: 'text', text: '到AB' },
       { type: 'text', text: 'CDE5年', marks: [{ type: 'bold' }] },
     ])
-  })
-
-  it('docPosition gives the editor position of a text offset', () => {
-    // '第一段\n到2025年\n2025年底': offset 4 is 到, in paragraph 2 (opens at 5): position 6.
-    expect(docPosition(doc, 0)).toBe(1)
-    expect(docPosition(doc, 4)).toBe(6)
-    expect(docPosition(doc, 10)).toBe(12)
   })
 })
 

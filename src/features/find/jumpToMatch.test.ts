@@ -6,7 +6,7 @@ import { findInPlan } from '../../domain/find/findInPlan'
 import { DEFAULT_FIND_OPTIONS } from '../../domain/find/findOptions'
 import type { RichDoc } from '../../domain/outline/types'
 import { domRange } from './highlightMatches'
-import { positionOfOffset } from './jumpToMatch'
+import { positionOfOffset } from '../../editor/positionOfOffset'
 
 const body: RichDoc = {
   type: 'doc',
@@ -41,8 +41,8 @@ describe('a match in the document', () => {
     })
     expect(matches).toHaveLength(3)
     for (const match of matches) {
-      const from = positionOfOffset(editor, match.from)
-      const to = positionOfOffset(editor, match.to)
+      const from = positionOfOffset(editor.state.doc, match.from)
+      const to = positionOfOffset(editor.state.doc, match.to)
       expect(editor.state.doc.textBetween(from, to)).toBe('工会')
     }
   })

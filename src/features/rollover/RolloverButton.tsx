@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { Plan } from '../../domain/outline/types'
 
 // The dialog (and the roll-over rules) load when first opened, not with the library or editor.
@@ -9,23 +9,9 @@ const RolloverDialog = lazy(() =>
 /** 复制为新年度计划: in the plan library's row actions and the editor's toolbar. */
 export function RolloverButton({ plan, named }: { plan: Plan; named?: boolean }) {
   const [open, setOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  // The dialog is unmounted on closing, which would drop focus on the page: back to the button
-  // once it is gone (the page behind a modal dialog cannot take focus).
-  const closing = useRef(false)
-  const close = () => {
-    closing.current = true
-    setOpen(false)
-  }
-  useEffect(() => {
-    if (open || !closing.current) return
-    closing.current = false
-    buttonRef.current?.focus()
-  }, [open])
   return (
     <>
       <button
-        ref={buttonRef}
         type="button"
         aria-haspopup="dialog"
         // In the library every row has one: the name says which plan.
@@ -36,7 +22,7 @@ export function RolloverButton({ plan, named }: { plan: Plan; named?: boolean })
       </button>
       {open && (
         <Suspense fallback={null}>
-          <RolloverDialog plan={plan} onClose={close} />
+          <RolloverDialog plan={plan} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>
