@@ -1,0 +1,71 @@
+import * as Y from 'yjs'
+import { LocalOrigin, nodesMap, planMap, preambleFragment } from './planDocument'
+
+/**
+ * This window's undo history of a plan: a Y.UndoManager over the whole document that tracks only
+ * this window's origin, so undo never reverts what another window or a colleague did (their
+ * changes, and the tree repair, come with other origins). One command is one step: steps are cut
+ * by the command boundary, not by time (capture timeout off), and consecutive commands with the
+ * same merge key are one step (the keystrokes of one title, as the undo store does today).
+ */
+type StackItem = Y.UndoManager['undoStack'][number]
+
+export class PlanUndo {
+  readonly origin: LocalOrigin
+  readonly manager: Y.UndoManager
+  private lastMergeKey: string | undefined
+
+  constructor(
+    readonly doc: Y.Doc,
+    origin = new LocalOrigin(),
+  ) {
+    this.origin = origin
+    this.manager = new Y.UndoManager([planMap(doc), preambleFragment(doc), nodesMap(doc)], {
+      trackedOrigins: new Set([origin]),
+      captureTimeout: Number.MAX_SAFE_INTEGER,
+    })
+  }
+
+  /**
+   * Run a command as one transaction with this window's origin. `label` names the undo step
+   * (撤销“修改标题”); `mergeKey` joins it to the step before when that had the same key.
+   */
+  run(label: string, write: (origin: LocalOrigin) => void, mergeKey?: string): void {
+    if (mergeKey === undefined || mergeKey !== this.lastMergeKey) this.manager.stopCapturing()
+    this.lastMergeKey = mergeKey
+    const before = this.manager.undoStack.length
+    write(this.origin)
+    const step = this.manager.undoStack.at(-1)
+    if (step && this.manager.undoStack.length > before) step.meta.set('label', label)
+  }
+
+  /** The label of the step undo would revert, or null when there is none. */
+  get undoLabel(): string | null {
+    return (this.manager.undoStack.at(-1)?.meta.get('label') as string | undefined) ?? null
+  }
+
+  get redoLabel(): string | null {
+    return (this.manager.redoStack.at(-1)?.meta.get('label') as string | undefined) ?? null
+  }
+
+  undo(): boolean {
+    return this.replay(this.manager.undoStack, this.manager.redoStack, () => this.manager.undo())
+  }
+
+  redo(): boolean {
+    return this.replay(this.manager.redoStack, this.manager.undoStack, () => this.manager.redo())
+  }
+
+  /** The step moves to the other stack as a new item: its label goes with it. */
+  private replay(from: StackItem[], to: StackItem[], apply: () => unknown): boolean {
+    this.lastMergeKey = undefined
+    const label = from.at(-1)?.meta.get('label')
+    if (apply() === null) return false
+    to.at(-1)?.meta.set('label', label)
+    return true
+  }
+
+  destroy(): void {
+    this.manager.destroy()
+  }
+}
