@@ -148,7 +148,7 @@ describe('concurrent edits converge to one valid tree', () => {
   })
 
   it('an item deleted while someone types in it: the text is kept, undo brings it back', () => {
-    const { here, there, hereUndo, thereUndo } = replicas()
+    const { here, there, hereUndo } = replicas()
     deleteNode(hereUndo, 'B')
     typeInto(there, 'B1', '新输入的文字', 4)
     exchange(here, there)
