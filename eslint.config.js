@@ -17,7 +17,17 @@ const LAYERS = [
 
 /** Packages each layer may not import (besides every higher layer's folders). */
 const PACKAGES = {
-  domain: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', '@tiptap/*'],
+  // yjs is allowed: a plan's document and its operations are domain code (document-model.md).
+  domain: [
+    'react',
+    'react-dom',
+    'dexie',
+    'dexie-react-hooks',
+    'zustand',
+    '@tiptap/*',
+    'y-dexie',
+    '@hocuspocus/*',
+  ],
   db: ['react', 'react-dom', 'dexie-react-hooks', 'zustand', '@tiptap/*'],
 }
 const PACKAGE_MESSAGES = {

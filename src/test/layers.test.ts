@@ -48,6 +48,19 @@ describe('layer rules', () => {
     ).toHaveLength(1)
   })
 
+  it('allow yjs in domain, but not its storage (y-dexie) or the network (Hocuspocus)', async () => {
+    expect(await restricted("import * as x from 'yjs'", 'src/domain/layerFixture.ts')).toEqual([])
+    expect(
+      await restricted("import x from 'y-dexie'", 'src/domain/document/layerFixture.ts'),
+    ).toHaveLength(1)
+    expect(
+      await restricted(
+        "import { x } from '@hocuspocus/provider'",
+        'src/domain/document/layerFixture.ts',
+      ),
+    ).toHaveLength(1)
+  })
+
   it('allow a downward import', async () => {
     expect(
       await restricted(
