@@ -172,6 +172,13 @@ describe('document operations: command → one transaction → undo → redo', (
     expect(undo.undoLabel).toBe('恢复条目')
   })
 
+  it('keeps the newest 200 steps', () => {
+    for (let i = 0; i < 205; i++) renameNode(undo, 'C', `C${i}`)
+    expect(undo.manager.undoStack).toHaveLength(200)
+    while (undo.undo());
+    expect(drawDocument(doc)).toBe('A\n  A1\n  A2\nB\nC4')
+  })
+
   it('changes from other origins are not undone', () => {
     renameNode(undo, 'A', '甲')
     const other = new PlanUndo(doc, new LocalOrigin('other window'))

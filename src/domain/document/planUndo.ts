@@ -8,6 +8,9 @@ import { LocalOrigin, nodesMap, planMap, preambleFragment } from './planDocument
  * by the command boundary, not by time (capture timeout off), and consecutive commands with the
  * same merge key are one step (the keystrokes of one title, as the undo store does today).
  */
+/** Steps kept, as the undo store keeps today. */
+export const UNDO_LIMIT = 200
+
 type StackItem = Y.UndoManager['undoStack'][number]
 
 export class PlanUndo {
@@ -37,6 +40,7 @@ export class PlanUndo {
     write(this.origin)
     const step = this.manager.undoStack.at(-1)
     if (step && this.manager.undoStack.length > before) step.meta.set('label', label)
+    if (this.manager.undoStack.length > UNDO_LIMIT) this.manager.undoStack.shift()
   }
 
   /** The label of the step undo would revert, or null when there is none. */
