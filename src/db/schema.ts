@@ -36,6 +36,22 @@ export const schemaV3 = {
  */
 export const schemaV4 = { ...schemaV3, templates: 'id, builtinKey, updatedAt' } as const
 
+/**
+ * Version 5: a plan row may hold 主送, 附件说明, 落款 and 成文日期 (`recipient`, `attachments`,
+ * `signature`, `issuedOn`, see domain/outline/planClosing). None is indexed; the upgrade only
+ * drops what an older build could not have written right (an empty value), so a plan of version 4
+ * reads as one without a closing, which prints and exports exactly as before.
+ */
+export const schemaV5 = { ...schemaV4 } as const
+
+/** The version-5 upgrade of one plan row: empty closing fields removed. */
+export function upgradePlanToV5(plan: Record<string, unknown>): void {
+  for (const field of ['recipient', 'signature', 'issuedOn'])
+    if (field in plan && (typeof plan[field] !== 'string' || plan[field] === '')) delete plan[field]
+  if ('attachments' in plan && (!Array.isArray(plan.attachments) || plan.attachments.length === 0))
+    delete plan.attachments
+}
+
 /** The body of the node being edited, as last typed; folded into the node row by the plan writer. */
 export interface DraftRow {
   nodeId: string
@@ -95,5 +111,13 @@ export function openDb(name = DB_NAME): PlanDraftDb {
   db.version(2).stores(schemaV2)
   db.version(3).stores(schemaV3)
   db.version(4).stores(schemaV4)
+  db.version(5)
+    .stores(schemaV5)
+    .upgrade((tx) =>
+      tx
+        .table('plans')
+        .toCollection()
+        .modify((plan: Record<string, unknown>) => upgradePlanToV5(plan)),
+    )
   return db
 }

@@ -5,6 +5,7 @@ import type { Phrase, PhraseCategory } from '../phrases/types'
 import { TEMPLATE_KINDS, type Template } from '../templates/types'
 import { BACKUP_FORMAT, type BackupFile, type BackupSetting } from './backupFile'
 import { cleanRichDoc } from '../outline/cleanRichDoc'
+import { parseIssuedDate } from '../outline/planClosing'
 
 const time = v.pipe(v.number(), v.finite())
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -42,6 +43,16 @@ const planSchema = v.object({
   sourcePlanId: v.optional(v.string()),
   keptYears: v.optional(
     v.array(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
+  ),
+  // 主送, 附件说明, 落款, 成文日期 (domain/outline/planClosing): optional, older files have none.
+  recipient: v.optional(v.string()),
+  attachments: v.optional(v.array(v.string())),
+  signature: v.optional(v.string()),
+  issuedOn: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((text) => parseIssuedDate(text) === text, '成文日期应为 2026-01-05 这样的日期'),
+    ),
   ),
 })
 

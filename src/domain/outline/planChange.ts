@@ -1,9 +1,10 @@
+import type { ClosingField } from './planClosing'
 import type { OutlineNode, Plan } from './types'
 
 /** The plan-row fields a user edits; the others are derived (charCount, updatedAt) or fixed. */
 export type PlanRowFields = Pick<
   Plan,
-  'title' | 'unit' | 'year' | 'numbering' | 'preamble' | 'keptYears'
+  'title' | 'unit' | 'year' | 'numbering' | 'preamble' | 'keptYears' | ClosingField
 >
 
 /**

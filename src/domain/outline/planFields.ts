@@ -1,17 +1,20 @@
 import { countCharacters } from './charCount'
+import { closingProblem, type PlanClosingFields } from './planClosing'
 import { docText } from './richText'
 import type { OutlineNode, Plan } from './types'
 
 export const TITLE_MAX_LENGTH = 200
 
 /** A plan's title, unit and year as the user typed them; returns a message in Chinese or null. */
-export function validatePlanFields(fields: { title: string; unit: string; year: number }) {
+export function validatePlanFields(
+  fields: { title: string; unit: string; year: number } & PlanClosingFields,
+) {
   const title = fields.title.trim()
   if (title === '') return '计划标题不能为空'
   if (title.length > TITLE_MAX_LENGTH) return `计划标题不能超过 ${TITLE_MAX_LENGTH} 个字`
   if (!Number.isInteger(fields.year) || fields.year < 1949 || fields.year > 2200)
     return '年度应为 1949 到 2200 之间的年份'
-  return null
+  return closingProblem(fields)
 }
 
 /** Characters of one node (title and body), as Word counts them. */

@@ -1,3 +1,5 @@
+import type { PlanClosingFields } from './planClosing'
+
 /** Tiptap/ProseMirror JSON as stored; the domain only reads text out of it. */
 export interface RichNode {
   type: string
@@ -18,7 +20,8 @@ export interface NumberingSettings {
   continuousLevel2: boolean
 }
 
-export interface Plan {
+/** The closing fields (主送, 附件说明, 落款, 成文日期) are in PlanClosingFields (planClosing.ts). */
+export interface Plan extends PlanClosingFields {
   id: string
   title: string
   /** 单位: the issuing body, e.g. 某某镇总工会. */
