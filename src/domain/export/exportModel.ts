@@ -1,6 +1,7 @@
 import { computeNumbers } from '../outline/numbering'
 import { buildTree, flattenTree, subtreeOf } from '../outline/tree'
 import type { NumberingSettings, OutlineNode, Plan, RichDoc } from '../outline/types'
+import { closingBlocks, recipientBlocks, type ClosingBlock } from './closingBlocks'
 import { isRunInLevel, type ExportOptions } from './exportOptions'
 import { richParagraphs, runsText, type InlineRun } from './richParagraphs'
 
@@ -25,6 +26,8 @@ export type ExportBlock =
       runs: InlineRun[]
     }
   | { kind: 'body'; nodeId: string; runs: InlineRun[] }
+  /** 主送, 附件说明, 署名, 成文日期 (closingBlocks.ts). */
+  | ClosingBlock
 
 export type HeadingBlock = Extract<ExportBlock, { kind: 'heading' | 'runIn' }>
 
@@ -79,6 +82,8 @@ export function buildExportBlocks(
   if (unit && plan.unit.trim() !== '') blocks.push({ kind: 'unit', text: plan.unit.trim() })
   if (date.trim() !== '') blocks.push({ kind: 'date', text: date.trim() })
 
+  blocks.push(...recipientBlocks(plan, options))
+
   if (full && options.scope === 'plan') {
     for (const runs of richParagraphs(plan.preamble)) blocks.push({ kind: 'preamble', runs })
   }
@@ -109,6 +114,7 @@ export function buildExportBlocks(
       for (const runs of paragraphs) blocks.push({ kind: 'body', nodeId: node.id, runs })
     }
   }
+  blocks.push(...closingBlocks(plan, options))
   return blocks
 }
 

@@ -34,6 +34,10 @@ export function toMarkdown(blocks: readonly ExportBlock[]): string {
       case 'subtitle':
       case 'unit':
       case 'date':
+      case 'recipient':
+      case 'attachment':
+      case 'signature':
+      case 'issuedDate':
         return escapeMarkdown(block.text)
       case 'heading':
         return `${'#'.repeat(Math.min(block.level + 1, 6))} ${escapeMarkdown(headingText(block))}`

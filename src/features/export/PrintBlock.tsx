@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ExportBlock, InlineRun } from '../../domain/export/exportModel'
+import { PrintClosingLine } from './PrintClosingLine'
 
 function Runs({ runs }: { runs: readonly InlineRun[] }) {
   return runs.map((run, index) => {
@@ -43,6 +44,11 @@ export function PrintBlock({ block }: { block: ExportBlock }) {
           {block.title}
         </p>
       )
+    case 'recipient':
+    case 'attachment':
+    case 'signature':
+    case 'issuedDate':
+      return <PrintClosingLine block={block} />
     case 'runIn':
       return (
         <p className="pp-block pp-body pp-run-in">

@@ -9,6 +9,7 @@ import {
 } from 'react'
 import type { ExportBlock } from '../../domain/export/exportModel'
 import type { PrintSettings } from '../../domain/export/exportOptions'
+import { blankLineBefore } from '../../domain/export/closingBlocks'
 import { isTitleLine } from '../../domain/export/plainText'
 import { linesPerPage, paginate, type MeasuredBlock, type Page } from '../../domain/export/paginate'
 import { CSS_FONT_STACKS, TYPE_AREA_MM } from '../../domain/export/pageLayout'
@@ -51,9 +52,11 @@ function measuredBlocks(blocks: readonly ExportBlock[], lines: readonly number[]
   const lastTitleLine = blocks.findLastIndex(isTitleLine)
   return lines.map((count, index) => ({
     lines: count,
-    keepWithNext: blocks[index].kind === 'heading',
+    // The 署名 stays on the page of its date.
+    keepWithNext: blocks[index].kind === 'heading' || blocks[index].kind === 'signature',
     keepFirstTwoLines: blocks[index].kind === 'runIn',
-    linesAfter: index === lastTitleLine ? 1 : 0,
+    // One empty line after the title lines, and before the 附件说明 and the 署名.
+    linesAfter: index === lastTitleLine || blankLineBefore(blocks[index + 1]) ? 1 : 0,
   }))
 }
 

@@ -12,6 +12,7 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx'
+import { closingParagraph } from './closingParagraphs'
 import { headingText, type ExportBlock, type InlineRun } from '../exportModel'
 import type { PrintSettings } from '../exportOptions'
 import { CHARACTER_SPACING_PT, DOCX_FONTS, PAGE_MM } from '../pageLayout'
@@ -116,6 +117,12 @@ export function docxParagraphs(
         }
         return new Paragraph(options)
       }
+      default:
+        return closingParagraph(block, lineTwips, {
+          font: fontsOf('fangsong'),
+          size: BODY_HALF_POINTS,
+          characterSpacing: CHARACTER_SPACING,
+        })
     }
   })
 }
