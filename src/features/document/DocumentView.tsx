@@ -7,6 +7,7 @@ import { docNodeId } from '../../ui/domIds'
 import { useVirtualList } from '../../ui/virtual/useVirtualList'
 import { VirtualGap } from '../../ui/virtual/VirtualGap'
 import type { Outline } from '../outline/useOutline'
+import { DocClosing } from './DocClosing'
 import { DocumentNode } from './DocumentNode'
 import { estimateNodeHeight } from './estimateNodeHeight'
 import { PreambleBlock } from './PreambleBlock'
@@ -49,6 +50,7 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
       <article className="document" aria-label="计划正文">
         <PreambleBlock plan={plan} />
         <DocumentNodes outline={outline} drafts={drafts} scroller={container} />
+        <DocClosing plan={plan} />
       </article>
     </div>
   )

@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import { renamePlanCommand } from '../../commands/library/planCommands'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
+import { setClosing } from '../../commands/plan/setClosing'
+import { runPlanCommand } from '../../commands/runPlanCommand'
+import { closingFieldsOf, sameClosing } from '../../domain/outline/planClosing'
 import type { Plan } from '../../domain/outline/types'
 import { PlanFormDialog } from '../library/PlanFormDialog'
 import { closePlanInfo, openPlanInfo, usePlanInfoStore } from './planInfoStore'
@@ -56,7 +59,15 @@ export function PlanInfoEditor({ plan }: { plan: Plan }) {
             initial={plan}
             select={request === 'open' ? undefined : request}
             onClose={close}
-            onSubmit={(fields) => runLibraryCommand(renamePlanCommand, { planId: plan.id, fields })}
+            closing={plan}
+            onSubmit={async (fields, closing) => {
+              if (fields.title !== plan.title || fields.unit !== plan.unit || fields.year !== plan.year)
+                await runLibraryCommand(renamePlanCommand, { planId: plan.id, fields })
+              if (!closing || sameClosing(closingFieldsOf(closing), plan)) return
+              // Its own step: 撤销 takes the closing back.
+              const result = await runPlanCommand(setClosing, plan.id, { closing })
+              if (!result.ok) throw new Error(result.reason)
+            }}
           />,
           document.body,
         )}

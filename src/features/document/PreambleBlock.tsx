@@ -7,6 +7,7 @@ import { StaticBody } from '../../editor/StaticBody'
 import { SlotText } from '../../editor/slot/SlotText'
 import { useEditorStore } from '../../store/editorStore'
 import { startNewItem } from '../outline/newItemFlow'
+import { DocRecipient } from './DocClosing'
 import { PlanInfoEditor } from './PlanInfoEditor'
 
 /** The plan's title and preamble (指导思想 / 总体思路) above the first chapter. */
@@ -30,6 +31,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
         {plan.unit ? ' · ' : ''}
         {plan.year} 年度 <PlanInfoEditor plan={plan} />
       </p>
+      <DocRecipient plan={plan} />
       <section
         className={editing ? 'doc-preamble editing' : 'doc-preamble'}
         aria-label="前言（指导思想、总体思路）"

@@ -3,15 +3,23 @@ import { Dialog } from '../../ui/Dialog'
 import { FormFooter } from '../../ui/FormFooter'
 import { validatePlanFields } from '../../domain/outline/planFields'
 import type { PlanFields } from '../../db/planRepo'
+import type { PlanClosingFields } from '../../domain/outline/planClosing'
+import {
+  ClosingFieldInputs,
+  closingDraftOf,
+  parseClosingDraft,
+} from '../document/ClosingFieldInputs'
 
 interface PlanFormDialogProps {
   title: string
   submitLabel: string
   initial: PlanFields
-  onSubmit: (fields: PlanFields) => Promise<void>
+  onSubmit: (fields: PlanFields, closing?: PlanClosingFields) => Promise<void>
   onClose: () => void
   /** Open with this part of the title or unit selected (the plan check's finding there). */
   select?: { field: 'title' | 'unit'; from: number; to: number }
+  /** 主送, 附件, 落款 and 成文日期 too (the plan screen's form); absent: not asked. */
+  closing?: PlanClosingFields
 }
 
 /** Create or rename a plan: title, unit (单位) and year. Mounted only while open. */
@@ -22,7 +30,9 @@ export function PlanFormDialog({
   onSubmit,
   onClose,
   select,
+  closing,
 }: PlanFormDialogProps) {
+  const [closingDraft, setClosingDraft] = useState(() => closing && closingDraftOf(closing))
   const [fields, setFields] = useState(() => ({ ...initial, year: String(initial.year) }))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -46,9 +56,14 @@ export function PlanFormDialog({
       setError(problem)
       return
     }
+    const closingFields = closingDraft && parseClosingDraft(closingDraft)
+    if (closingFields && 'error' in closingFields) {
+      setError(closingFields.error)
+      return
+    }
     setBusy(true)
     try {
-      await onSubmit(parsed)
+      await onSubmit(parsed, closingFields)
       onClose()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
@@ -89,6 +104,9 @@ export function PlanFormDialog({
             onChange={(event) => setFields({ ...fields, year: event.target.value })}
           />
         </label>
+        {closingDraft && (
+          <ClosingFieldInputs draft={closingDraft} unit={fields.unit} onChange={setClosingDraft} />
+        )}
         <FormFooter
           error={error}
           errorId="plan-form-error"
