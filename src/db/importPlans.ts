@@ -2,6 +2,7 @@ import { newId } from '../domain/newId'
 import { outlineToNodes } from '../domain/import/outlineToNodes'
 import type { ImportedOutline } from '../domain/import/types'
 import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
+import { closingFieldsOf } from '../domain/outline/planClosing'
 import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
@@ -24,7 +25,7 @@ export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<
   const plans: Plan[] = []
   const nodes: OutlineNode[] = []
   inputs.forEach(({ fields, outline }, index) => {
-    const problem = validatePlanFields(fields)
+    const problem = validatePlanFields({ ...fields, ...closingFieldsOf(outline.closing ?? {}) })
     if (problem)
       throw new InvalidInputError(inputs.length > 1 ? `第 ${index + 1} 篇：${problem}` : problem)
     const id = newId()
@@ -41,6 +42,7 @@ export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<
       createdAt: time,
       updatedAt: time,
       charCount: 0,
+      ...closingFieldsOf(outline.closing ?? {}),
     }
     plan.charCount = planCharacters(plan, content.nodes)
     plans.push(plan)

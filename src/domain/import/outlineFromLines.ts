@@ -1,3 +1,4 @@
+import { closingFromLines } from './closingLines'
 import { matchHeading } from './headingStyles'
 import { cleanTitle } from './runInHeading'
 import { runsLength, sliceRuns } from './runs'
@@ -40,7 +41,8 @@ export function outlineFromLines(lines: ParsedLine[]): ImportedOutline {
       else body.push(runs)
     }
   }
-  return { preamble, items }
+  const closing = closingFromLines(lines)
+  return Object.keys(closing).length > 0 ? { preamble, items, closing } : { preamble, items }
 }
 
 /** A heading's title: as parsed, or (a line the user just turned into a heading) its text without the number. */

@@ -1,3 +1,4 @@
+import { markClosingLines } from './closingLines'
 import { classifyLine, type LineClass } from './classifyLine'
 import { cleanRuns, cleanText } from './cleanText'
 import { headingLine, listStyle } from './headingLine'
@@ -12,6 +13,7 @@ import {
   isPlanTitle,
   isPublicationNote,
   planTitleInNotice,
+  titleParts,
 } from './planHeader'
 import { planTitle } from './planTitle'
 import { splitPlans, type PlanMarker } from './splitPlans'
@@ -161,6 +163,12 @@ function parsePlanLines(lines: Prepared[]): PlanLines {
     drafts.push({ line, prepared })
   }
 
+  const closing = markClosingLines(
+    drafts.map(({ line }) => line),
+    titleParts(result.title).unit,
+  )
+  result.organisations.push(...closing.signatures)
+  result.headerTexts.push(...closing.dates)
   markClosingHeader(
     drafts.map(({ line }) => line),
     result,

@@ -5,6 +5,8 @@
  * preview can change a line's role or level and rebuild the outline at once.
  */
 
+import type { PlanClosingFields } from '../outline/planClosing'
+
 export type InlineMark = 'bold' | 'italic' | 'underline'
 
 /** A run of text with the same formatting (from Word; plain text has one run per line). */
@@ -42,6 +44,9 @@ export type LineRole =
   /** Empty after cleaning. */
   | 'blank'
 
+/** A header line that is one of the plan's closing fields (closingLines.ts). */
+export type ClosingRole = 'recipient' | 'attachment' | 'signature' | 'issuedDate'
+
 export interface ParsedLine {
   /** Index of the SourceLine this comes from. */
   sourceIndex: number
@@ -70,6 +75,8 @@ export interface ParsedLine {
    * `三是` paragraph): 0, 1, … in order; absent for a line that was not split.
    */
   part?: number
+  /** A header line kept as the plan's 主送, 附件说明, 落款 or 成文日期 (closingLines.ts). */
+  closing?: ClosingRole
 }
 
 /** One plan found in the source (【篇一】 / 【篇二】 split a file into several). */
@@ -99,4 +106,6 @@ export interface ImportedItem {
 export interface ImportedOutline {
   preamble: SourceRun[][]
   items: ImportedItem[]
+  /** 主送, 附件说明, 落款, 成文日期 from the lines marked so (closingLines.ts). */
+  closing?: PlanClosingFields
 }
