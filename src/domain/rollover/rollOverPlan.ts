@@ -4,6 +4,7 @@ import { docText } from '../outline/richText'
 import { buildTree, flattenTree } from '../outline/tree'
 import type { OutlineNode, Plan, RichDoc } from '../outline/types'
 import { applyTextEdits } from './richEdits'
+import { rollClosing } from './rollClosing'
 import type { RolloverEntry, RolloverPlace, RolloverReport } from './rolloverReport'
 import { rollYears, type RollYearsOptions, type YearOccurrence } from './rollYears'
 
@@ -118,6 +119,7 @@ export function rollOverPlan(
     charCount: 0,
     sourcePlanId: plan.id,
     ...(plan.keptYears?.length ? { keptYears: [...plan.keptYears] } : {}),
+    ...rollClosing(plan, fromYear, options.toYear),
   }
   rolledPlan.charCount = planCharacters(rolledPlan, nodes)
   return {

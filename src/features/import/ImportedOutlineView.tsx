@@ -1,5 +1,15 @@
 import { useEffect, useRef, useState } from 'react'
+import { formatIssuedDate, type PlanClosingFields } from '../../domain/outline/planClosing'
 import type { PreviewRow } from './previewRows'
+
+function ClosingTerm({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  )
+}
 
 const PAGE = 300
 
@@ -10,6 +20,8 @@ interface ImportedOutlineViewProps {
   stale: boolean
   /** Index of the row made from the selected source line, shown and scrolled to; -1 for none. */
   current: number
+  /** 主送, 附件说明, 落款, 成文日期 found in the source, imported as the plan's. */
+  closing?: PlanClosingFields
 }
 
 /** The outline as it will import: numbered items, each with the start of its body. */
@@ -18,6 +30,7 @@ export function ImportedOutlineView({
   preambleParagraphs,
   stale,
   current,
+  closing,
 }: ImportedOutlineViewProps) {
   const [limit, setLimit] = useState(PAGE)
   const listRef = useRef<HTMLOListElement>(null)
@@ -47,6 +60,21 @@ export function ImportedOutlineView({
           </li>
         ))}
       </ol>
+      {closing && (
+        <dl className="import-closing" aria-label="主送与落款">
+          {closing.recipient && <ClosingTerm term="主送" value={closing.recipient} />}
+          {closing.attachments && (
+            <ClosingTerm
+              term="附件"
+              value={closing.attachments.map((name, index) => `${index + 1}.${name}`).join(' ')}
+            />
+          )}
+          {closing.signature && <ClosingTerm term="落款" value={closing.signature} />}
+          {closing.issuedOn && (
+            <ClosingTerm term="成文日期" value={formatIssuedDate(closing.issuedOn)} />
+          )}
+        </dl>
+      )}
       {rows.length > limit && (
         <button type="button" className="import-more" onClick={() => setLimit(limit + PAGE)}>
           显示更多（还有 {rows.length - limit} 条）

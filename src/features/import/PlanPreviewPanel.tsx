@@ -101,6 +101,7 @@ export function PlanPreviewPanel({
             preambleParagraphs={outline.preamble.length}
             stale={deferredLines !== lines}
             current={currentRow}
+            closing={outline.closing}
           />
         </section>
       </div>

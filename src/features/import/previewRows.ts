@@ -1,4 +1,9 @@
-import type { ImportedItem, ImportedOutline, ParsedLine } from '../../domain/import/types'
+import type {
+  ClosingRole,
+  ImportedItem,
+  ImportedOutline,
+  ParsedLine,
+} from '../../domain/import/types'
 import { DEFAULT_NUMBERING, numberLabel } from '../../domain/outline/numbering'
 
 /** One item of the imported outline as the preview lists it. */
@@ -35,13 +40,21 @@ export function previewRows(outline: ImportedOutline): PreviewRow[] {
   return rows
 }
 
+/** The plan's closing fields, as the preview names the lines that become them. */
+const CLOSING_LABELS: Record<ClosingRole, string> = {
+  recipient: '主送',
+  attachment: '附件说明',
+  signature: '落款',
+  issuedDate: '成文日期',
+}
+
 /** What a line is, in the preview's words; `beforeFirstHeading` tells 前言 from 正文. */
 export function roleLabel(line: ParsedLine, beforeFirstHeading: boolean): string {
   switch (line.role) {
     case 'title':
       return '标题行'
     case 'header':
-      return '文头'
+      return line.closing ? CLOSING_LABELS[line.closing] : '文头'
     case 'heading':
       return '章节'
     case 'body':
