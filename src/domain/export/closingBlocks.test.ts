@@ -56,17 +56,18 @@ describe('主送, 附件说明, 署名 and 成文日期 in an export', () => {
   })
 
   it('signs two characters from the right, the date two characters right of the 署名', () => {
-    // 某某镇总工会: 6 characters; 2027年1月8日: 年月日 and six digits at ½: 6, too long to start
-    // two characters in: it keeps two characters on the right and the 署名 moves left.
-    expect(textWidthChars('2027年1月8日')).toBe(6)
+    // 某某镇总工会: 6 characters; 2027年1月8日: 年月日, six digits at ½ and five gaps of ⅕
+    // between digits and Chinese: 7, too long to start two characters in: it keeps two
+    // characters on the right and the 署名 moves left.
+    expect(textWidthChars('2027年1月8日')).toBe(7)
     expect(signatureLayout('某某镇总工会', '2027年1月8日')).toEqual({
-      signatureRight: 4,
+      signatureRight: 5,
       dateRight: 2,
     })
     // A long 署名: it keeps two characters; the date starts two characters right of it.
     expect(signatureLayout('某某县人民政府办公室', '2027年1月8日')).toEqual({
       signatureRight: 2,
-      dateRight: 4,
+      dateRight: 3,
     })
   })
 

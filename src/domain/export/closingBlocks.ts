@@ -33,11 +33,24 @@ export type ClosingBlock =
 /** Points of one character on the grid: 16 pt type at −0.25 pt spacing. */
 export const GRID_CHARACTER_PT = 16 + CHARACTER_SPACING_PT
 
-/** Width in grid characters: Chinese and full-width ones are 1, Latin letters and digits ½. */
+/** The space between digits (or Latin letters) and Chinese, in characters. */
+const SCRIPT_GAP = 0.2
+
+/**
+ * Width in grid characters: Chinese and full-width ones are 1, Latin letters and digits ½, and
+ * where digits meet Chinese the extra space Word and LibreOffice put there (measured in
+ * LibreOffice's PDF: 3.2 pt at 16 pt, a fifth of a character): `2025年12月30日` is 8 wide.
+ */
 export function textWidthChars(text: string): number {
   let width = 0
-  for (const character of text) width += character.charCodeAt(0) < 0x2e80 ? 0.5 : 1
-  return width
+  let previous: boolean | null = null
+  for (const character of text) {
+    const half = character.charCodeAt(0) < 0x2e80
+    width += half ? 0.5 : 1
+    if (previous !== null && previous !== half && /\S/.test(character)) width += SCRIPT_GAP
+    previous = half
+  }
+  return Math.round(width * 100) / 100
 }
 
 const ATTACHMENT_LABEL = '附件：'
@@ -88,7 +101,12 @@ export function closingBlocks(
   const date = plan.issuedOn ? formatIssuedDate(plan.issuedOn) : ''
   const { signatureRight, dateRight } = signatureLayout(signature, date)
   if (signature !== '')
-    blocks.push({ kind: 'signature', text: signature, rightChars: signatureRight, blankBefore: true })
+    blocks.push({
+      kind: 'signature',
+      text: signature,
+      rightChars: signatureRight,
+      blankBefore: true,
+    })
   if (date !== '')
     blocks.push({
       kind: 'issuedDate',

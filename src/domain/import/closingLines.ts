@@ -73,7 +73,12 @@ export function markClosingLines(
     const line = content[index]
     if (line.closing === 'attachment') continue
     if (line.role !== 'body' && line.role !== 'header' && line.role !== 'heading') break
-    if (!sawDate && !sawSignature && isDateLine(line.text) && parseIssuedDate(dateText(line.text))) {
+    if (
+      !sawDate &&
+      !sawSignature &&
+      isDateLine(line.text) &&
+      parseIssuedDate(dateText(line.text))
+    ) {
       mark(line, 'issuedDate')
       found.dates.push(line.text)
       sawDate = true

@@ -47,13 +47,15 @@ describe('the closing fields of a plan', () => {
   })
 
   it('drops empty fields and refuses what cannot be kept', () => {
-    expect(closingFieldsOf({ recipient: ' ', attachments: ['', ' 附件：名单 '], signature: '' })).toEqual(
-      { attachments: ['名单'] },
-    )
+    expect(
+      closingFieldsOf({ recipient: ' ', attachments: ['', ' 附件：名单 '], signature: '' }),
+    ).toEqual({ attachments: ['名单'] })
     expect(closingProblem({ issuedOn: '2026-02-30' })).toBe('成文日期应写作如 2026年1月5日')
     expect(closingProblem({ attachments: Array(31).fill('表') })).toBe('附件不能超过 30 个')
     const plan = { title: '计划', unit: '', year: 2026 }
-    expect(validatePlanFields({ ...plan, recipient: '主'.repeat(201) })).toBe('主送不能超过 200 个字')
+    expect(validatePlanFields({ ...plan, recipient: '主'.repeat(201) })).toBe(
+      '主送不能超过 200 个字',
+    )
     expect(validatePlanFields({ ...plan, issuedOn: '2026-01-05' })).toBeNull()
   })
 })

@@ -23,7 +23,19 @@ export const CLOSING_TEXT_MAX_LENGTH = 200
 export const ATTACHMENTS_MAX = 30
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, O: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  O: 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 }
 
 /** `二〇二五` → 2025 (digit by digit), `十二` / `三十` / `三十一` → 12 / 30 / 31. */

@@ -1,4 +1,8 @@
-import { closingBlocks, recipientBlocks, type ClosingBlock } from '../../domain/export/closingBlocks'
+import {
+  closingBlocks,
+  recipientBlocks,
+  type ClosingBlock,
+} from '../../domain/export/closingBlocks'
 import type { Plan } from '../../domain/outline/types'
 import { openPlanInfo } from './planInfoStore'
 import './docClosing.css'
@@ -8,7 +12,10 @@ const WHOLE_PLAN = { scope: 'plan' } as const
 function ClosingLine({ block }: { block: ClosingBlock }) {
   const style =
     block.kind === 'attachment'
-      ? { paddingLeft: `${block.leftChars}em`, textIndent: `${block.startChars - block.leftChars}em` }
+      ? {
+          paddingLeft: `${block.leftChars}em`,
+          textIndent: `${block.startChars - block.leftChars}em`,
+        }
       : block.kind === 'signature' || block.kind === 'issuedDate'
         ? { paddingRight: `${block.rightChars}em` }
         : undefined

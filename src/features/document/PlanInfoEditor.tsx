@@ -61,7 +61,11 @@ export function PlanInfoEditor({ plan }: { plan: Plan }) {
             onClose={close}
             closing={plan}
             onSubmit={async (fields, closing) => {
-              if (fields.title !== plan.title || fields.unit !== plan.unit || fields.year !== plan.year)
+              if (
+                fields.title !== plan.title ||
+                fields.unit !== plan.unit ||
+                fields.year !== plan.year
+              )
                 await runLibraryCommand(renamePlanCommand, { planId: plan.id, fields })
               if (!closing || sameClosing(closingFieldsOf(closing), plan)) return
               // Its own step: 撤销 takes the closing back.
