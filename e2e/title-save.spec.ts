@@ -67,35 +67,58 @@ interface Sample {
   stored: string | null
 }
 
+/** A field that saves as it is typed: an item's title in the tree, an item's body, the preamble. */
+type Field = { kind: 'title' | 'body'; id: string } | { kind: 'preamble'; planId: string }
+
 /**
- * In the page: every frame and every 4 ms, the status bar's text, the title field's value and
- * (read right then, so it sees every write begun before) the title IndexedDB holds.
+ * In the page: every frame and every 4 ms, the status bar's text, the field's text and (read
+ * right then, so it sees every write begun before) the text IndexedDB holds for it.
  */
-async function startSampling(page: Page, nodeId: string): Promise<void> {
-  await page.evaluate(async (id) => {
+async function startSampling(page: Page, field: Field): Promise<void> {
+  await page.evaluate(async (field) => {
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const request = indexedDB.open('plandraft')
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(request.error)
     })
+    type Doc = { text?: string; content?: Doc[] } | null | undefined
+    const text = (doc: Doc): string =>
+      doc ? (doc.text ?? '') + (doc.content ?? []).map(text).join('') : ''
+    const shown = (): string | null => {
+      if (field.kind === 'title')
+        return document.querySelector<HTMLInputElement>('[role="tree"] input')?.value ?? null
+      const selector =
+        field.kind === 'body' ? `#doc-node-${field.id} .ProseMirror` : '.doc-preamble .ProseMirror'
+      return document.querySelector(selector)?.textContent ?? null
+    }
+    const read = (done: (stored: string | null) => void) => {
+      const tx = db.transaction(['nodes', 'drafts', 'plans'])
+      const get = (store: string, key: string) => {
+        const request = tx.objectStore(store).get(key)
+        return new Promise<unknown>((resolve) => {
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => resolve(undefined)
+        })
+      }
+      if (field.kind === 'preamble')
+        void get('plans', field.planId).then((plan) =>
+          done(text((plan as { preamble: Doc } | undefined)?.preamble)),
+        )
+      else
+        void Promise.all([get('nodes', field.id), get('drafts', field.id)]).then(([node, draft]) => {
+          const row = node as { title: string; body: Doc } | undefined
+          if (field.kind === 'title') return done(row?.title ?? null)
+          done(text((draft as { body: Doc } | undefined)?.body ?? row?.body))
+        })
+    }
     const samples: Sample[] = []
     const pending: Promise<void>[] = []
     let running = true
     const sample = () => {
       const status = document.querySelector('[data-testid="save-status"]')?.textContent ?? ''
-      const input = document.querySelector<HTMLInputElement>('[role="tree"] input')
-      const entry: Sample = { status, value: input?.value ?? null, stored: null }
+      const entry: Sample = { status, value: shown(), stored: null }
       samples.push(entry)
-      const request = db.transaction('nodes').objectStore('nodes').get(id)
-      pending.push(
-        new Promise((resolve) => {
-          request.onsuccess = () => {
-            entry.stored = (request.result as { title: string } | undefined)?.title ?? null
-            resolve()
-          }
-          request.onerror = () => resolve()
-        }),
-      )
+      pending.push(new Promise((resolve) => read((stored) => resolve(void (entry.stored = stored)))))
     }
     const frame = () => {
       if (!running) return
@@ -112,7 +135,7 @@ async function startSampling(page: Page, nodeId: string): Promise<void> {
       db.close()
       return samples
     }
-  }, nodeId)
+  }, field)
 }
 
 const stopSampling = (page: Page): Promise<Sample[]> =>
@@ -120,42 +143,64 @@ const stopSampling = (page: Page): Promise<Sample[]> =>
     (window as unknown as { stopSampling: () => Promise<Sample[]> }).stopSampling(),
   )
 
+const typed = '凝聚职工智慧力量推动高质量发展'
+
+/** Type in three bursts with pauses as a writer makes, sampling all along; check the samples. */
+async function typeAndSample(page: Page, field: Field, delay: number, before: string) {
+  await startSampling(page, field)
+  for (const part of [typed.slice(0, 5), typed.slice(5, 10), typed.slice(10)]) {
+    await page.keyboard.type(part, { delay })
+    // Long enough for a save to finish, then typing goes on.
+    await page.waitForTimeout(delay ? 400 : 120)
+  }
+  await new PlanPage(page).waitSaved()
+  const samples = await stopSampling(page)
+  const typing = samples.filter((entry) => entry.value !== null)
+  expect(typing.length).toBeGreaterThan(50)
+  // The field held text IndexedDB did not (else the test saw nothing)…
+  const unsaved = typing.filter((entry) => entry.value !== entry.stored)
+  expect(unsaved.length).toBeGreaterThan(0)
+  // …and the status said so every time.
+  const lies = unsaved.filter((entry) => entry.status === '已保存')
+  expect(lies, `${lies.length} of ${typing.length} samples said 已保存 over unsaved text`).toEqual(
+    [],
+  )
+  // It did say 已保存 once the text was stored.
+  const last = typing.at(-1)
+  expect(last).toEqual({ status: '已保存', value: before + typed, stored: before + typed })
+}
+
+const seeded = [
+  { id: 'c1', parentId: null, title: '第一章', body: '开头' },
+  { id: 'c2', parentId: null, title: '第二章' },
+]
+
 for (const delay of [0, 30]) {
-  test(`while a title is typed (keys ${delay} ms apart) 已保存 never shows over unsaved text`, async ({
-    page,
-  }) => {
-    const plan = new PlanPage(page)
-    await seedPlan(page, { id: 'p', title: '状态采样计划' }, [
-      { id: 'c1', parentId: null, title: '第一章' },
-      { id: 'c2', parentId: null, title: '第二章' },
-    ])
-    await plan.row('一、第一章').click()
-    await page.keyboard.press('F2')
-    const input = plan.tree.getByRole('textbox', { name: '条目标题' })
-    await expect(input).toBeFocused()
-    await page.keyboard.press('End')
-    await startSampling(page, 'c1')
-    const text = '凝聚职工智慧力量推动高质量发展'
-    for (const part of [text.slice(0, 5), text.slice(5, 10), text.slice(10)]) {
-      await page.keyboard.type(part, { delay })
-      // A pause as a writer makes, long enough for a save to finish, then typing goes on.
-      await page.waitForTimeout(delay ? 400 : 120)
-    }
-    await plan.waitSaved()
-    const samples = await stopSampling(page)
-    const typing = samples.filter((entry) => entry.value !== null)
-    expect(typing.length).toBeGreaterThan(50)
-    // While the field holds text IndexedDB does not, the status said so.
-    const unsaved = typing.filter((entry) => entry.value !== entry.stored)
-    expect(unsaved.length).toBeGreaterThan(0)
-    const lies = unsaved.filter((entry) => entry.status === '已保存')
-    expect(lies, `${lies.length} of ${typing.length} samples said 已保存 over unsaved text`).toEqual(
-      [],
-    )
-    // And it did say 已保存 once the text was stored.
-    expect(typing.some((entry) => entry.status === '已保存' && entry.value === entry.stored)).toBe(
-      true,
-    )
-    await expect(input).toHaveValue(`第一章${text}`)
+  test.describe(`while typing (keys ${delay} ms apart) 已保存 never shows over unsaved text`, () => {
+    test('an item title, F2 in the tree', async ({ page }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '状态采样计划' }, seeded)
+      await plan.row('一、第一章').click()
+      await page.keyboard.press('F2')
+      await expect(plan.tree.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+      await page.keyboard.press('End')
+      await typeAndSample(page, { kind: 'title', id: 'c1' }, delay, '第一章')
+    })
+
+    test('an item body in the document', async ({ page }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '状态采样计划' }, seeded)
+      await plan.document.getByRole('region', { name: '一、第一章' }).getByText('开头').click()
+      await page.keyboard.press('Control+End')
+      await typeAndSample(page, { kind: 'body', id: 'c1' }, delay, '开头')
+    })
+
+    test('the preamble', async ({ page }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '状态采样计划' }, seeded)
+      await plan.document.getByText('点击输入前言（指导思想、总体思路）…').click()
+      await expect(plan.document.locator('.doc-preamble .ProseMirror')).toBeFocused()
+      await typeAndSample(page, { kind: 'preamble', planId: 'p' }, delay, '')
+    })
   })
 }
