@@ -67,7 +67,12 @@ test.describe('keys go where the user clicked, also right after a run of new ite
     // The empty new item went again, leaving the one with a title.
     await expect
       .poll(() => plan.treeLines())
-      .toEqual(['一、凝聚职工智慧力量', '二、维护职工合法权益', '三、加强自身建设', '四、新增第四章'])
+      .toEqual([
+        '一、凝聚职工智慧力量',
+        '二、维护职工合法权益',
+        '三、加强自身建设',
+        '四、新增第四章',
+      ])
   })
 
   test('Enter in the tree, then a click elsewhere before the new title opens: the click wins', async ({

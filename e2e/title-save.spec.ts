@@ -105,11 +105,13 @@ async function startSampling(page: Page, field: Field): Promise<void> {
           done(text((plan as { preamble: Doc } | undefined)?.preamble)),
         )
       else
-        void Promise.all([get('nodes', field.id), get('drafts', field.id)]).then(([node, draft]) => {
-          const row = node as { title: string; body: Doc } | undefined
-          if (field.kind === 'title') return done(row?.title ?? null)
-          done(text((draft as { body: Doc } | undefined)?.body ?? row?.body))
-        })
+        void Promise.all([get('nodes', field.id), get('drafts', field.id)]).then(
+          ([node, draft]) => {
+            const row = node as { title: string; body: Doc } | undefined
+            if (field.kind === 'title') return done(row?.title ?? null)
+            done(text((draft as { body: Doc } | undefined)?.body ?? row?.body))
+          },
+        )
     }
     const samples: Sample[] = []
     const pending: Promise<void>[] = []
@@ -118,7 +120,9 @@ async function startSampling(page: Page, field: Field): Promise<void> {
       const status = document.querySelector('[data-testid="save-status"]')?.textContent ?? ''
       const entry: Sample = { status, value: shown(), stored: null }
       samples.push(entry)
-      pending.push(new Promise((resolve) => read((stored) => resolve(void (entry.stored = stored)))))
+      pending.push(
+        new Promise((resolve) => read((stored) => resolve(void (entry.stored = stored)))),
+      )
     }
     const frame = () => {
       if (!running) return
@@ -204,3 +208,42 @@ for (const delay of [0, 30]) {
     })
   })
 }
+
+test('the plan form: 正在保存… from the first key until 保存 has stored it; 取消 stores nothing', async ({
+  page,
+}) => {
+  const plan = new PlanPage(page)
+  await seedPlan(page, { id: 'p', title: '状态采样计划' }, seeded)
+  await plan.waitSaved()
+  const storedTitle = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('plandraft')
+          open.onsuccess = () => {
+            const request = open.result.transaction('plans').objectStore('plans').get('p')
+            request.onsuccess = () => {
+              resolve((request.result as { title: string }).title)
+              open.result.close()
+            }
+          }
+        }),
+    )
+  const form = page.getByRole('dialog', { name: '修改计划信息' })
+  await page.getByRole('button', { name: '修改计划标题、单位和年度' }).click()
+  await form.getByLabel('计划标题').press('End')
+  await page.keyboard.type('（修订）', { delay: 30 })
+  await expect(plan.saveStatus).toHaveText('正在保存…')
+  await form.getByRole('button', { name: '取消' }).click()
+  await plan.waitSaved()
+  expect(await storedTitle()).toBe('状态采样计划')
+
+  await page.getByRole('button', { name: '修改计划标题、单位和年度' }).click()
+  await form.getByLabel('计划标题').press('End')
+  await page.keyboard.type('（修订）')
+  await expect(plan.saveStatus).toHaveText('正在保存…')
+  await form.getByRole('button', { name: '保存' }).click()
+  await plan.waitSaved()
+  expect(await storedTitle()).toBe('状态采样计划（修订）')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('状态采样计划（修订）')
+})
