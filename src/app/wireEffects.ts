@@ -3,10 +3,12 @@ import { onDatabaseReplaced } from '../db/db'
 import { flushPendingEdits } from '../store/pendingEdits'
 import { useSessionStore } from '../store/sessionStore'
 import { focusTreeRow } from '../ui/focusTreeRow'
+import { userPresses, watchUserPresses } from '../ui/userPresses'
 
 /** Give the lower layers what they do to the page (they know no DOM or UI of their own). */
 export function wireEffects(): void {
-  setCommandEffects({ focusRow: focusTreeRow })
+  watchUserPresses()
+  setCommandEffects({ focusRow: focusTreeRow, userPresses })
   // Another tab upgraded the database: write what is typed here, then stop and ask to reload.
   onDatabaseReplaced(async () => {
     useSessionStore.setState({ databaseReplaced: true })

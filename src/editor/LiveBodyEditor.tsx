@@ -129,6 +129,7 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
         write: (doc) => rescueRef.current?.write(doc),
         clear: () => rescueRef.current?.clear(),
       },
+      `body:${editorKey}`,
     )
     autosaveRef.current = autosave
     setLiveEditor(editorKey, editor)

@@ -3,6 +3,7 @@ import { Dialog } from '../../ui/Dialog'
 import { FormFooter } from '../../ui/FormFooter'
 import { validatePlanFields } from '../../domain/outline/planFields'
 import type { PlanFields } from '../../db/planRepo'
+import { trackUnsaved } from '../../store/saveStore'
 
 interface PlanFormDialogProps {
   title: string
@@ -23,7 +24,14 @@ export function PlanFormDialog({
   onClose,
   select,
 }: PlanFormDialogProps) {
-  const [fields, setFields] = useState(() => ({ ...initial, year: String(initial.year) }))
+  const [fields, setFieldsState] = useState(() => ({ ...initial, year: String(initial.year) }))
+  // What is typed here is not stored until 保存 has written it: the status bar says so.
+  const [unsaved] = useState(() => trackUnsaved('planForm'))
+  useEffect(() => () => unsaved.forget(), [unsaved])
+  const setFields = (next: typeof fields) => {
+    unsaved.typed()
+    setFieldsState(next)
+  }
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const titleRef = useRef<HTMLInputElement>(null)
@@ -47,8 +55,10 @@ export function PlanFormDialog({
       return
     }
     setBusy(true)
+    const version = unsaved.writing()
     try {
       await onSubmit(parsed)
+      unsaved.written(version)
       onClose()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
