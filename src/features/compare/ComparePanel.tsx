@@ -16,6 +16,7 @@ import { useComparePanelStore } from './comparePanelStore'
 import { DifferenceItem } from './DifferenceItem'
 import { exportComparison } from './exportComparison'
 import { PlanChooser } from './PlanChooser'
+import '../history/history.css'
 import '../rollover/rollover.css'
 import './compare.css'
 

@@ -193,3 +193,25 @@ describe('Word automatic numbering', () => {
     expect(shown).toEqual(['（三）项3', '1.项1', '2.项2'])
   })
 })
+
+describe('the comparison with last year as a Word table', () => {
+  it('has 变化 / 上一年 / 本年 columns, struck-out old text and underlined new text', async () => {
+    const { compareWithLastYear } = await import('../../compare/compareYears')
+    const { buildComparisonDocx, comparisonDocxBytes } = await import('./buildComparisonDocx')
+    const last = buildPlan({
+      year: 2025,
+      outline: [{ title: '甲', body: '比武3场。' }, { title: '乙' }],
+    })
+    const now = buildPlan({ year: 2026, outline: [{ title: '甲', body: '比武5场。' }] })
+    const comparison = compareWithLastYear(last, now)
+    const bytes = await comparisonDocxBytes(buildComparisonDocx(comparison, last.plan, now.plan))
+    const document = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+    expect(document).toContain('>上一年（2025年）<')
+    expect(document).toContain('>本年（2026年）<')
+    expect(document).toContain('<w:tblHeader/>')
+    expect(document).toMatch(/<w:strike\/>(?:(?!<\/w:r>).)*>3</)
+    expect(document).toMatch(/<w:u w:val="single"\/>(?:(?!<\/w:r>).)*>5</)
+    expect(document).toContain('>（本年已删除）<')
+    expect(document).toContain('新增 0 项，删除 1 项，移动 0 项，修改 1 项。')
+  })
+})
