@@ -14,7 +14,7 @@ export interface NodeMatches {
 
 /** Titles at least this alike are taken for the same item, reworded. */
 export const SIMILAR_TITLES = 0.5
-/** Above this many pairs left to weigh, only items of the same level are compared. */
+/** Above this many pairs left to weigh, only items near each other in the plans are compared. */
 const MAX_PAIRS = 250_000
 
 interface Candidate {
@@ -26,8 +26,8 @@ interface Candidate {
 /**
  * Pairs the items of this year's plan with last year's: first by lineage (the node a roll-over
  * copied it from, `sourceNodeId`; a duplicate made later leaves it to the first copy), then by
- * the same title, then by the most alike titles (SIMILAR_TITLES or more). Among equally good
- * pairs, the same level and the nearer position win. `oldTitle` gives last year's title as it
+ * the same title (the nearest of the same level), then by the most alike titles (SIMILAR_TITLES
+ * or more). Among equally good pairs, the same level and the nearer position win. `oldTitle` gives last year's title as it
  * would read this year (years rolled on).
  */
 export function matchNodes(
@@ -61,19 +61,49 @@ export function matchNodes(
   // Position as a share of the plan, so plans of different lengths compare fairly.
   const oldPlace = (candidate: Candidate) => candidate.order / Math.max(1, oldRows.length)
   const newPlace = (candidate: Candidate) => candidate.order / Math.max(1, newRows.length)
-  const weighed: { score: number; old: Candidate; now: Candidate }[] = []
-  const sameLevelOnly = oldLeft.length * newLeft.length > MAX_PAIRS
+  const nearness = (old: Candidate, now: Candidate) =>
+    (old.row.level === now.row.level ? 0.01 : 0) - Math.abs(oldPlace(old) - newPlace(now)) * 0.001
+
+  // The same title (most items of a copy or an import): the nearest one of the same level.
+  const sameTitle = new Map<string, Candidate[]>()
+  for (const old of oldLeft) {
+    const list = sameTitle.get(old.title.key)
+    if (list) list.push(old)
+    else sameTitle.set(old.title.key, [old])
+  }
+  const taken = new Set<Candidate>()
+  const unmatched: Candidate[] = []
   for (const now of newLeft) {
-    if (now.title.key === '') continue
-    for (const old of oldLeft) {
-      if (sameLevelOnly && old.row.level !== now.row.level) continue
+    let best: Candidate | undefined
+    for (const old of sameTitle.get(now.title.key) ?? []) {
+      if (taken.has(old)) continue
+      if (!best || nearness(old, now) > nearness(best, now)) best = old
+    }
+    if (best && now.title.key !== '') {
+      taken.add(best)
+      pair(now.row.node.id, best.row.node.id, 'title')
+    } else unmatched.push(now)
+  }
+
+  // Reworded titles: the most alike pairs first. Over MAX_PAIRS, only items near each other.
+  const oldRest = oldLeft.filter((old) => !taken.has(old))
+  const window =
+    oldRest.length * unmatched.length > MAX_PAIRS
+      ? Math.max(1, Math.floor(MAX_PAIRS / Math.max(1, unmatched.length) / 2))
+      : Infinity
+  const weighed: { score: number; old: Candidate; now: Candidate }[] = []
+  unmatched.forEach((now) => {
+    if (now.title.key === '') return
+    const centre = Math.round(newPlace(now) * oldRest.length)
+    const from = window === Infinity ? 0 : Math.max(0, centre - window)
+    const to = window === Infinity ? oldRest.length : Math.min(oldRest.length, centre + window)
+    for (let index = from; index < to; index++) {
+      const old = oldRest[index]
       const similarity = titleSimilarity(old.title, now.title)
       if (similarity < SIMILAR_TITLES) continue
-      const sameLevel = old.row.level === now.row.level ? 0.01 : 0
-      const distance = Math.abs(oldPlace(old) - newPlace(now)) * 0.001
-      weighed.push({ score: similarity + sameLevel - distance, old, now })
+      weighed.push({ score: similarity + nearness(old, now), old, now })
     }
-  }
+  })
   weighed.sort((a, b) => b.score - a.score || a.now.order - b.now.order)
   for (const { old, now } of weighed) {
     if (newOf.has(old.row.node.id) || oldOf.has(now.row.node.id)) continue
