@@ -53,6 +53,7 @@ const nodeSchema = v.object({
   title: v.string(),
   body: v.nullable(richDocSchema),
   rev: v.optional(count),
+  sourceNodeId: v.optional(v.string()),
 })
 
 const phraseSchema = v.object({

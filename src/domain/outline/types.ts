@@ -55,4 +55,9 @@ export interface OutlineNode {
   rev?: number
   /** The window whose typing last wrote the body (kept by the plan writer); none for others. */
   bodySession?: string
+  /**
+   * The node of last year's plan this one was copied from (复制为新年度计划), so 与上一年对比
+   * pairs them even when the title was reworded. Never changed afterwards.
+   */
+  sourceNodeId?: string
 }

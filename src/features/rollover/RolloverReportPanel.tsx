@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { rolloverFix, keepRolloverYears } from '../../commands/plan/rollOverFix'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { usePlanNodes } from '../../data/planQueries'
@@ -14,6 +14,7 @@ import {
 import { useEditorStore } from '../../store/editorStore'
 import { flushPendingEdits } from '../../store/pendingEdits'
 import { RolloverEntryItem } from './RolloverEntryItem'
+import { usePanelBounds } from './usePanelBounds'
 import './rollover.css'
 
 interface PanelProps {
@@ -63,30 +64,6 @@ export function RolloverReportPanel({ plan, onClose }: PanelProps) {
       )}
     </aside>
   )
-}
-
-/** Between the toolbar and the status bar, whose heights change with the window's width. */
-function usePanelBounds() {
-  const [bounds, setBounds] = useState<{ top?: number; bottom?: number }>({})
-  useLayoutEffect(() => {
-    const toolbar = document.querySelector('.editor-toolbar')
-    const statusBar = document.querySelector('.status-bar')
-    const measure = () =>
-      setBounds({
-        top: toolbar?.getBoundingClientRect().bottom,
-        bottom: statusBar ? window.innerHeight - statusBar.getBoundingClientRect().top : undefined,
-      })
-    measure()
-    const observer = new ResizeObserver(measure)
-    if (toolbar) observer.observe(toolbar)
-    if (statusBar) observer.observe(statusBar)
-    window.addEventListener('resize', measure)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('resize', measure)
-    }
-  }, [])
-  return bounds
 }
 
 function ReportBody({
