@@ -103,6 +103,9 @@ describe('years', () => {
     const findings = checkYears(body(text), settings)
     expect(marked(text, findings)).toEqual(['2026年'])
     expect(findings[0].moreFixes).toBeUndefined()
+    expect(findings[0].message).toBe(
+      '“2026年”不是计划年度（2027年）：此句说的是2026年（“十五五”的开局之年），属实请保留为历史年份，否则请改写',
+    )
     expect(years(text, { ...settings, keptYears: [2026] })).toEqual([])
   })
 

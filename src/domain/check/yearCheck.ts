@@ -88,7 +88,9 @@ export function checkYears(field: CheckedField, plan: YearSettings): Finding[] {
         earlier ? 'warning' : 'hint',
         from,
         from + length,
-        `“${written}”不是计划年度（${plan.year}年）${earlier ? '，可能是去年遗留的' : ''}`,
+        phrase
+          ? `“${written}”不是计划年度（${plan.year}年）：此句说的是${start}年（${phrase.says}），属实请保留为历史年份，否则请改写`
+          : `“${written}”不是计划年度（${plan.year}年）${earlier ? '，可能是去年遗留的' : ''}`,
         keep,
       ),
       // A base of comparison (`比2025年增长`) is not history: its own choice.

@@ -1,7 +1,9 @@
 import { PREAMBLE_ID, type FindMatch } from '../../domain/find/findInPlan'
+import { planTextField } from '../../domain/find/planTextFields'
 import type { OutlineNode } from '../../domain/outline/types'
 import { docNodeId } from '../../ui/domIds'
 import { openTextPlace, revealNode, whenReady } from '../document/openTextPlace'
+import { openPlanInfo } from '../document/planInfoStore'
 import { rangeOfMatch } from './highlightMatches'
 
 /**
@@ -10,14 +12,16 @@ import { rangeOfMatch } from './highlightMatches'
  * itself scrolled into the middle of the document pane once it has been drawn.
  */
 export function revealMatch(match: FindMatch, byId: ReadonlyMap<string, OutlineNode>): void {
-  if (match.nodeId === PREAMBLE_ID) {
+  // The preamble and the plan's own fields (title, unit) are not items of the tree.
+  const ofPlan = match.nodeId === PREAMBLE_ID || planTextField(match.nodeId) !== undefined
+  if (ofPlan) {
     document.querySelector('.document-pane')?.scrollTo({ top: 0 })
   } else {
     revealNode(match.nodeId, (id) => byId.get(id)?.parentId)
   }
   whenReady(() => {
     const range = rangeOfMatch(match)
-    if (!range) return match.nodeId !== PREAMBLE_ID && isEditingTitle(match)
+    if (!range) return !ofPlan && isEditingTitle(match)
     const box = range.getBoundingClientRect()
     const pane = document.querySelector('.document-pane')
     if (!pane) return true
@@ -31,7 +35,14 @@ export function revealMatch(match: FindMatch, byId: ReadonlyMap<string, OutlineN
 const isEditingTitle = (match: FindMatch) =>
   document.getElementById(docNodeId(match.nodeId))?.querySelector('.doc-title-input') !== null
 
-/** Opens the field of a match for editing with the match selected (the bar has closed). */
+/**
+ * Opens the field of a match for editing with the match selected (the bar has closed): the
+ * plan's title and unit in the plan's form (修改), as the plan check does.
+ */
 export function openAtMatch(match: FindMatch): void {
-  openTextPlace(match, () => match)
+  const planField = planTextField(match.nodeId)
+  if (!planField) return openTextPlace(match, () => match)
+  const { key } = planField
+  if (key === 'title' || key === 'unit') openPlanInfo({ field: key, from: match.from, to: match.to })
+  else openPlanInfo()
 }
