@@ -440,6 +440,11 @@ test('replace all of the unit’s name changes the plan’s title and unit too, 
   await expect(count(page)).toHaveText('共 5 处')
   await bar.getByRole('textbox', { name: '查找' }).press('Enter')
   await expect.poll(() => currentMatch(page)).toBe('plan.title:镇总工会')
+  // Not under the bar, which floats over the document's top: room is made above the title.
+  await expect
+    .poll(async () => (await title.boundingBox())!.y - (await bar.boundingBox())!.y)
+    .toBeGreaterThan((await bar.boundingBox())!.height)
+  await page.screenshot({ path: test.info().outputPath('find-title-match.png') })
   await bar.getByRole('textbox', { name: '查找' }).press('Enter')
   await expect(count(page)).toHaveText('第 2 / 5 处')
   await expect.poll(() => currentMatch(page)).toBe('plan.unit:镇总工会')
@@ -473,6 +478,15 @@ test('replace all of the unit’s name changes the plan’s title and unit too, 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('某某街道总工会2026年工作计划')
   await expect(page.locator('.doc-plan-unit')).toHaveText('某某街道总工会')
+
+  // Closed, the room above the document goes again.
+  await page.keyboard.press('Escape')
+  await expect(findBar(page)).toHaveCount(0)
+  const padding = await page.locator('.document-pane').evaluate((pane) => {
+    const style = getComputedStyle(pane)
+    return [style.paddingTop, style.paddingBottom]
+  })
+  expect(padding[0]).toBe(padding[1])
 
   // Escape on a title match opens the plan's form with the match selected there (修改).
   await page.keyboard.press('Control+f')

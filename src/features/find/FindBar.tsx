@@ -10,7 +10,7 @@ import { flushPendingEdits } from '../../store/pendingEdits'
 import { showToast } from '../../store/toastStore'
 import { useFindStore } from './findStore'
 import { registerFindStepper } from './findSteps'
-import { openAtMatch, revealMatch } from './jumpToMatch'
+import { dropFindSpace, openAtMatch, revealMatch } from './jumpToMatch'
 import { useMatchPaint } from './useMatchPaint'
 import { useOverDocument } from './useOverDocument'
 import { usePlanSearch } from './usePlanSearch'
@@ -96,6 +96,7 @@ export function FindBar({ planId }: { planId: string }) {
   }, [search, byId])
 
   useMatchPaint(matches, index)
+  useEffect(() => dropFindSpace, [])
 
   // Enter pressed before the search for what was just typed is done: applied once it is.
   const pendingSteps = useRef(0)

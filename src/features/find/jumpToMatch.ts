@@ -22,6 +22,7 @@ export function revealMatch(match: FindMatch, byId: ReadonlyMap<string, OutlineN
   whenReady(() => {
     const range = rangeOfMatch(match)
     if (!range) return !ofPlan && isEditingTitle(match)
+    if (ofPlan) clearOfFindBar(range)
     const box = range.getBoundingClientRect()
     const pane = document.querySelector('.document-pane')
     if (!pane) return true
@@ -30,6 +31,34 @@ export function revealMatch(match: FindMatch, byId: ReadonlyMap<string, OutlineN
       pane.scrollBy({ top: box.top - view.top - view.height / 2 })
     return true
   })
+}
+
+/** Extra room above the document while the find bar is open (see clearOfFindBar). */
+export const FIND_SPACE = '--find-space'
+
+/**
+ * The bar floats over the document's top, where the plan's title is: a match there that it
+ * covers gets room above the document (as an editor's find widget does), until the bar closes.
+ */
+function clearOfFindBar(range: Range): void {
+  const bar = document.querySelector('.find-bar')
+  const pane = document.querySelector<HTMLElement>('.document-pane')
+  if (!bar || !pane) return
+  const box = range.getBoundingClientRect()
+  const cover = bar.getBoundingClientRect()
+  const covered =
+    box.top < cover.bottom &&
+    box.bottom > cover.top &&
+    box.left < cover.right &&
+    box.right > cover.left
+  if (!covered) return
+  const now = parseFloat(pane.style.getPropertyValue(FIND_SPACE)) || 0
+  pane.style.setProperty(FIND_SPACE, `${now + cover.bottom - box.top + 12}px`)
+}
+
+/** The room given back when the bar closes. */
+export function dropFindSpace(): void {
+  document.querySelector<HTMLElement>('.document-pane')?.style.removeProperty(FIND_SPACE)
 }
 
 const isEditingTitle = (match: FindMatch) =>
@@ -43,6 +72,7 @@ export function openAtMatch(match: FindMatch): void {
   const planField = planTextField(match.nodeId)
   if (!planField) return openTextPlace(match, () => match)
   const { key } = planField
-  if (key === 'title' || key === 'unit') openPlanInfo({ field: key, from: match.from, to: match.to })
+  if (key === 'title' || key === 'unit')
+    openPlanInfo({ field: key, from: match.from, to: match.to })
   else openPlanInfo()
 }
