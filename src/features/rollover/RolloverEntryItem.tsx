@@ -54,7 +54,8 @@ export const RolloverEntryItem = memo(function RolloverEntryItem(props: EntryPro
   const later = entry.kind === 'laterYear'
   const canKeep = keepable && !entry.replaced && entry.years.length > 0 && state === 'original'
   // Last year's base may stay as written, as a base of comparison (not history).
-  const canCompare = canKeep && entry.kind === 'lastYear'
+  // (Set from the plan check for an older year too: then its 取消 is here as well.)
+  const canCompare = canKeep && (entry.kind === 'lastYear' || decision === 'compared')
   const offered = offeredYear(entry)
   const status =
     state === 'edited'
