@@ -21,8 +21,17 @@ const doc = (text?: string) =>
       }
     : null
 
-/** A plan with a preamble, written straight into IndexedDB, then opened. */
-async function seed(page: Page, planId: string, preamble: string, rows: Row[]) {
+/**
+ * A plan with a preamble, written straight into IndexedDB, then opened. Its title and unit do
+ * not name 工会 unless given (find searches them too).
+ */
+async function seed(
+  page: Page,
+  planId: string,
+  preamble: string,
+  rows: Row[],
+  info = { title: '某某街道2026年工作计划', unit: '某某街道' },
+) {
   await page.goto('/')
   await page.getByRole('heading', { name: '计划库' }).waitFor()
   const byParent = new Map<string | null, Row[]>()
@@ -37,8 +46,7 @@ async function seed(page: Page, planId: string, preamble: string, rows: Row[]) {
     page,
     {
       id: planId,
-      title: '某某镇总工会2026年工作计划',
-      unit: '某某镇总工会',
+      ...info,
       year: 2026,
       numbering: { scheme: 'standard', continuousLevel2: false },
       preamble: doc(preamble),
@@ -78,6 +86,8 @@ const currentMatch = (page: Page) =>
     const [range] = [...(registry.get('find-current') ?? [])]
     if (!range) return null
     const element = range.startContainer.parentElement!
+    const planField = element.closest('[data-plan-field]')?.getAttribute('data-plan-field')
+    if (planField) return `plan.${planField}:${range.toString()}`
     const node = element.closest('.doc-node')?.getAttribute('data-node-id')
     const field = element.closest('.doc-title') ? 'title' : 'body'
     return `${node ?? 'preamble'}.${field}:${range.toString()}`
@@ -89,8 +99,7 @@ const paintedCount = (page: Page) =>
     return (registry.get('find-match')?.size ?? 0) + (registry.get('find-current')?.size ?? 0)
   })
 
-/** The preamble and every node's title and body as the document shows them (not the plan's
- * own title and unit, which find does not search). */
+/** The preamble and every node's title and body as the document shows them. */
 const documentText = (page: Page) =>
   page
     .locator('.doc-preamble, .doc-node')
@@ -410,4 +419,107 @@ test('the find bar stays clear of the check panel: every button can be reached',
   await bar.getByRole('button', { name: '关闭查找' }).click()
   await expect(bar).toHaveCount(0)
   await expect(check).toBeVisible()
+})
+
+test('replace all of the unit’s name changes the plan’s title and unit too, and undoes in one step', async ({
+  page,
+}) => {
+  await seed(
+    page,
+    'plan-find-unit',
+    '镇总工会将以工会为纽带，服务职工。',
+    [{ id: 'A', parentId: null, title: '加强镇总工会自身建设', body: '镇总工会全体干部。' }],
+    { title: '某某镇总工会2026年工作计划', unit: '某某镇总工会' },
+  )
+  const title = page.getByRole('heading', { level: 1 })
+  const unit = page.locator('.doc-plan-unit')
+  await page.keyboard.press('Control+h')
+  const bar = findBar(page)
+  await bar.getByRole('textbox', { name: '查找' }).fill('镇总工会')
+  // The title and the unit are counted, first, as the document shows them.
+  await expect(count(page)).toHaveText('共 5 处')
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('plan.title:镇总工会')
+  // Not under the bar, which floats over the document's top: room is made above the title.
+  await expect
+    .poll(async () => (await title.boundingBox())!.y - (await bar.boundingBox())!.y)
+    .toBeGreaterThan((await bar.boundingBox())!.height)
+  await page.screenshot({ path: test.info().outputPath('find-title-match.png') })
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await expect(count(page)).toHaveText('第 2 / 5 处')
+  await expect.poll(() => currentMatch(page)).toBe('plan.unit:镇总工会')
+  await page.screenshot({ path: test.info().outputPath('find-unit-match.png') })
+
+  // 区分大小写 changes nothing here (no Latin letters), and is offered.
+  await expect(bar.getByRole('checkbox', { name: '区分大小写' })).not.toBeChecked()
+
+  await bar.getByRole('textbox', { name: '替换为' }).fill('街道总工会')
+  await bar.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByRole('status').getByText('已全部替换 5 处')).toBeVisible()
+  await expect(title).toHaveText('某某街道总工会2026年工作计划')
+  await expect(unit).toHaveText('某某街道总工会')
+  await expect(page.locator('.doc-preamble')).toHaveText('街道总工会将以工会为纽带，服务职工。')
+  await expect(page.getByRole('treeitem', { name: /加强街道总工会自身建设/ })).toBeVisible()
+  await expect(count(page)).toHaveText('没有找到')
+  // In the library too: the title and unit are the plan row's.
+  await page.screenshot({ path: test.info().outputPath('find-unit-replaced.png') })
+
+  // One Ctrl+Z: the title, the unit and the text all come back.
+  await expect(bar.getByRole('button', { name: '全部替换' })).toBeFocused()
+  await page.keyboard.press('Control+z')
+  await expect(title).toHaveText('某某镇总工会2026年工作计划')
+  await expect(unit).toHaveText('某某镇总工会')
+  await expect(page.locator('.doc-preamble')).toHaveText('镇总工会将以工会为纽带，服务职工。')
+  await expect(page.getByRole('treeitem', { name: /加强镇总工会自身建设/ })).toBeVisible()
+  await expect(count(page)).toHaveText('共 5 处')
+  // And redone, then kept after a reload (stored, not only shown).
+  await page.keyboard.press('Control+Shift+z')
+  await expect(title).toHaveText('某某街道总工会2026年工作计划')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('某某街道总工会2026年工作计划')
+  await expect(page.locator('.doc-plan-unit')).toHaveText('某某街道总工会')
+
+  // Closed, the room above the document goes again.
+  await page.keyboard.press('Escape')
+  await expect(findBar(page)).toHaveCount(0)
+  const padding = await page.locator('.document-pane').evaluate((pane) => {
+    const style = getComputedStyle(pane)
+    return [style.paddingTop, style.paddingBottom]
+  })
+  expect(padding[0]).toBe(padding[1])
+
+  // Escape on a title match opens the plan's form with the match selected there (修改).
+  await page.keyboard.press('Control+f')
+  await findBar(page).getByRole('textbox', { name: '查找' }).fill('街道')
+  await expect(count(page)).toHaveText('共 5 处')
+  await findBar(page).getByRole('textbox', { name: '查找' }).press('Enter')
+  await page.keyboard.press('Escape')
+  const form = page.getByRole('dialog', { name: '修改计划信息' })
+  await expect(form).toBeVisible()
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const input = document.activeElement as HTMLInputElement
+        return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0)
+      }),
+    )
+    .toBe('街道')
+})
+
+test('区分大小写: Latin letters match in their own case only', async ({ page }) => {
+  await seed(page, 'plan-find-case', '推进OA系统和oa平台建设。', [
+    { id: 'A', parentId: null, title: '落实Oa工作', body: '做好OA运维。' },
+  ])
+  await page.keyboard.press('Control+f')
+  const bar = findBar(page)
+  await bar.getByRole('textbox', { name: '查找' }).fill('OA')
+  await expect(count(page)).toHaveText('共 4 处')
+  await bar.getByRole('checkbox', { name: '区分大小写' }).check()
+  await expect(count(page)).toHaveText('共 2 处')
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('preamble.body:OA')
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('A.body:OA')
+  await bar.getByRole('checkbox', { name: '区分大小写' }).uncheck()
+  await expect(count(page)).toHaveText('共 4 处')
 })

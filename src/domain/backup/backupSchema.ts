@@ -43,6 +43,9 @@ const planSchema = v.object({
   keptYears: v.optional(
     v.array(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
   ),
+  comparisonYears: v.optional(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
+  ),
 })
 
 const nodeSchema = v.object({

@@ -3,7 +3,7 @@ import type { OutlineNode, Plan } from './types'
 /** The plan-row fields a user edits; the others are derived (charCount, updatedAt) or fixed. */
 export type PlanRowFields = Pick<
   Plan,
-  'title' | 'unit' | 'year' | 'numbering' | 'preamble' | 'keptYears'
+  'title' | 'unit' | 'year' | 'numbering' | 'preamble' | 'keptYears' | 'comparisonYears'
 >
 
 /**

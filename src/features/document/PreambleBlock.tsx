@@ -22,11 +22,14 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
   )
   return (
     <header className="doc-front">
-      <h1 className="doc-plan-title">
+      {/* data-plan-field: where the find bar paints a match in the plan's own fields. */}
+      <h1 className="doc-plan-title" data-plan-field="title">
         <SlotText text={plan.title} />
       </h1>
       <p className="doc-plan-meta">
-        {plan.unit}
+        <span className="doc-plan-unit" data-plan-field="unit">
+          {plan.unit}
+        </span>
         {plan.unit ? ' · ' : ''}
         {plan.year} 年度 <PlanInfoEditor plan={plan} />
       </p>
