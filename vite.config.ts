@@ -71,6 +71,9 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    // Unit benchmarks time things: `npm run bench:unit` runs them (vitest.bench.config.ts), never
+    // `npm test`, where a busy machine would fail them by chance.
+    exclude: ['**/node_modules/**', '**/.git/**', '**/*.bench.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
   },
