@@ -54,17 +54,28 @@ it('searches 5,000 phrases per keystroke', { timeout: 60_000 }, async () => {
 it('warms the index of 5,000 phrases in short slices', { timeout: 60_000 }, async () => {
   const tools = await loadSearchTools()
   const index = createSearchIndex(tools)
+  // The app ends a slice by wall time (8 ms): on a busy machine a slice's wall time includes time
+  // given to other processes; its CPU time is what the slice itself did.
   const slices: number[] = []
+  const cpu: number[] = []
   let start = performance.now()
+  let cpuStart = process.cpuUsage()
+  const sliceEnds = () => {
+    slices.push(performance.now() - start)
+    const used = process.cpuUsage(cpuStart)
+    cpu.push((used.user + used.system) / 1000)
+  }
   const done = await warmSearchIndex(index, phrases, {
     yieldToBrowser: async () => {
-      slices.push(performance.now() - start)
+      sliceEnds()
       await new Promise((resolve) => setTimeout(resolve, 0))
       start = performance.now()
+      cpuStart = process.cpuUsage()
     },
   })
-  slices.push(performance.now() - start)
+  sliceEnds()
   expect(done).toBe(true)
   expect(phrases.every((phrase) => index.has(phrase))).toBe(true)
-  benchFigure('phraseWarmSliceMax', Math.max(...slices), `wall, longest of ${slices.length} slices`)
+  benchFigure('phraseWarmSliceCpuMax', Math.max(...cpu), `CPU, longest of ${cpu.length} slices`)
+  benchFigure('phraseWarmSliceWallMax', Math.max(...slices), 'wall')
 })
