@@ -14,7 +14,6 @@ import {
   type ExportOptions,
 } from '../src/domain/export/exportOptions'
 import { exportFileName } from '../src/domain/export/exportFileName'
-import { largePlan } from '../src/domain/export/fixtures/largePlan'
 import { buildPlan } from '../src/domain/export/fixtures/planBuilder'
 import { seedPlanOne } from '../src/domain/export/fixtures/seedPlanOne'
 
@@ -242,35 +241,4 @@ describe('the exported .docx', () => {
       )
     })
   }
-})
-
-describe('docx benchmark', () => {
-  // Retried: a regression fails every try, a busy machine only one.
-  it('exports a plan of 2,000 nodes to .docx in under 3 s', { retry: 2 }, async () => {
-    const large = largePlan()
-    expect(large.nodes).toHaveLength(2000)
-    // Warm up with a small plan, so the figure is the export and not module start-up.
-    const small = largePlan(1, 1, 1)
-    await docxBytes(
-      buildDocx(
-        buildExportBlocks(small.plan, small.nodes, DEFAULT_EXPORT_OPTIONS),
-        DEFAULT_PRINT_SETTINGS,
-        { title: small.plan.title, numbering: small.plan.numbering },
-      ),
-    )
-    const started = performance.now()
-    const largeBlocks = buildExportBlocks(large.plan, large.nodes, DEFAULT_EXPORT_OPTIONS)
-    const bytes = await docxBytes(
-      buildDocx(largeBlocks, DEFAULT_PRINT_SETTINGS, {
-        title: large.plan.title,
-        numbering: large.plan.numbering,
-      }),
-    )
-    const elapsed = performance.now() - started
-    console.log(
-      `docx benchmark: 2,000 nodes → ${(bytes.byteLength / 1024).toFixed(0)} KiB in ${elapsed.toFixed(0)} ms`,
-    )
-    expect(bytes.byteLength).toBeGreaterThan(10_000)
-    expect(elapsed).toBeLessThan(3000)
-  })
 })
