@@ -64,7 +64,7 @@ export function parseImport(lines: SourceLine[], options: ParseImportOptions = {
   }
   marked.forEach((segment, index) => {
     const parsed = parsePlanLines(segment.lines)
-    if (index === 0) parsed.lines.unshift(...leadLines)
+    if (index === 0) parsed.lines = leadLines.concat(parsed.lines)
     plans.push(planOf(parsed, segment.marker, collectionTitle, options.fileName, true))
   })
 
