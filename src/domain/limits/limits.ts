@@ -18,7 +18,7 @@ export const LIMITS = {
   /** Bytes of a text or .docx file to import. */
   importBytes: 20 * 1024 * 1024,
   /** Bytes one .docx entry may inflate to (word/document.xml and its like). */
-  docxEntryInflatedBytes: 64 * 1024 * 1024,
+  docxEntryInflatedBytes: 32 * 1024 * 1024,
   /** Nesting of XML elements in a .docx part (tables in tables in text boxes stay far below). */
   docxNesting: 256,
   /** Bytes of a backup or plan JSON file. */
