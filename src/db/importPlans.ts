@@ -1,5 +1,7 @@
 import { newId } from '../domain/newId'
 import { outlineToNodes } from '../domain/import/outlineToNodes'
+import { overLimitMessage } from '../domain/limits/limits'
+import { planLimitProblem } from '../domain/limits/planLimitProblem'
 import type { ImportedOutline } from '../domain/import/types'
 import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
 import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
@@ -29,6 +31,11 @@ export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<
       throw new InvalidInputError(inputs.length > 1 ? `第 ${index + 1} 篇：${problem}` : problem)
     const id = newId()
     const content = outlineToNodes(outline, id)
+    const over = planLimitProblem(content.nodes, content.preamble)
+    if (over) {
+      const message = overLimitMessage(over)
+      throw new InvalidInputError(inputs.length > 1 ? `第 ${index + 1} 篇：${message}` : message)
+    }
     // Later plans are a millisecond older, so the library (newest first) lists them in file order.
     const time = now - index
     const plan: Plan = {

@@ -145,7 +145,8 @@ describe('decodeText', () => {
   })
 })
 
-const hex = (text: string) => new Uint8Array(text.match(/../g)?.map((byte) => parseInt(byte, 16)))
+const hex = (text: string) =>
+  new Uint8Array((text.match(/../g) ?? []).map((byte) => parseInt(byte, 16)))
 
 describe('decodeText: encodings other than Chinese GB', () => {
   // 一、基本方針 今年度の活動計画をお知らせします。… in Shift-JIS, as a Japanese Windows saves it.

@@ -2,7 +2,10 @@ import { useId, useState } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { importPlansCommand } from '../../commands/library/importPlansCommand'
 import type { TextEncodingName } from '../../domain/import/decodeText'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { outlineFromLines } from '../../domain/import/outlineFromLines'
+import { outlineLimit } from '../../domain/import/outlineLimit'
+import { overLimitMessage } from '../../domain/limits/limits'
 import { validatePlanFields } from '../../domain/outline/planFields'
 import { showToast } from '../../store/toastStore'
 import { navigate } from '../../ui/useHashRoute'
@@ -45,6 +48,12 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
         return
       }
       const outline = outlineFromLines(applyLineEdits(parsed.lines, preview.editsOf(index)))
+      const over = outlineLimit(outline)
+      if (over) {
+        setActive(index)
+        setError(count > 1 ? `第${index + 1}篇：${overLimitMessage(over)}` : overLimitMessage(over))
+        return
+      }
       inputs.push({ fields, outline })
     }
     setBusy(true)
@@ -54,7 +63,7 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
       onClose()
       navigate({ name: 'editor', planId: planIds[0] })
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(chineseErrorMessage(failure, '导入'))
       setBusy(false)
     }
   }
