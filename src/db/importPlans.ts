@@ -16,11 +16,25 @@ export interface ImportedPlanInput {
   outline: ImportedOutline
 }
 
+export interface ImportWriteOptions {
+  /** Told the share of rows written (0–1) after each batch, for a progress bar. */
+  onProgress?: (share: number) => void
+  /** 取消: the transaction is aborted at the next batch and nothing is written. */
+  signal?: AbortSignal
+}
+
+/** Rows written per batch: between two batches the page paints and answers input. */
+const BATCH = 1_000
+
 /**
  * Store the plans of an import (a file may hold several, 【篇一】…) as new plans, all in one
- * read-write transaction: either every plan is there afterwards or none is. Returns their ids.
+ * read-write transaction: either every plan is there afterwards or none is (a cancel included).
+ * Returns their ids.
  */
-export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<string[]> {
+export async function createImportedPlans(
+  inputs: ImportedPlanInput[],
+  { onProgress, signal }: ImportWriteOptions = {},
+): Promise<string[]> {
   if (inputs.length === 0) throw new InvalidInputError('没有可导入的计划')
   const now = Date.now()
   const plans: Plan[] = []
@@ -54,9 +68,17 @@ export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<
     // A loop, not push(...nodes): 150,000 arguments overflow the stack.
     for (const node of content.nodes) nodes.push(node)
   })
+  const checkCancel = () => {
+    if (signal?.aborted) throw new DOMException('导入已取消，未做任何更改。', 'AbortError')
+  }
+  checkCancel()
   await db.transaction('rw', db.plans, db.nodes, async () => {
     await db.plans.bulkAdd(plans)
-    await db.nodes.bulkAdd(nodes)
+    for (let start = 0; start < nodes.length; start += BATCH) {
+      checkCancel()
+      await db.nodes.bulkAdd(nodes.slice(start, start + BATCH))
+      onProgress?.(Math.min(1, (start + BATCH) / nodes.length))
+    }
   })
   return plans.map((plan) => plan.id)
 }

@@ -71,7 +71,12 @@ async function unzipXmlParts(
   const files: Record<string, Uint8Array> = {}
   let failure: string | null = null
   const unzip = new Unzip((file) => {
-    if (!/\.(xml|rels)$/i.test(file.name)) return
+    if (!/\.(xml|rels)$/i.test(file.name) || failure) return
+    // A size declared past the limit is refused unread; a false one is caught while inflating.
+    if ((file.originalSize ?? 0) > LIMITS.docxEntryInflatedBytes) {
+      failure = overLimitMessage('docxEntryInflatedBytes')
+      return
+    }
     const chunks: Uint8Array[] = []
     let size = 0
     file.ondata = (error, chunk, final) => {
