@@ -31,6 +31,16 @@ describe('chineseErrorMessage', () => {
     }
   })
 
+  it('says the cause of an error Dexie wrapped, without its English line', () => {
+    const cause = new DOMException('导入已取消，未做任何更改。', 'AbortError')
+    const wrapped = Object.assign(
+      new Error('导入已取消，未做任何更改。\n AbortError: 导入已取消，未做任何更改。'),
+      { name: 'AbortError', inner: cause },
+    )
+    expect(chineseErrorMessage(wrapped, '导入')).toBe('导入已取消，未做任何更改。')
+    expect(chineseErrorMessage(new Error('第一行中文\n Error: second'))).toBe('第一行中文')
+  })
+
   it('names a full disk, a cancel and a database failure', () => {
     expect(chineseErrorMessage(new DOMException('x', 'QuotaExceededError'))).toContain(
       '存储空间已满',
