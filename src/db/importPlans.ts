@@ -24,7 +24,7 @@ export interface ImportWriteOptions {
 }
 
 /** Rows written per batch: between two batches the page paints and answers input. */
-const BATCH = 1_000
+const BATCH = 500
 
 /**
  * Store the plans of an import (a file may hold several, 【篇一】…) as new plans, all in one

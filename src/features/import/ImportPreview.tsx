@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { importPlansCommand } from '../../commands/library/importPlansCommand'
 import type { TextEncodingName } from '../../domain/import/decodeText'
@@ -39,6 +39,8 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
   const [written, setWritten] = useState<number | null>(null)
   const cancelWrite = useRef<AbortController | null>(null)
   const ids = useId()
+  // Counted once per source: the progress re-renders this many times on 100,000 lines.
+  const lines = useMemo(() => lineCount(source), [source])
   const current = Math.min(active, parse.plans.length - 1)
   const plan = parse.plans[current]
   const notes = [...(source.kind === 'docx' ? source.notes : []), ...parse.notes]
@@ -68,7 +70,7 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
     const controller = new AbortController()
     cancelWrite.current = controller
     // A large import shows its progress and 取消 while the rows are written in batches.
-    if (lineCount(source) >= WORKER_LINES) {
+    if (lines >= WORKER_LINES) {
       setWritten(0)
       // Let the bar paint before the rows are built.
       await new Promise((resolve) => setTimeout(resolve, 0))
@@ -92,7 +94,7 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
   if (preview.parsing)
     return (
       <ImportProgress
-        label={`正在分析 ${lineCount(source).toLocaleString('zh-CN')} 行文字…`}
+        label={`正在分析 ${lines.toLocaleString('zh-CN')} 行文字…`}
         share={preview.parsing.share}
         onCancel={onBack}
       />
