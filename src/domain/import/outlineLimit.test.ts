@@ -38,7 +38,7 @@ describe('a text of 150,000 headings', () => {
     const outline = outlineFromLines(parse.plans[0].lines)
     expect(outlineLimit(outline)).toBe('itemsPerPlan')
     expect(outlineToNodes(outline, 'p').nodes).toHaveLength(150_000)
-  })
+  }, 30_000)
 
   it('whose outline 6,000 deep becomes rows without recursion', () => {
     expect(outlineToNodes({ preamble: [], items: chain(6_000) }, 'p').nodes).toHaveLength(6_000)
