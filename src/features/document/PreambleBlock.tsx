@@ -20,6 +20,10 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
     },
     [plan.id],
   )
+  const unsavedText = useCallback(
+    (preamble: RichDoc) => ({ planId: plan.id, preamble }),
+    [plan.id],
+  )
   return (
     <header className="doc-front">
       <h1 className="doc-plan-title">
@@ -42,6 +46,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
             label="前言正文"
             initial={plan.preamble}
             save={save}
+            unsavedText={unsavedText}
             clickAt={null}
             autoFocus
             onNextItem={() => void startNewItem(plan.id, 'firstChapter', null, 'title')}
