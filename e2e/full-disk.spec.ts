@@ -170,7 +170,6 @@ test('a real full disk (tmpfs): every plan and the text stay, 备份全部数据
     expect((await writeBack.isVisible()) || (await banner.count()) === 0).toBe(true)
   }).toPass({ timeout: 30_000 })
   const recreated = await writeBack.isVisible()
-  console.log('FULL-DISK PATH', recreated ? 'recreated' : 'kept')
   testInfo.annotations.push({
     type: 'chromium',
     description: recreated ? 'recreated the database empty' : 'kept the database',
@@ -205,3 +204,4 @@ test('a real full disk (tmpfs): every plan and the text stay, 备份全部数据
     plan.document.getByRole('region', { name: '二、第二章' }).locator('.body-text'),
   ).toHaveText('第二章正文')
 })
+

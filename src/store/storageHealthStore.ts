@@ -54,7 +54,8 @@ export function isLowStorage(estimate: { usage?: number; quota?: number }): bool
 
 /** Ask the browser how much room is left and update `low`. */
 export async function checkStorageEstimate(): Promise<void> {
-  const estimate = await navigator.storage?.estimate?.().catch(() => undefined)
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
+  const estimate = await storage?.estimate?.().catch(() => undefined)
   if (!estimate) return
   const low = isLowStorage(estimate)
     ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 }
