@@ -204,4 +204,3 @@ test('a real full disk (tmpfs): every plan and the text stay, 备份全部数据
     plan.document.getByRole('region', { name: '二、第二章' }).locator('.body-text'),
   ).toHaveText('第二章正文')
 })
-

@@ -34,7 +34,10 @@ export function memoryBackupTables(unsaved: readonly UnsavedText[]): BackupTable
     }
     const node = nodes.get(text.nodeId)
     if (!node) continue
-    nodes.set(node.id, 'body' in text ? { ...node, body: text.body } : { ...node, title: text.title })
+    nodes.set(
+      node.id,
+      'body' in text ? { ...node, body: text.body } : { ...node, title: text.title },
+    )
   }
   return soundTables({
     plans: [...plans.values()],

@@ -124,7 +124,7 @@ describe('memoryMirror middleware on a failing store', () => {
     const events: DatabaseWriteEvent[] = []
     onDatabaseWrite((event) => events.push(event))
     const down = { table: () => failingTable(new DOMException('full', 'QuotaExceededError')) }
-    const core = memoryMirrorMiddleware.create(down as unknown as DBCore)
+    const core = memoryMirrorMiddleware.create(down as unknown as DBCore) as DBCore
     const trans = new EventTarget()
     const row = { id: 'B', planId: 'p', parentId: null, orderKey: 'a1', title: '满盘时改的' }
     await expect(

@@ -218,7 +218,9 @@ export const memoryMirrorMiddleware: Middleware<DBCore> = {
               return res
             } catch (error) {
               if (isStorageError(error))
-                keepUnsaved(opOf(table, req, { numFailures: 0, failures: {}, lastResult: undefined }))
+                keepUnsaved(
+                  opOf(table, req, { numFailures: 0, failures: {}, lastResult: undefined }),
+                )
               throw error
             }
           },

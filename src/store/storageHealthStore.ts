@@ -136,4 +136,3 @@ export function watchStorageHealth(): void {
   void checkStorageEstimate()
   setInterval(() => void checkStorageEstimate(), ESTIMATE_EVERY_MS)
 }
-

@@ -20,10 +20,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
     },
     [plan.id],
   )
-  const unsavedText = useCallback(
-    (preamble: RichDoc) => ({ planId: plan.id, preamble }),
-    [plan.id],
-  )
+  const unsavedText = useCallback((preamble: RichDoc) => ({ planId: plan.id, preamble }), [plan.id])
   return (
     <header className="doc-front">
       <h1 className="doc-plan-title">
