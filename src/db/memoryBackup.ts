@@ -5,7 +5,7 @@ import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import type { Phrase, PhraseCategory } from '../domain/phrases/types'
 import type { Template } from '../domain/templates/types'
 import { db, withoutLifecycleEvents } from './db'
-import { memoryDeletedKeys, memoryRows } from './memoryMirror'
+import { memoryDeletedKeys, memoryRow, memoryRows } from './memoryMirror'
 import type { DraftRow } from './schema'
 
 /** Text an open field holds and has not written yet (the live body editor, a title being typed). */
@@ -59,9 +59,26 @@ export function memoryBackupTables(unsaved: readonly UnsavedText[]): BackupTable
  */
 export function rebuildDatabase(): Promise<number> {
   return withoutLifecycleEvents(async () => {
+    // Rows only another window wrote are not in this window's memory: read them first (if the
+    // database can still be read) and write them back too.
+    const others = await rowsNotInMemory().catch(() => new Map<string, object[]>())
     await db.delete({ disableAutoOpen: false })
     await db.open()
-    return writeBackMemory()
+    return writeBackMemory(others)
+  })
+}
+
+/** Rows the database holds and memory does not (another window's writes), table by table. */
+function rowsNotInMemory(): Promise<Map<string, object[]>> {
+  return db.transaction('r', db.tables, async () => {
+    const out = new Map<string, object[]>()
+    for (const table of db.tables) {
+      const keyPath = table.schema.primKey.keyPath as string
+      const rows = (await table.toArray()) as Record<string, unknown>[]
+      const missing = rows.filter((row) => memoryRow(table.name, row[keyPath]) === undefined)
+      if (missing.length) out.set(table.name, missing)
+    }
+    return out
   })
 }
 
@@ -71,10 +88,10 @@ export function rebuildDatabase(): Promise<number> {
  * the deletes storage refused. Nothing else is removed (another window may have written since).
  * Returns the number of plans.
  */
-export function writeBackMemory(): Promise<number> {
+export function writeBackMemory(others = new Map<string, object[]>()): Promise<number> {
   return db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
-      const rows = memoryRows<object>(table.name)
+      const rows = [...(others.get(table.name) ?? []), ...memoryRows<object>(table.name)]
       if (rows.length) await table.bulkPut(rows)
       const deleted = memoryDeletedKeys(table.name)
       if (deleted.length) await table.bulkDelete(deleted as never[])

@@ -17,6 +17,7 @@ import {
   type DatabaseWriteEvent,
 } from './memoryMirror'
 import { createPlan } from './planRepo'
+import { openDb } from './schema'
 
 const doc = (text: string): RichDoc => ({
   type: 'doc',
@@ -133,5 +134,20 @@ describe('memoryMirror middleware on a failing store', () => {
     expect(memoryRow<OutlineNode>('nodes', 'B')?.title).toBe('满盘时改的')
     expect(unsavedCount()).toBe(1)
     onDatabaseWrite(() => undefined)
+  })
+})
+
+describe('rebuildDatabase', () => {
+  it('keeps rows only another window wrote (not in this window’s memory)', async () => {
+    const planId = await seed()
+    await startMemoryMirror()
+    // Another window's connection: its writes do not pass this window's middleware.
+    const other = openDb(db.name)
+    await other.settings.put({ key: 'fromOtherWindow', value: 1 })
+    other.close()
+    expect(memoryRow('settings', 'fromOtherWindow')).toBeUndefined()
+    expect(await rebuildDatabase()).toBe(1)
+    expect(await db.settings.get('fromOtherWindow')).toEqual({ key: 'fromOtherWindow', value: 1 })
+    expect((await db.plans.get(planId))?.title).toBe('计划')
   })
 })
