@@ -1,5 +1,7 @@
 import { setCommandEffects } from '../commands/commandEffects'
 import { onDatabaseReplaced } from '../db/db'
+import { startMemoryMirror } from '../db/databaseHealth'
+import { watchStorageHealth } from '../store/storageHealthStore'
 import { flushPendingEdits } from '../store/pendingEdits'
 import { useSessionStore } from '../store/sessionStore'
 import { focusTreeRow } from '../ui/focusTreeRow'
@@ -14,4 +16,7 @@ export function wireEffects(): void {
     useSessionStore.setState({ databaseReplaced: true })
     await flushPendingEdits()
   })
+  // A full disk never costs data: every row is kept in memory too, and storage is watched.
+  watchStorageHealth()
+  setTimeout(() => void startMemoryMirror().catch(() => undefined), 0)
 }

@@ -83,6 +83,8 @@ export function createNodeAutosave(
   return {
     /** Whether anything was typed in this editor (another window's text may not replace it). */
     hasTyped: () => typed,
+    /** Text typed and not yet stored (waiting, being written, or refused by a full disk). */
+    hasUnsaved: () => dirty || inFlight !== null,
     changed() {
       typed = true
       dirty = true

@@ -98,7 +98,12 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
 
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) {
-    if (error.name === 'QuotaExceededError') return '存储空间已满，无法保存'
+    // Dexie wraps the browser's error (an AbortError around a QuotaExceededError).
+    const name = (error as { inner?: Error }).inner?.name ?? error.name
+    if (name === 'QuotaExceededError' || error.name === 'QuotaExceededError')
+      return '存储空间已满，无法保存'
+    if (['UnknownError', 'DatabaseClosedError'].includes(name))
+      return '无法写入本机数据库（磁盘可能已满）'
     return error.message
   }
   return String(error)

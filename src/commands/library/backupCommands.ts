@@ -5,6 +5,8 @@ import {
   type BackupFile,
 } from '../../domain/backup/backupFile'
 import { readBackupTables, restoreBackup, type RestoreMode } from '../../db/backupRepo'
+import { memoryBackupTables, type UnsavedText } from '../../db/memoryBackup'
+import { repairDatabase } from '../../store/storageHealthStore'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import type { LibraryCommand } from './libraryCommand'
@@ -18,6 +20,31 @@ export const exportBackupCommand: LibraryCommand<void, { fileName: string; text:
     const tables = await readBackupTables(now.getTime())
     return { fileName: backupFileName(now), text: serializeBackup(buildBackupFile(tables, now)) }
   },
+}
+
+/**
+ * 备份全部数据 when storage fails (a full disk, a database the browser recreated): the file is
+ * made from what memory holds, with the text of open fields folded in; nothing is read or written
+ * in the database (it may refuse both).
+ */
+export const exportMemoryBackupCommand: LibraryCommand<
+  readonly UnsavedText[],
+  { fileName: string; text: string }
+> = {
+  name: 'exportMemoryBackup',
+  label: '备份全部数据',
+  perform: async (unsaved) => {
+    const now = new Date()
+    const tables = memoryBackupTables(unsaved)
+    return { fileName: backupFileName(now), text: serializeBackup(buildBackupFile(tables, now)) }
+  },
+}
+
+/** 写回数据库: the database made anew from everything memory holds, in one transaction. */
+export const writeBackMemoryCommand: LibraryCommand<void, number> = {
+  name: 'writeBackMemory',
+  label: '写回数据库',
+  perform: () => repairDatabase(),
 }
 
 /** 从备份恢复: a checked backup file merged into the data or replacing it, one transaction. */

@@ -25,6 +25,8 @@ export const LIMITS = {
   backupBytes: 200 * 1024 * 1024,
   /** Items in one backup file, over all its plans (versions not counted). */
   backupItems: 200_000,
+  /** Free storage (quota less usage, as the browser estimates it) below which the app warns. */
+  storageWarnFreeBytes: 200 * 1024 * 1024,
 } as const
 
 export type LimitName = keyof typeof LIMITS
@@ -40,6 +42,7 @@ export const LIMIT_WORDS: Record<LimitName, { what: string; unit: string }> = {
   docxNesting: { what: 'Word 文件内容的嵌套', unit: '层' },
   backupBytes: { what: '备份文件', unit: '字节' },
   backupItems: { what: '备份中的条目', unit: '条' },
+  storageWarnFreeBytes: { what: '剩余存储空间', unit: '字节' },
 }
 
 function formatAmount(name: LimitName): string {

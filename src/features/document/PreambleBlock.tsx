@@ -20,6 +20,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
     },
     [plan.id],
   )
+  const unsavedText = useCallback((preamble: RichDoc) => ({ planId: plan.id, preamble }), [plan.id])
   return (
     <header className="doc-front">
       {/* data-plan-field: where the find bar paints a match in the plan's own fields. */}
@@ -45,6 +46,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
             label="前言正文"
             initial={plan.preamble}
             save={save}
+            unsavedText={unsavedText}
             clickAt={null}
             autoFocus
             onNextItem={() => void startNewItem(plan.id, 'firstChapter', null, 'title')}

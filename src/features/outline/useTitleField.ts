@@ -121,7 +121,9 @@ export function useTitleField(props: TitleFieldOptions) {
       void saver.flush()
     }
     const onVisibility = () => document.visibilityState === 'hidden' && exit()
-    const unregister = registerPendingEdit(`title:${nodeId}`, flush)
+    const unregister = registerPendingEdit(`title:${nodeId}`, flush, () =>
+      typed.current === null ? null : { planId, nodeId, title: typed.current },
+    )
     window.addEventListener('pagehide', exit)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
