@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { chineseErrorMessage } from '../domain/errors/chineseErrorMessage'
 
 /**
  * What the status bar says about saving, driven by transaction completion, never a timer:
@@ -104,7 +105,6 @@ export function errorMessage(error: unknown): string {
       return '存储空间已满，无法保存'
     if (['UnknownError', 'DatabaseClosedError'].includes(name))
       return '无法写入本机数据库（磁盘可能已满）'
-    return error.message
   }
-  return String(error)
+  return chineseErrorMessage(error, '保存')
 }
