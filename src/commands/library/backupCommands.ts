@@ -1,12 +1,8 @@
-import {
-  backupFileName,
-  buildBackupFile,
-  serializeBackup,
-  type BackupFile,
-} from '../../domain/backup/backupFile'
-import { readBackupTables, restoreBackup, type RestoreMode } from '../../db/backupRepo'
+import { backupFileName, buildBackupFile, serializeBackup } from '../../domain/backup/backupFile'
+import { readBackupTables, type RestoreMode } from '../../db/backupRepo'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
+import type { BackupReading, OnProgress, RestoreOutcome } from './backupReading'
 import type { LibraryCommand } from './libraryCommand'
 
 /** 备份全部数据: every table as one file (the caller hands it to the download). */
@@ -20,14 +16,18 @@ export const exportBackupCommand: LibraryCommand<void, { fileName: string; text:
   },
 }
 
-/** 从备份恢复: a checked backup file merged into the data or replacing it, one transaction. */
+/**
+ * 从备份恢复: a backup file read and checked in its worker, merged into the data or replacing
+ * it there in one transaction (the page's thread stays free). Resolves `cancelled` when stopped
+ * before the commit; nothing is changed then.
+ */
 export const restoreBackupCommand: LibraryCommand<
-  { backup: BackupFile; mode: RestoreMode },
-  { plans: number; skippedPhrases: number }
+  { reading: BackupReading; mode: RestoreMode; onProgress: OnProgress },
+  RestoreOutcome
 > = {
   name: 'restoreBackup',
   label: '从备份恢复',
-  perform: ({ backup, mode }) => restoreBackup(backup.tables, mode),
+  perform: ({ reading, mode, onProgress }) => reading.restore(mode, onProgress),
 }
 
 /** 稍后提醒 on the backup reminder: quiet for 7 days. */

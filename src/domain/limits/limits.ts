@@ -44,7 +44,11 @@ function formatAmount(name: LimitName): string {
   return `${value.toLocaleString('zh-CN')} ${LIMIT_WORDS[name].unit}`
 }
 
+/** What is over the limit, without the refusal: 「正文格式的嵌套超过 16 层」. */
+export const overLimitWords = (name: LimitName): string =>
+  `${LIMIT_WORDS[name].what}超过 ${formatAmount(name)}`
+
 /** The refusal for input over a limit: 「大纲层级超过 12 层，无法导入。未做任何更改。」 */
 export function overLimitMessage(name: LimitName, action = '导入'): string {
-  return `${LIMIT_WORDS[name].what}超过 ${formatAmount(name)}，无法${action}。未做任何更改。`
+  return `${overLimitWords(name)}，无法${action}。未做任何更改。`
 }
