@@ -3,7 +3,7 @@ import { summarizeBackup } from '../../domain/backup/backupSummary'
 import { parseBackup, UNCHANGED } from '../../domain/backup/parseBackup'
 import { LIMITS, overLimitMessage } from '../../domain/limits/limits'
 import { restoreBackup, RestoreStopped } from '../../db/backupRepo'
-import type { JobReport, JobRequest } from './backupRestoreMessages'
+import type { JobReport, JobRequest, JobStage } from './backupRestoreMessages'
 
 /** How the bar is shared out while a file is read: its bytes, JSON.parse, the rows, references. */
 const SHARE = { bytes: 0.3, parsed: 0.4, rows: 0.9 } as const
@@ -42,8 +42,14 @@ function writeFailure(error: unknown): string {
 export function createBackupRestoreJob(post: (report: JobReport) => void) {
   let backup: BackupFile | null = null
   let stopRequested = false
-  const progress = (stage: 'reading' | 'checking' | 'writing', share: number) =>
+  // Only a change the bar can show is posted: the page renders each one.
+  let shown = ''
+  const progress = (stage: JobStage, share: number) => {
+    const step = `${stage} ${Math.floor(share * 100)}`
+    if (step === shown) return
+    shown = step
     post({ type: 'progress', stage, share })
+  }
 
   async function read(file: Blob): Promise<void> {
     if (file.size > LIMITS.backupBytes) {
