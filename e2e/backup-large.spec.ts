@@ -268,3 +268,33 @@ test('each limit is refused with its Chinese message and the database is left as
   await backupDialog(page).getByRole('button', { name: '关闭' }).click()
   await expect(planLinks(page)).toHaveText(['已有的计划'])
 })
+
+test('offline, under the CSP: the worker comes from the service worker’s cache and restores', async ({
+  context,
+  page,
+}, testInfo) => {
+  const violations: string[] = []
+  context.on('console', (message) => {
+    if (/Content.Security.Policy|worker/i.test(message.text())) violations.push(message.text())
+  })
+  page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`))
+  await page.goto('/')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true)
+  await context.setOffline(true)
+  await page.reload()
+
+  const file = testInfo.outputPath('计划起草备份.json')
+  await writeFile(file, serializeBackup(testBackup()))
+  await openBackup(page)
+  await choose(page, file)
+  await previewDialog(page).getByRole('button', { name: '合并' }).click()
+  await expect(page.getByRole('status').getByText('已合并备份中的 2 个计划')).toBeVisible()
+  await expect(planLinks(page)).toHaveText(['2027年工作计划'])
+  expect(violations).toEqual([])
+})

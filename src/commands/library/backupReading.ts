@@ -48,6 +48,8 @@ export function startBackupReading(file: Blob, onProgress: OnProgress): BackupRe
   const close = () => {
     closed = true
     worker.terminate()
+    // A read still going when the worker is let go ends as cancelled (a settled one stays).
+    settleRead({ kind: 'cancelled' })
   }
 
   worker.addEventListener('message', (event: MessageEvent<JobReport>) => {
@@ -91,10 +93,7 @@ export function startBackupReading(file: Blob, onProgress: OnProgress): BackupRe
     },
     cancel() {
       if (writing) send({ type: 'stop' })
-      else if (!closed) {
-        close()
-        settleRead({ kind: 'cancelled' })
-      }
+      else if (!closed) close()
     },
     close,
   }
