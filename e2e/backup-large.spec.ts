@@ -1,5 +1,6 @@
-import { open, writeFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
+import { mkdir, open, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test, type Page, type TestInfo } from '@playwright/test'
 import { serializeBackup } from '../src/domain/backup/backupFile'
 import { largeBackup } from '../src/domain/backup/largeBackup'
 import { testBackup, testTables } from '../src/domain/backup/testBackup'
@@ -60,17 +61,25 @@ async function recordKeys(page: Page) {
 const keyLog = (page: Page) =>
   page.evaluate(() => (window as unknown as { keyLog: (string | null)[] }).keyLog)
 
-let largeFile = ''
+let largeFile: Promise<string> | undefined
 
-test.beforeAll(async ({ browserName: _ }, testInfo) => {
-  largeFile = testInfo.outputPath('计划起草备份-十万条.json')
-  await writeFile(largeFile, serializeBackup(largeBackup(ITEMS, PLANS)))
-})
+/** The 100,000-item file, written once per run where every test finds it (never committed). */
+function large(testInfo: TestInfo): Promise<string> {
+  largeFile ??= (async () => {
+    const folder = join(testInfo.project.outputDir, 'backup-large')
+    await mkdir(folder, { recursive: true })
+    const file = join(folder, '计划起草备份-十万条.json')
+    await writeFile(file, serializeBackup(largeBackup(ITEMS, PLANS)))
+    return file
+  })()
+  return largeFile
+}
 
 test('a 100,000-item backup: progress bar while the page answers keys, preview, 合并 writes it', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(240_000)
+  const largeFile = await large(testInfo)
   await seedLibrary(page)
   await recordKeys(page)
   await openBackup(page)
@@ -122,8 +131,9 @@ test('a 100,000-item backup: progress bar while the page answers keys, preview, 
 
 test('取消 while a large backup is read, or while it is written, changes nothing', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(240_000)
+  const largeFile = await large(testInfo)
   await seedLibrary(page)
   const before = await readDatabase(page)
   await recordKeys(page)

@@ -37,6 +37,26 @@ const HAS_BODIES: ReadonlySet<TableName> = new Set(['plans', 'nodes', 'snapshots
 /** Every how many rows the check reports how far it is. */
 const PROGRESS_EVERY = 2_000
 
+/**
+ * Whether JSON text ends inside a string or with brackets still open: a file cut off, wherever
+ * the cut fell (even right after a `}` of some inner row).
+ */
+function isCutOff(text: string): boolean {
+  let open = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index)
+    if (inString) {
+      if (char === 0x5c)
+        index++ // a backslash: the next character is escaped
+      else if (char === 0x22) inString = false
+    } else if (char === 0x22) inString = true
+    else if (char === 0x7b || char === 0x5b) open++
+    else if (char === 0x7d || char === 0x5d) open--
+  }
+  return inString || open > 0
+}
+
 function parseJson(source: string): { ok: true; data: unknown } | { ok: false; error: string } {
   const text = source.replace(/^\uFEFF/, '').trim()
   if (!text) return { ok: false, error: '文件是空的' }
@@ -44,7 +64,7 @@ function parseJson(source: string): { ok: true; data: unknown } | { ok: false; e
     return { ok: true, data: JSON.parse(text) }
   } catch {
     // A file cut off in a download or a copy starts like a backup but never closes.
-    if (text.startsWith('{') && !text.endsWith('}'))
+    if (text.startsWith('{') && isCutOff(text))
       return { ok: false, error: '备份文件不完整（可能在下载或复制时被截断），无法恢复' }
     return { ok: false, error: '文件不是有效的 JSON，可能已损坏' }
   }
