@@ -3,6 +3,7 @@ import {
   loadMemoryMirror,
   memoryHoldsPlans,
   onDatabaseWrite,
+  resetMemoryMirror,
   setConnectionLost,
   type DatabaseWriteEvent,
 } from './memoryMirror'
@@ -65,4 +66,13 @@ export function startMemoryMirror(): Promise<void> {
       return out
     }),
   )
+}
+
+/**
+ * Read the whole database into memory again: after a restore written by the backup worker, whose
+ * commits this window's copy never saw.
+ */
+export function reloadMemoryMirror(): Promise<void> {
+  resetMemoryMirror()
+  return startMemoryMirror()
 }

@@ -1,14 +1,11 @@
-import {
-  backupFileName,
-  buildBackupFile,
-  serializeBackup,
-  type BackupFile,
-} from '../../domain/backup/backupFile'
-import { readBackupTables, restoreBackup, type RestoreMode } from '../../db/backupRepo'
+import { backupFileName, buildBackupFile, serializeBackup } from '../../domain/backup/backupFile'
+import { readBackupTables, type RestoreMode } from '../../db/backupRepo'
+import { reloadMemoryMirror } from '../../db/databaseHealth'
 import { memoryBackupTables, type UnsavedText } from '../../db/memoryBackup'
 import { repairDatabase } from '../../store/storageHealthStore'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
+import type { BackupReading, OnProgress, RestoreOutcome } from './backupReading'
 import type { LibraryCommand } from './libraryCommand'
 
 /** 备份全部数据: every table as one file (the caller hands it to the download). */
@@ -47,14 +44,24 @@ export const writeBackMemoryCommand: LibraryCommand<void, number> = {
   perform: () => repairDatabase(),
 }
 
-/** 从备份恢复: a checked backup file merged into the data or replacing it, one transaction. */
+/**
+ * 从备份恢复: a backup file read and checked in its worker, merged into the data or replacing
+ * it there in one transaction (the page's thread stays free). Resolves `cancelled` when stopped
+ * before the commit; nothing is changed then.
+ */
 export const restoreBackupCommand: LibraryCommand<
-  { backup: BackupFile; mode: RestoreMode },
-  { plans: number; skippedPhrases: number }
+  { reading: BackupReading; mode: RestoreMode; onProgress: OnProgress },
+  RestoreOutcome
 > = {
   name: 'restoreBackup',
   label: '从备份恢复',
-  perform: ({ backup, mode }) => restoreBackup(backup.tables, mode),
+  perform: async ({ reading, mode, onProgress }) => {
+    const outcome = await reading.restore(mode, onProgress)
+    // The worker's commits passed this window's copy by: read it anew, so a full disk later
+    // keeps the restored plans too.
+    if (outcome.kind !== 'cancelled') await reloadMemoryMirror()
+    return outcome
+  },
 }
 
 /** 稍后提醒 on the backup reminder: quiet for 7 days. */

@@ -73,3 +73,6 @@ export class OverLimitError extends Error {
     this.name = 'OverLimitError'
   }
 }
+
+/** What is over the limit, without the refusal (the backup reader's name for overLimitReason). */
+export const overLimitWords = overLimitReason
