@@ -71,6 +71,13 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+    // Unit benchmarks time things: `npm run bench:unit` runs them (vitest.bench.config.ts), never
+    // `npm test`, where a busy machine would fail them by chance.
+    exclude: ['**/node_modules/**', '**/.git/**', '**/*.bench.test.ts'],
+    // A time-out catches a hang, not slowness: vitest's 5 s failed ESLint's first run
+    // (src/test/layers.test.ts) on a busy machine.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
   },

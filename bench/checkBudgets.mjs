@@ -32,3 +32,24 @@ export function checkBudgets(results, budgets) {
   }
   return failures
 }
+
+/** The budgets of the unit benchmarks (`npm run bench:unit`): budgets.json's `unit`, or `file`'s. */
+export function readUnitBudgets(file) {
+  const budgets = file ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'budgets.json')
+  return JSON.parse(readFileSync(budgets, 'utf8')).unit
+}
+
+/**
+ * One line per unit figure over its budget; with `all`, also per budgeted figure not recorded
+ * (a benchmark renamed or gone must not pass as "within budget"). [] when all met.
+ */
+export function checkUnitBudgets(figures, budgets, { all = true } = {}) {
+  const failures = []
+  for (const { figure, max } of budgets) {
+    const measured = figures[figure]
+    if (!measured) {
+      if (all) failures.push(`${figure}: not measured`)
+    } else if (measured.value > max) failures.push(`${figure}: ${measured.value} ms > ${max} ms`)
+  }
+  return failures
+}

@@ -242,19 +242,27 @@ async function benchSize(browser, size, args, env) {
       await attempt(['docxExport'], async () =>
         record('docxExport', await scenario.measureDocx(page)),
       )
-      await attempt(['replaceAll'], async () => {
+      await attempt(['replaceAll', 'findKeyMax', 'findResult'], async () => {
         const [from, to] = run % 2 === 0 ? ['职工', '员工'] : ['员工', '职工']
-        const ms = await scenario.measureReplaceAll(page, data, from, to)
-        record('replaceAll', ms ?? 'n/a (not built yet)')
+        const find = await scenario.measureReplaceAll(page, data, from, to)
+        record('replaceAll', find?.ms ?? 'n/a (not built yet)')
+        record('findKeyMax', find?.keyMax ?? 'n/a (not built yet)')
+        record('findResult', find?.resultMs ?? 'n/a (not built yet)')
+      })
+      await attempt(['checkListed', 'typingCheckP95'], async () => {
+        const { listedMs, typed } = await scenario.measurePlanCheck(page, data, args.keys)
+        record('checkListed', listedMs)
+        record('typingCheckP95', percentile(typed, 0.95))
       })
       await attempt(['phraseSearchResult', 'phraseSearchKeyP95'], async () => {
         const { keys, resultMs } = await scenario.measurePhraseSearch(page)
         record('phraseSearchResult', resultMs)
         record('phraseSearchKeyP95', percentile(keys, 0.95))
       })
-      await attempt(['importPreview', 'importCommit'], async () => {
-        const { previewMs, importMs } = await scenario.measureImport(page)
+      await attempt(['importPreview', 'importLevel', 'importCommit'], async () => {
+        const { previewMs, levelMs, importMs } = await scenario.measureImport(page)
         record('importPreview', previewMs)
+        record('importLevel', levelMs)
         record('importCommit', importMs)
       })
     }

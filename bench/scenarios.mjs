@@ -362,9 +362,10 @@ export async function measureDocx(page) {
 }
 
 /**
- * Find and replace all (Ctrl+H), when the app has it: replaces `from` by `to` everywhere, timed
- * from the click on 全部替换 to the moment no stored node holds `from` (Node clock). Returns null
- * when Ctrl+H opens nothing (the feature is not built yet).
+ * Find and replace (Ctrl+H), when the app has it: six keys typed into the find box 160 ms apart
+ * (key-down to paint, each while a search runs); `from` entered at once, to the painted count of
+ * its matches; then 全部替换 `to`, timed from the click to the moment no stored node holds `from`
+ * (Node clock). Returns null when Ctrl+H opens nothing (the feature is not built yet).
  */
 export async function measureReplaceAll(page, data, from, to) {
   await page.locator(`#doc-node-${data.firstId} .doc-heading`).first().click()
@@ -375,7 +376,25 @@ export async function measureReplaceAll(page, data, from, to) {
   } catch {
     return null
   }
+  // Keys a little past the find bar's 150 ms debounce apart: each lands while a search runs.
+  await findBox.fill('')
+  await page.evaluate(() => window.__bench.startKeys())
+  await page.keyboard.type(typedKeys(6), { delay: 160 })
+  const keys = await page.evaluate(() => window.__bench.stopKeys(6))
+  // The query at once (one input event, as a paste): to the painted count of its matches.
+  await page.evaluate(() =>
+    addEventListener('input', (event) => (window.__findStart = event.timeStamp), {
+      capture: true,
+      once: true,
+    }),
+  )
   await findBox.fill(from)
+  const resultMs = await page.evaluate(async () => {
+    const { at } = await window.__bench.untilPainted(() =>
+      /^共 \d+ 处$/.test(document.querySelector('[data-testid="find-count"]')?.textContent ?? ''),
+    )
+    return at - window.__findStart
+  })
   await page
     .getByRole('textbox', { name: /替换为|替换成|^替换/ })
     .first()
@@ -412,10 +431,13 @@ export async function measureReplaceAll(page, data, from, to) {
   await done
   const ms = Date.now() - start
   await page.keyboard.press('Escape')
-  return ms
+  return { ms, keyMax: Math.max(...keys), resultMs }
 }
 
-/** Import of a 10,000-line text: 预览 to the preview shown, 导入 to the dialog closing (Node clock). */
+/**
+ * Import of a 10,000-line text: 预览 to the preview shown and 导入 to the dialog closing (Node
+ * clock); between them, Tab on a line to its new level painted (the page's clock).
+ */
 export async function measureImport(page) {
   await page.goto('/#/')
   await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
@@ -429,12 +451,36 @@ export async function measureImport(page) {
   }, importText())
   let start = Date.now()
   await dialog.getByRole('button', { name: '预览' }).click()
-  await dialog.getByRole('listbox', { name: '原文各行' }).getByRole('option').first().waitFor()
+  const lines = dialog.getByRole('listbox', { name: '原文各行' })
+  await lines.getByRole('option').first().waitFor()
   const previewMs = Date.now() - start
+  // Tab on a line (the first chapter's second item): key-down to the painted frame in which the
+  // line shows its new level, then Shift+Tab puts it back.
+  const line = lines.getByRole('option', { name: /第1章第2项重点工作/ }).first()
+  await line.click()
+  const level = Number(/(\d)级/.exec(await line.innerText())?.[1])
+  if (!level) throw new Error('no level shown on the line')
+  await page.evaluate(() =>
+    addEventListener('keydown', (event) => (window.__levelStart = event.timeStamp), {
+      capture: true,
+      once: true,
+    }),
+  )
+  await page.keyboard.press('Tab')
+  const levelMs = await page.evaluate(async (level) => {
+    const { at } = await window.__bench.untilPainted(() =>
+      document
+        .querySelector('[aria-label="原文各行"] [role="option"][aria-selected="true"]')
+        ?.textContent?.includes(`${level + 1}级`),
+    )
+    return at - window.__levelStart
+  }, level)
+  await page.keyboard.press('Shift+Tab')
+  await line.filter({ hasText: `${level}级` }).waitFor()
   start = Date.now()
   await dialog.getByRole('button', { name: /^导入/ }).last().click()
   await dialog.waitFor({ state: 'detached', timeout: 120_000 })
-  return { previewMs, importMs: Date.now() - start }
+  return { previewMs, levelMs, importMs: Date.now() - start }
 }
 
 /**
@@ -472,4 +518,29 @@ export async function measurePhraseSearch(page) {
   })
   await box.fill('')
   return { keys, resultMs }
+}
+
+/**
+ * The plan check (检查): the click to the painted count of findings; then typing with the panel
+ * open (each saved draft re-checks the plan), key-down to paint as in measureTyping.
+ */
+export async function measurePlanCheck(page, data, count) {
+  await page.evaluate(() =>
+    addEventListener('click', (event) => (window.__checkStart = event.timeStamp), {
+      capture: true,
+      once: true,
+    }),
+  )
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  const listedMs = await page.evaluate(async () => {
+    const { at } = await window.__bench.untilPainted(() =>
+      /^(共 \d+ 处|没有发现问题)$/.test(
+        document.querySelector('.check-panel-total')?.textContent ?? '',
+      ),
+    )
+    return at - window.__checkStart
+  })
+  const typed = await measureTyping(page, data, count)
+  await page.getByRole('button', { name: '关闭检查' }).click()
+  return { listedMs, typed }
 }

@@ -35,10 +35,15 @@ export const FIGURES = {
   printLongestTask: ['print preview: longest task', 'ms', 0],
   printPages: ['print preview: pages', '', 0],
   docxExport: ['.docx export', 'ms', 0],
+  findKeyMax: ['find: key→paint while searching, max', 'ms', 1],
+  findResult: ['find: query → count painted', 'ms', 0],
   replaceAll: ['find & replace all', 'ms', 0],
+  checkListed: ['plan check: 检查 → findings painted', 'ms', 0],
+  typingCheckP95: ['typing key→paint p95, check panel open', 'ms', 1],
   phraseSearchResult: ['phrase search (5,000): first key → results', 'ms', 0],
   phraseSearchKeyP95: ['phrase search key→paint p95', 'ms', 1],
   importPreview: ['import 10,000 lines: preview', 'ms', 0],
+  importLevel: ['import 10,000 lines: Tab → line level painted', 'ms', 0],
   importCommit: ['import 10,000 lines: 导入 → done', 'ms', 0],
 }
 

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { execFile, spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { FIGURES } from '../bench/table.mjs'
@@ -47,4 +47,31 @@ test('npm run bench -- --sizes S --runs 1 writes every figure', async () => {
     return figure.value?.startsWith('n/a') ? [] : [`${name}: ${figure.value}`]
   })
   expect(problems).toEqual([])
+})
+
+// The unit benchmarks' smoke test: `npm run bench:unit -- --check` runs every *.bench.test.ts,
+// records every figure bench/budgets.json budgets, and exits 1 listing each one over budget —
+// here every one, against budgets of -1 ms (no timing is asserted: any figure is over -1).
+test('npm run bench:unit -- --check measures every budgeted figure and fails over budget', async () => {
+  test.setTimeout(300_000)
+  const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).unit as {
+    figure: string
+    max: number
+  }[]
+  const impossible = test.info().outputPath('budgets.json')
+  writeFileSync(
+    impossible,
+    JSON.stringify({ unit: budgets.map((budget) => ({ ...budget, max: -1 })) }),
+  )
+  const run = spawnSync(process.execPath, ['bench/unit.mjs', '--check', '--budgets', impossible], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 280_000,
+  })
+  expect(run.status, run.stderr).toBe(1)
+  const failures = run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('  ✗ '))
+    .map((line) => /^ {2}✗ (\w+): [\d.]+ ms > -1 ms$/.exec(line)?.[1] ?? line)
+  expect(failures.sort()).toEqual(budgets.map((budget) => budget.figure).sort())
 })

@@ -7,15 +7,12 @@ test('a plan of 2,000 nodes opens in print preview, and its outline fills whole 
 }) => {
   const large = largePlan()
   await seedExportPlan(page, large)
-  const started = Date.now()
   await page.goto(`/#/plan/${large.plan.id}/print`)
   await expect(page.locator('.print-sheets[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
-  const elapsed = Date.now() - started
   const pages = page.getByRole('region', { name: /^第 \d+ 页$/ })
   const fullCount = await pages.count()
-  console.log(`print preview: 2,000 nodes → ${fullCount} pages in ${elapsed} ms`)
+  // How long it takes is the bench's (printFirstPage, printLastPage): here, that it all comes.
   expect(fullCount).toBeGreaterThan(100)
-  expect(elapsed).toBeLessThan(15_000)
 
   // 提纲: 2,000 one-line headings make ⌈2000 / 22⌉ = 91 pages, not one heading a page.
   await page.getByRole('radio', { name: '提纲（只有标题）' }).check()

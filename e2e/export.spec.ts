@@ -7,6 +7,7 @@ import { buildExportBlocks, headingText, isHeadingBlock } from '../src/domain/ex
 import { DEFAULT_EXPORT_OPTIONS } from '../src/domain/export/exportOptions'
 import { buildPlan } from '../src/domain/export/fixtures/planBuilder'
 import { parsePlanJson } from '../src/domain/export/planJson'
+import { readDocx } from '../src/domain/import/docx/readDocx'
 import { seedPlanOne } from '../src/domain/export/fixtures/seedPlanOne'
 import { seedExportPlan } from './fixtures/exportSeed'
 import { seedPlan } from './fixtures/seedPlan'
@@ -15,9 +16,11 @@ const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0
 
 const seed = seedPlanOne('e2e-export-plan')
 /** The numbered headings as the export model prints them (default options: levels 1–2 stand alone). */
-const expectedHeadings = buildExportBlocks(seed.plan, seed.nodes, DEFAULT_EXPORT_OPTIONS)
-  .filter(isHeadingBlock)
-  .map(headingText)
+const expectedBlocks = buildExportBlocks(seed.plan, seed.nodes, DEFAULT_EXPORT_OPTIONS).filter(
+  isHeadingBlock,
+)
+const expectedHeadings = expectedBlocks.map(headingText)
+const expectedTitles = expectedBlocks.map((block) => block.title)
 
 /** Text without white space or page numbers, so wrapped lines and page breaks don't matter. */
 const squeeze = (text: string) => text.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '')
@@ -157,9 +160,18 @@ test.describe('export menu', () => {
     expect(download.suggestedFilename()).toBe('某某镇总工会2026年工作计划.docx')
     const path = testInfo.outputPath('export.docx')
     await download.saveAs(path)
-    const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(path) })
+    const bytes = readFileSync(path)
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes })
+    // Heading styles carry the titles; the numbers are Word's automatic numbering.
     const headings = [...html.matchAll(/<h\d>(.*?)<\/h\d>/g)].map((match) => match[1])
-    expect(headings).toEqual(expectedHeadings)
+    expect(headings).toEqual(expectedTitles)
+    // As Word shows them, number and title, replayed from numbering.xml by the app's own reader.
+    const read = await readDocx(new Uint8Array(bytes))
+    if (!read.ok) throw new Error(read.error)
+    const shown = read.lines
+      .filter((line) => line.outlineLevel !== undefined)
+      .map((line) => (line.list?.label ?? '') + line.text)
+    expect(shown).toEqual(expectedHeadings)
   })
 
   test('取消 in the warning exports nothing; a complete plan exports without asking', async ({

@@ -240,3 +240,92 @@ test('a plan whose title names another year than its plan year is flagged, and r
   ).toBeVisible()
   expect(await plan.treeLines()).toEqual(['一、2026年主要目标'])
 })
+
+test('开局之年 is never moved silently; the report and the plan check agree at every decision', async ({
+  page,
+}, testInfo) => {
+  await seedPlan(page, { id: 'plan-2026', title: '某某镇总工会2026年工作计划', year: 2026 }, [
+    { id: 'c1', parentId: null, title: '总体要求' },
+    {
+      id: 'i1',
+      parentId: 'c1',
+      title: '把握形势',
+      body: '2026年是“十五五”规划的开局之年。会员人数比2025年提高5%。',
+    },
+    { id: 'i2', parentId: 'c1', title: '加强领导', body: '落实工作责任。' },
+  ])
+  const plan = new PlanPage(page)
+  await page.getByRole('button', { name: '复制为新年度计划' }).click()
+  const dialog = page.getByRole('dialog', { name: '复制为新年度计划' })
+  await expect(dialog.getByLabel('新年度')).toHaveValue('2027')
+  await dialog.getByRole('button', { name: '复制' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: '某某镇总工会2027年工作计划' }),
+  ).toBeVisible()
+
+  // The sentence still reads 2026 (2027年是……开局之年 would be false); listed with the reason.
+  const panel = report(page)
+  await expect(panel.getByRole('heading', { name: '已替换（1）' })).toBeVisible()
+  await expect(panel.getByRole('heading', { name: '未替换（2）' })).toBeVisible()
+  await expect(plan.document).toContainText('2026年是“十五五”规划的开局之年')
+  const milestone = entry(panel, /2026年是“十五五”/)
+  await expect(milestone).toContainText(
+    '“十五五”的开局之年是2026年，此句改为2027年就不成立了：可保留为历史年份，或改写此句',
+  )
+  await expect(milestone.getByRole('button', { name: /^改为/ })).toHaveCount(0)
+  const counts = panel.getByTestId('rollover-counts')
+  await expect(counts).toHaveText('现在：已替换 1 处 · 已确认保留 0 处 · 待确认 2 处')
+  await page.screenshot({ path: testInfo.outputPath('milestone-report.png') })
+
+  // 检查 reports the same two places.
+  const check = page.getByRole('dialog', { name: '计划检查' })
+  const yearFindings = () => check.locator('.check-item').filter({ hasText: '不是计划年度' })
+  await page.getByRole('button', { name: '检查' }).click()
+  await expect(yearFindings()).toHaveCount(2)
+  await expect(yearFindings().filter({ hasText: '“2026年”' })).toHaveCount(1)
+  await expect(yearFindings().filter({ hasText: '“2025年”' })).toHaveCount(1)
+
+  // The report's 改为“2026”: a comparison year, accepted by 检查; 开局之年's 2026 is not.
+  await page.getByRole('button', { name: '年度替换报告' }).click()
+  const lastYear = entry(report(page), /比20\d\d年提高5%/)
+  await lastYear.getByRole('button', { name: '改为“2026”' }).click()
+  await expect(plan.document).toContainText('比2026年提高5%')
+  await expect(lastYear).toContainText('已改为 2026（对比年份）')
+  await expect(report(page)).toContainText('已作为对比年份：2026')
+  await expect(counts).toHaveText('现在：已替换 2 处 · 已确认保留 0 处 · 待确认 1 处')
+  await page.getByRole('button', { name: '检查' }).click()
+  await expect(yearFindings()).toHaveCount(1)
+  const left = yearFindings().first()
+  await expect(left).toContainText('2026年是“十五五”')
+  // 检查 offers 保留为历史年份 only: a year said to be 开局之年 is no base of comparison.
+  await expect(left.getByRole('button', { name: /^作为对比年份/ })).toHaveCount(0)
+  await page.screenshot({ path: testInfo.outputPath('milestone-check.png') })
+
+  // 保留为历史年份 from the report: counted as kept, and 检查 has nothing left.
+  await page.getByRole('button', { name: '年度替换报告' }).click()
+  await milestone.getByRole('button', { name: '保留为历史年份' }).click()
+  await expect(milestone).toContainText('已保留为历史年份')
+  await expect(counts).toHaveText('现在：已替换 2 处 · 已确认保留 1 处 · 待确认 0 处')
+  // Every decision can be undone: 取消保留 (the same button, focus stays), then Ctrl+Z.
+  const cancel = milestone.getByRole('button', { name: '取消保留' })
+  await expect(cancel).toBeFocused()
+  await cancel.click()
+  await expect(counts).toHaveText('现在：已替换 2 处 · 已确认保留 0 处 · 待确认 1 处')
+  await page.keyboard.press('Control+z')
+  await expect(counts).toHaveText('现在：已替换 2 处 · 已确认保留 1 处 · 待确认 0 处')
+  await page.getByRole('button', { name: '检查' }).click()
+  await expect(check.getByText('没有发现问题')).toBeVisible()
+
+  // 撤销此处 on 改为“2026”: the text goes back and 检查 reports 2025 again.
+  await page.getByRole('button', { name: '年度替换报告' }).click()
+  await lastYear.getByRole('button', { name: '撤销此处' }).click()
+  await expect(plan.document).toContainText('比2025年提高5%')
+  await expect(report(page)).not.toContainText('已作为对比年份')
+  // 作为对比年份 keeps 2025 as written — its own choice, not 保留为历史年份.
+  await lastYear.getByRole('button', { name: '作为对比年份' }).click()
+  await expect(lastYear).toContainText('已作为对比年份')
+  await expect(lastYear.getByRole('button', { name: '取消对比年份' })).toBeFocused()
+  await expect(counts).toHaveText('现在：已替换 1 处 · 已确认保留 2 处 · 待确认 0 处')
+  await page.getByRole('button', { name: '检查' }).click()
+  await expect(check.getByText('没有发现问题')).toBeVisible()
+})

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { purgeExpiredTrashCommand } from '../commands/library/trashCommands'
+import { StorageHealthBanner } from '../features/backup/StorageHealthBanner'
 import { PlanLibrary } from '../features/library/PlanLibrary'
 import { Toasts } from '../ui/Toasts'
 import { checkPlansOnStart } from './checkPlansOnStart'
@@ -23,6 +24,7 @@ export function App() {
   }, [])
   return (
     <>
+      <StorageHealthBanner />
       {route.name === 'library' && <PlanLibrary />}
       {route.name === 'trash' && (
         <Suspense fallback={<p className="loading">正在打开回收站…</p>}>

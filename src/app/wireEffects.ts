@@ -1,15 +1,22 @@
 import { setCommandEffects } from '../commands/commandEffects'
 import { onDatabaseReplaced } from '../db/db'
+import { startMemoryMirror } from '../db/databaseHealth'
+import { watchStorageHealth } from '../store/storageHealthStore'
 import { flushPendingEdits } from '../store/pendingEdits'
 import { useSessionStore } from '../store/sessionStore'
 import { focusTreeRow } from '../ui/focusTreeRow'
+import { userPresses, watchUserPresses } from '../ui/userPresses'
 
 /** Give the lower layers what they do to the page (they know no DOM or UI of their own). */
 export function wireEffects(): void {
-  setCommandEffects({ focusRow: focusTreeRow })
+  watchUserPresses()
+  setCommandEffects({ focusRow: focusTreeRow, userPresses })
   // Another tab upgraded the database: write what is typed here, then stop and ask to reload.
   onDatabaseReplaced(async () => {
     useSessionStore.setState({ databaseReplaced: true })
     await flushPendingEdits()
   })
+  // A full disk never costs data: every row is kept in memory too, and storage is watched.
+  watchStorageHealth()
+  setTimeout(() => void startMemoryMirror().catch(() => undefined), 0)
 }

@@ -2,9 +2,15 @@
 export interface CommandEffects {
   /** Put keyboard focus on a tree row once it is rendered. */
   focusRow: (id: string) => void
+  /**
+   * How many times the user has pressed the pointer so far. A command moves focus at its end
+   * only if this has not changed since it began: a click meanwhile put focus where the user
+   * wants it.
+   */
+  userPresses: () => number
 }
 
-let effects: CommandEffects = { focusRow: () => undefined }
+let effects: CommandEffects = { focusRow: () => undefined, userPresses: () => 0 }
 
 export function setCommandEffects(next: CommandEffects): void {
   effects = next

@@ -23,7 +23,12 @@ export interface RunOptions {
 }
 
 /** `folded`: what typed drafts the command's read folded into the plan (commitBody's work). */
-export type RunResult = Outcome & { applied?: PlanChange; folded?: PlanChange }
+export type RunResult = Outcome & {
+  applied?: PlanChange
+  folded?: PlanChange
+  /** Not refused but not written either (the transaction failed): worth trying again. */
+  writeFailed?: boolean
+}
 
 /**
  * The one runner: flush the open fields, compute the command on the stored plan and write it in
@@ -36,6 +41,7 @@ export async function runPlanCommand<Args>(
   args: Args,
   options: RunOptions = {},
 ): Promise<RunResult> {
+  const presses = commandEffects().userPresses()
   if (options.flush !== false) await flushPendingEdits()
   let result: { outcome: Outcome; applied: PlanChange | null; folded: PlanChange | null }
   try {
@@ -50,7 +56,7 @@ export async function runPlanCommand<Args>(
   } catch (error) {
     const reason = `${command.label}未完成：${errorMessage(error)}`
     if (!options.quiet) showToast(reason, 'error')
-    return { ok: false, reason }
+    return { ok: false, reason, writeFailed: true }
   }
   const { outcome, applied, folded } = result
   if (!outcome.ok) {
@@ -62,8 +68,16 @@ export async function runPlanCommand<Args>(
     useUndoStore
       .getState()
       .record({ change: applied, label: command.label, mergeKey: options.mergeKey })
-  if (outcome.focus && !options.keepFocus) moveFocus(outcome.focus)
-  return { ...outcome, applied: applied ?? undefined, folded: folded ?? undefined }
+  // The user clicked somewhere while this ran: the keys that follow are for that place.
+  const clickedSince = commandEffects().userPresses() !== presses
+  if (outcome.focus && !options.keepFocus && !clickedSince) moveFocus(outcome.focus)
+  return {
+    ...outcome,
+    // Where focus went, if it went: a caller waiting to type there learns it did not.
+    focus: clickedSince || options.keepFocus ? undefined : outcome.focus,
+    applied: applied ?? undefined,
+    folded: folded ?? undefined,
+  }
 }
 
 async function readState(

@@ -51,14 +51,46 @@ export function readBackupTables(now = Date.now()): Promise<BackupTables> {
 
 export type RestoreMode = 'merge' | 'replace'
 
-async function addAll(tables: BackupTables): Promise<void> {
-  await db.plans.bulkAdd(tables.plans)
-  await db.nodes.bulkAdd(tables.nodes)
-  await db.phraseCategories.bulkAdd(tables.phraseCategories)
-  await db.phrases.bulkAdd(tables.phrases)
-  await db.snapshots.bulkAdd(tables.snapshots)
-  await db.settings.bulkAdd(tables.settings)
-  await db.templates.bulkAdd(tables.templates)
+/** How a restore reports how far it is, and how it is asked to stop (before it commits). */
+export interface RestoreProgress {
+  /** Share of the rows written, 0 to 1. */
+  onProgress?: (share: number) => void
+  /** Asked between slices of rows: true aborts the transaction, nothing is changed. */
+  stopped?: () => boolean
+}
+
+/** Thrown inside the restore transaction when it is stopped: the transaction aborts. */
+export class RestoreStopped extends Error {
+  constructor() {
+    super('恢复已取消')
+  }
+}
+
+/** Rows per bulkAdd: the progress moves and a stop is heard between slices. */
+const SLICE = 2_000
+
+interface Slice {
+  add: () => Promise<unknown>
+  rows: number
+}
+
+/** Every table's rows as slices to add, in the order of the tables' references. */
+function slicesOf(tables: BackupTables): Slice[] {
+  const slices: Slice[] = []
+  const push = <Row>(table: { bulkAdd(rows: Row[]): Promise<unknown> }, rows: Row[]) => {
+    for (let start = 0; start < rows.length; start += SLICE) {
+      const slice = rows.slice(start, start + SLICE)
+      slices.push({ add: () => table.bulkAdd(slice), rows: slice.length })
+    }
+  }
+  push(db.plans, tables.plans)
+  push(db.nodes, tables.nodes)
+  push(db.phraseCategories, tables.phraseCategories)
+  push(db.phrases, tables.phrases)
+  push(db.snapshots, tables.snapshots)
+  push(db.settings, tables.settings)
+  push(db.templates, tables.templates)
+  return slices
 }
 
 /** What a merge would add to the database as it is now (inside the restore transaction). */
@@ -82,20 +114,36 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
 
 /**
  * Restore a checked backup in one transaction over every table: 替换 clears them all first
- * (drafts too), 合并 adds the backup's rows under free ids. All or nothing.
+ * (drafts too), 合并 adds the backup's rows under free ids, in slices that report progress. All
+ * or nothing: a stop (RestoreStopped) or a failure aborts the transaction.
  */
 export function restoreBackup(
   tables: BackupTables,
   mode: RestoreMode,
+  progress: RestoreProgress = {},
 ): Promise<{ plans: number; skippedPhrases: number }> {
   return db.transaction('rw', allTables(), async () => {
+    let add = tables
+    let skippedPhrases = 0
     if (mode === 'replace') {
-      await Promise.all(allTables().map((table) => table.clear()))
-      await addAll(tables)
-      return { plans: tables.plans.length, skippedPhrases: 0 }
+      for (const table of allTables()) await table.clear()
+    } else {
+      const merged = await planMerge(tables)
+      add = merged.add
+      skippedPhrases = merged.skippedPhrases
     }
-    const { add, skippedPhrases } = await planMerge(tables)
-    await addAll(add)
+    // One flat loop in the transaction's own function: every await is a Dexie request's.
+    const slices = slicesOf(add)
+    const total = slices.reduce((sum, slice) => sum + slice.rows, 0)
+    let done = 0
+    for (const slice of slices) {
+      if (progress.stopped?.()) throw new RestoreStopped()
+      await slice.add()
+      done += slice.rows
+      progress.onProgress?.(done / total)
+    }
+    // The last word before the commit: a stop asked now still changes nothing.
+    if (progress.stopped?.()) throw new RestoreStopped()
     return { plans: add.plans.length, skippedPhrases }
   })
 }

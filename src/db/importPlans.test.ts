@@ -48,3 +48,49 @@ describe('createImportedPlans', () => {
     expect(await db.nodes.count()).toBe(0)
   })
 })
+
+describe('createImportedPlans at the limits', () => {
+  beforeEach(async () => {
+    await db.plans.clear()
+    await db.nodes.clear()
+  })
+
+  const chapters = (count: number): ImportedOutline => ({
+    preamble: [],
+    items: Array.from({ length: count }, (_, index) => ({
+      title: `第${index + 1}章`,
+      body: [],
+      children: [],
+    })),
+  })
+
+  it('refuses a plan over the item limit before writing anything', async () => {
+    await expect(
+      createImportedPlans([
+        { fields: { title: '计划', unit: '', year: 2026 }, outline: chapters(20_001) },
+      ]),
+    ).rejects.toThrow('一个计划的条目超过 20,000 条，无法导入。未做任何更改。')
+    expect(await db.plans.count()).toBe(0)
+  })
+
+  it('writes in batches with progress; a cancel between batches leaves nothing', async () => {
+    const progress: number[] = []
+    await createImportedPlans(
+      [{ fields: { title: '计划', unit: '', year: 2026 }, outline: chapters(1_200) }],
+      { onProgress: (share) => progress.push(share) },
+    )
+    expect(progress).toEqual([500 / 1200, 1000 / 1200, 1])
+    await db.plans.clear()
+    await db.nodes.clear()
+
+    const controller = new AbortController()
+    await expect(
+      createImportedPlans(
+        [{ fields: { title: '计划', unit: '', year: 2026 }, outline: chapters(1_200) }],
+        { onProgress: () => controller.abort(), signal: controller.signal },
+      ),
+    ).rejects.toThrow('导入已取消，未做任何更改。')
+    expect(await db.plans.count()).toBe(0)
+    expect(await db.nodes.count()).toBe(0)
+  })
+})

@@ -1,5 +1,7 @@
 import { newId } from '../domain/newId'
 import { outlineToNodes } from '../domain/import/outlineToNodes'
+import { overLimitMessage } from '../domain/limits/limits'
+import { planLimitProblem } from '../domain/limits/planLimitProblem'
 import type { ImportedOutline } from '../domain/import/types'
 import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
 import { closingFieldsOf } from '../domain/outline/planClosing'
@@ -15,11 +17,25 @@ export interface ImportedPlanInput {
   outline: ImportedOutline
 }
 
+export interface ImportWriteOptions {
+  /** Told the share of rows written (0–1) after each batch, for a progress bar. */
+  onProgress?: (share: number) => void
+  /** 取消: the transaction is aborted at the next batch and nothing is written. */
+  signal?: AbortSignal
+}
+
+/** Rows written per batch: between two batches the page paints and answers input. */
+const BATCH = 500
+
 /**
  * Store the plans of an import (a file may hold several, 【篇一】…) as new plans, all in one
- * read-write transaction: either every plan is there afterwards or none is. Returns their ids.
+ * read-write transaction: either every plan is there afterwards or none is (a cancel included).
+ * Returns their ids.
  */
-export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<string[]> {
+export async function createImportedPlans(
+  inputs: ImportedPlanInput[],
+  { onProgress, signal }: ImportWriteOptions = {},
+): Promise<string[]> {
   if (inputs.length === 0) throw new InvalidInputError('没有可导入的计划')
   const now = Date.now()
   const plans: Plan[] = []
@@ -30,6 +46,11 @@ export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<
       throw new InvalidInputError(inputs.length > 1 ? `第 ${index + 1} 篇：${problem}` : problem)
     const id = newId()
     const content = outlineToNodes(outline, id)
+    const over = planLimitProblem(content.nodes, content.preamble)
+    if (over) {
+      const message = overLimitMessage(over)
+      throw new InvalidInputError(inputs.length > 1 ? `第 ${index + 1} 篇：${message}` : message)
+    }
     // Later plans are a millisecond older, so the library (newest first) lists them in file order.
     const time = now - index
     const plan: Plan = {
@@ -46,11 +67,20 @@ export async function createImportedPlans(inputs: ImportedPlanInput[]): Promise<
     }
     plan.charCount = planCharacters(plan, content.nodes)
     plans.push(plan)
-    nodes.push(...content.nodes)
+    // A loop, not push(...nodes): 150,000 arguments overflow the stack.
+    for (const node of content.nodes) nodes.push(node)
   })
+  const checkCancel = () => {
+    if (signal?.aborted) throw new DOMException('导入已取消，未做任何更改。', 'AbortError')
+  }
+  checkCancel()
   await db.transaction('rw', db.plans, db.nodes, async () => {
     await db.plans.bulkAdd(plans)
-    await db.nodes.bulkAdd(nodes)
+    for (let start = 0; start < nodes.length; start += BATCH) {
+      checkCancel()
+      await db.nodes.bulkAdd(nodes.slice(start, start + BATCH))
+      onProgress?.(Math.min(1, (start + BATCH) / nodes.length))
+    }
   })
   return plans.map((plan) => plan.id)
 }

@@ -1,3 +1,4 @@
+import { LIMITS, overLimitMessage } from '../domain/limits/limits'
 import { newId } from '../domain/newId'
 import { repairOrderKeys } from '../domain/outline/orderKeys'
 import { remapIds } from '../domain/outline/remapIds'
@@ -10,6 +11,7 @@ import { db } from './db'
  * file twice, or into the browser it came from, never overwrites anything. One rw transaction.
  */
 export async function importPlanJson(file: File): Promise<{ planId: string } | { error: string }> {
+  if (file.size > LIMITS.backupBytes) return { error: overLimitMessage('backupBytes') }
   let source: string
   try {
     source = await file.text()

@@ -7,6 +7,7 @@ import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
 import { getLiveEditor, setLiveEditor } from './liveEditorRegistry'
 import { createNodeAutosave } from './nodeAutosave'
+import type { UnsavedText } from '../db/memoryBackup'
 import { registerPendingEdit } from '../store/pendingEdits'
 import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
 import { applyQueuedKeys } from './applyQueuedKeys'
@@ -29,6 +30,8 @@ interface LiveBodyEditorProps {
   commit?: () => Promise<void>
   /** The stored row's rev: with it, a remount opens the text the closing editor held. */
   revision?: number
+  /** What this editor holds unwritten, as a backup from memory names it (a full disk). */
+  unsavedText?: (doc: RichDoc) => UnsavedText
   /** Synchronous keeping of unsaved text when the page closes. */
   rescue?: { write: (doc: RichDoc) => void; clear: () => void }
   /** Where the user clicked in the static body, to put the caret there. */
@@ -50,11 +53,13 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   const saveRef = useRef(save)
   const commitRef = useRef(commit)
   const rescueRef = useRef(rescue)
+  const unsavedRef = useRef(props.unsavedText)
   useEffect(() => {
     saveRef.current = save
     commitRef.current = commit
     rescueRef.current = rescue
-  }, [save, commit, rescue])
+    unsavedRef.current = props.unsavedText
+  }, [save, commit, rescue, props.unsavedText])
   // Content is read once (the parent keys this component by node): from here on the editor
   // is the source and IndexedDB follows it.
   const [content] = useState(() => {
@@ -129,11 +134,19 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
         write: (doc) => rescueRef.current?.write(doc),
         clear: () => rescueRef.current?.clear(),
       },
+      `body:${editorKey}`,
     )
     autosaveRef.current = autosave
     setLiveEditor(editorKey, editor)
     // Commands write what is typed here before they read the plan.
-    const unregister = registerPendingEdit(`body:${editorKey}`, () => autosave.flush())
+    const unregister = registerPendingEdit(
+      `body:${editorKey}`,
+      () => autosave.flush(),
+      () =>
+        autosave.hasUnsaved() && !editor.isDestroyed && unsavedRef.current
+          ? unsavedRef.current(editor.getJSON() as RichDoc)
+          : null,
+    )
     const flush = () => void autosave.flush()
     const exit = () => void autosave.flushForExit()
     const onVisibility = () => document.visibilityState === 'hidden' && exit()

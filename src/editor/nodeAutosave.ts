@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { RichDoc } from '../domain/outline/types'
-import { useSaveStore, errorMessage } from '../store/saveStore'
+import { errorMessage, trackUnsaved, useSaveStore } from '../store/saveStore'
 
 /** While typing goes on, writes are at most this far apart (every edit is stored within 300 ms). */
 const WRITE_INTERVAL = 250
@@ -17,7 +17,10 @@ export function createNodeAutosave(
   save: (doc: RichDoc) => Promise<void>,
   commit?: () => Promise<void>,
   rescue?: { write: (doc: RichDoc) => void; clear: () => void },
+  name = 'body',
 ) {
+  /** 正在保存… from the keystroke until the write holding it has completed. */
+  const unsaved = trackUnsaved(name)
   let dirty = false
   let commitTimer: ReturnType<typeof setTimeout> | null = null
   const commitNow = (): Promise<void> => {
@@ -34,9 +37,15 @@ export function createNodeAutosave(
   const write = (force = false): Promise<void> => {
     if (timer) clearTimeout(timer)
     timer = null
-    if (!dirty || editor.isDestroyed || (inFlight && !force)) return inFlight ?? Promise.resolve()
+    if (dirty && editor.isDestroyed) {
+      // Nothing can be read from it any more (its last text went out with close, or the rescue).
+      dirty = false
+      unsaved.forget()
+    }
+    if (!dirty || (inFlight && !force)) return inFlight ?? Promise.resolve()
     dirty = false
     lastWriteAt = performance.now()
+    const version = unsaved.writing()
     const doc = editor.getJSON() as RichDoc
     status().begin()
     const previous = inFlight ?? Promise.resolve()
@@ -44,6 +53,7 @@ export function createNodeAutosave(
       .then(() => save(doc))
       .then(
         () => {
+          unsaved.written(version)
           status().succeed()
           if (commit && !commitTimer)
             commitTimer = setTimeout(() => void commitNow(), COMMIT_INTERVAL)
@@ -57,7 +67,6 @@ export function createNodeAutosave(
       .finally(() => {
         if (inFlight === current) inFlight = null
         if (!dirty && !inFlight) rescue?.clear()
-        status().setUnsaved(dirty)
         if (dirty) schedule()
       })
     inFlight = current
@@ -74,10 +83,12 @@ export function createNodeAutosave(
   return {
     /** Whether anything was typed in this editor (another window's text may not replace it). */
     hasTyped: () => typed,
+    /** Text typed and not yet stored (waiting, being written, or refused by a full disk). */
+    hasUnsaved: () => dirty || inFlight !== null,
     changed() {
       typed = true
       dirty = true
-      status().setUnsaved(true)
+      unsaved.typed()
       schedule()
     },
     flush: () => write(true),

@@ -24,3 +24,22 @@ it('saves the first change at once, then the latest at most every interval, and 
   await vi.advanceTimersByTimeAsync(1000)
   expect(saved).toHaveLength(3)
 })
+
+it('reports the value unsaved from push until a save holding it resolved, not after a failure', async () => {
+  const { isAllSaved, useSaveStore } = await import('../store/saveStore')
+  const saved = () => isAllSaved(useSaveStore.getState())
+  let fail = true
+  const saver = createThrottledSave(async () => {
+    if (fail) throw new Error('磁盘已满')
+  }, 250)
+  saver.push('a')
+  expect(saved()).toBe(false)
+  await vi.advanceTimersByTimeAsync(0)
+  expect(saved()).toBe(false)
+  fail = false
+  saver.push('ab')
+  await vi.advanceTimersByTimeAsync(100)
+  expect(saved()).toBe(false)
+  await vi.advanceTimersByTimeAsync(150)
+  expect(saved()).toBe(true)
+})

@@ -1,9 +1,17 @@
+import { trackUnsaved } from '../store/saveStore'
+
 /**
  * Saves the latest value at once after a pause, then at most every `interval` ms while changes
  * keep coming; `flush` saves what is pending now. Saves run one after another, in order, and
- * `flush` resolves when everything pushed so far is written.
+ * `flush` resolves when everything pushed so far is written. From each `push` until a save
+ * holding it has resolved, the status bar says 正在保存… (`save` rejects when it did not write).
  */
-export function createThrottledSave<T>(save: (value: T) => Promise<unknown>, interval = 250) {
+export function createThrottledSave<T>(
+  save: (value: T) => Promise<unknown>,
+  interval = 250,
+  name = 'field',
+) {
+  const unsaved = trackUnsaved(name)
   let pending: { value: T } | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let lastSaveAt = -Infinity
@@ -16,11 +24,12 @@ export function createThrottledSave<T>(save: (value: T) => Promise<unknown>, int
     const { value } = pending
     pending = null
     lastSaveAt = Date.now()
-    // The caller reports failures (trackSave); nothing to add here.
+    const version = unsaved.writing()
+    // The caller reports failures (trackSave); a failed save leaves the value unsaved.
     chain = chain
       .then(() => save(value))
       .then(
-        () => undefined,
+        () => unsaved.written(version),
         () => undefined,
       )
     return chain
@@ -28,6 +37,7 @@ export function createThrottledSave<T>(save: (value: T) => Promise<unknown>, int
 
   return {
     push(value: T) {
+      unsaved.typed()
       pending = { value }
       if (!timer) timer = setTimeout(run, Math.max(0, lastSaveAt + interval - Date.now()))
     },

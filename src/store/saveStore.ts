@@ -1,14 +1,18 @@
 import { create } from 'zustand'
+import { chineseErrorMessage } from '../domain/errors/chineseErrorMessage'
 
-/** What the status bar says about saving, driven by transaction completion, never a timer. */
+/**
+ * What the status bar says about saving, driven by transaction completion, never a timer:
+ * 正在保存… while a write is in flight or any field holds typed text that no completed write
+ * holds yet; 已保存 only when neither is left.
+ */
 interface SaveState {
-  /** Writes started and not yet finished, plus edits waiting to be written. */
+  /** Writes started and not yet finished. */
   pending: number
+  /** Fields (one key per open field) holding typed text not yet in a completed transaction. */
+  unsaved: ReadonlySet<string>
   error: string | null
   lastSavedAt: number | null
-  /** The live editor has edits not yet handed to a write. */
-  unsaved: boolean
-  setUnsaved: (unsaved: boolean) => void
   begin: () => void
   succeed: () => void
   fail: (message: string) => void
@@ -16,10 +20,9 @@ interface SaveState {
 
 export const useSaveStore = create<SaveState>((set) => ({
   pending: 0,
+  unsaved: new Set(),
   error: null,
   lastSavedAt: null,
-  unsaved: false,
-  setUnsaved: (unsaved) => set({ unsaved }),
   begin: () => set((state) => ({ pending: state.pending + 1 })),
   succeed: () =>
     set((state) => ({
@@ -29,6 +32,56 @@ export const useSaveStore = create<SaveState>((set) => ({
     })),
   fail: (message) => set((state) => ({ pending: Math.max(0, state.pending - 1), error: message })),
 }))
+
+/** Whether the status bar may say 已保存: nothing in flight, nothing typed and unwritten. */
+export const isAllSaved = (state: SaveState): boolean =>
+  state.pending === 0 && state.unsaved.size === 0
+
+function markUnsaved(key: string, unsaved: boolean): void {
+  useSaveStore.setState((state) => {
+    if (state.unsaved.has(key) === unsaved) return state
+    const next = new Set(state.unsaved)
+    if (unsaved) next.add(key)
+    else next.delete(key)
+    return { unsaved: next }
+  })
+}
+
+let fields = 0
+
+/**
+ * The one account of "typed and not yet stored", for every field that saves as it is typed
+ * (titles, bodies, the preamble): unsaved from the keystroke (`typed`) until the write that took
+ * the text of that keystroke or a later one (`writing` gives its version) has completed
+ * (`written`). A failed write leaves the field unsaved.
+ */
+export function trackUnsaved(name: string) {
+  const key = `${name}#${++fields}`
+  let typed = 0
+  let stored = 0
+  return {
+    /** A keystroke (or any change) the field holds and no write has taken yet. */
+    typed(): void {
+      typed += 1
+      markUnsaved(key, true)
+    },
+    /** A write takes the field's text as it is now: its version, for `written`. */
+    writing(): number {
+      return typed
+    },
+    /** The transaction holding `version` completed. */
+    written(version: number): void {
+      stored = Math.max(stored, version)
+      if (stored >= typed) markUnsaved(key, false)
+    },
+    /** The field is gone and can write no more (what it held is kept elsewhere or refused). */
+    forget(): void {
+      markUnsaved(key, false)
+    },
+  }
+}
+
+export type UnsavedTracker = ReturnType<typeof trackUnsaved>
 
 /** Run a write and report it in the save status; rethrows so callers can react. */
 export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
@@ -46,8 +99,12 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
 
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) {
-    if (error.name === 'QuotaExceededError') return '存储空间已满，无法保存'
-    return error.message
+    // Dexie wraps the browser's error (an AbortError around a QuotaExceededError).
+    const name = (error as { inner?: Error }).inner?.name ?? error.name
+    if (name === 'QuotaExceededError' || error.name === 'QuotaExceededError')
+      return '存储空间已满，无法保存'
+    if (['UnknownError', 'DatabaseClosedError'].includes(name))
+      return '无法写入本机数据库（磁盘可能已满）'
   }
-  return String(error)
+  return chineseErrorMessage(error, '保存')
 }

@@ -1,12 +1,11 @@
-import {
-  backupFileName,
-  buildBackupFile,
-  serializeBackup,
-  type BackupFile,
-} from '../../domain/backup/backupFile'
-import { readBackupTables, restoreBackup, type RestoreMode } from '../../db/backupRepo'
+import { backupFileName, buildBackupFile, serializeBackup } from '../../domain/backup/backupFile'
+import { readBackupTables, type RestoreMode } from '../../db/backupRepo'
+import { reloadMemoryMirror } from '../../db/databaseHealth'
+import { memoryBackupTables, type UnsavedText } from '../../db/memoryBackup'
+import { repairDatabase } from '../../store/storageHealthStore'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
+import type { BackupReading, OnProgress, RestoreOutcome } from './backupReading'
 import type { LibraryCommand } from './libraryCommand'
 
 /** 备份全部数据: every table as one file (the caller hands it to the download). */
@@ -20,14 +19,49 @@ export const exportBackupCommand: LibraryCommand<void, { fileName: string; text:
   },
 }
 
-/** 从备份恢复: a checked backup file merged into the data or replacing it, one transaction. */
+/**
+ * 备份全部数据 when storage fails (a full disk, a database the browser recreated): the file is
+ * made from what memory holds, with the text of open fields folded in; nothing is read or written
+ * in the database (it may refuse both).
+ */
+export const exportMemoryBackupCommand: LibraryCommand<
+  readonly UnsavedText[],
+  { fileName: string; text: string }
+> = {
+  name: 'exportMemoryBackup',
+  label: '备份全部数据',
+  perform: async (unsaved) => {
+    const now = new Date()
+    const tables = memoryBackupTables(unsaved)
+    return { fileName: backupFileName(now), text: serializeBackup(buildBackupFile(tables, now)) }
+  },
+}
+
+/** 写回数据库: the database made anew from everything memory holds, in one transaction. */
+export const writeBackMemoryCommand: LibraryCommand<void, number> = {
+  name: 'writeBackMemory',
+  label: '写回数据库',
+  perform: () => repairDatabase(),
+}
+
+/**
+ * 从备份恢复: a backup file read and checked in its worker, merged into the data or replacing
+ * it there in one transaction (the page's thread stays free). Resolves `cancelled` when stopped
+ * before the commit; nothing is changed then.
+ */
 export const restoreBackupCommand: LibraryCommand<
-  { backup: BackupFile; mode: RestoreMode },
-  { plans: number; skippedPhrases: number }
+  { reading: BackupReading; mode: RestoreMode; onProgress: OnProgress },
+  RestoreOutcome
 > = {
   name: 'restoreBackup',
   label: '从备份恢复',
-  perform: ({ backup, mode }) => restoreBackup(backup.tables, mode),
+  perform: async ({ reading, mode, onProgress }) => {
+    const outcome = await reading.restore(mode, onProgress)
+    // The worker's commits passed this window's copy by: read it anew, so a full disk later
+    // keeps the restored plans too.
+    if (outcome.kind !== 'cancelled') await reloadMemoryMirror()
+    return outcome
+  },
 }
 
 /** 稍后提醒 on the backup reminder: quiet for 7 days. */

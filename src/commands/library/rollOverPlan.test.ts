@@ -9,7 +9,7 @@ import { settingKeys } from '../../db/schema'
 import { docFromText, docText } from '../../domain/outline/richText'
 import { isRolloverReport, type RolloverReport } from '../../domain/rollover/rolloverReport'
 import { useUndoStore } from '../../store/undoStore'
-import { keepRolloverYears, rolloverFix } from '../plan/rollOverFix'
+import { rolloverFix, setRolloverYears } from '../plan/rollOverFix'
 import { replayUndo, runPlanCommand } from '../runPlanCommand'
 import { runLibraryCommand } from './libraryCommand'
 import { rollOverPlanCommand } from './rollOverPlan'
@@ -110,16 +110,34 @@ describe('复制为新年度计划, the command', () => {
     const body = async () =>
       docText((await newNodes(planId)).find((node) => node.parentId !== null)?.body)
     expect(await body()).toBe('比2025年增长12%。')
+    // The year set from the report is a comparison year: the plan check accepts it.
+    expect((await db.plans.get(planId))?.comparisonYears).toEqual([2025])
 
     await replayUndo(planId, 'undo')
     expect(await body()).toBe('比2024年增长12%。')
+    expect((await db.plans.get(planId))?.comparisonYears).toBeUndefined()
     await replayUndo(planId, 'undo')
     expect(await chapterTitle(planId)).toBe('2026年重点工作')
 
-    await runPlanCommand(keepRolloverYears, planId, { years: [2024] })
+    // 撤销此处 of 改为“2025”: the text and the comparison year go back together.
+    await runPlanCommand(rolloverFix, planId, { entry: lastYear, to: 'replacement' })
+    await runPlanCommand(rolloverFix, planId, { entry: lastYear, to: 'original' })
+    expect(await body()).toBe('比2024年增长12%。')
+    expect((await db.plans.get(planId))?.comparisonYears).toBeUndefined()
+
+    const keep = { years: [2024], list: 'keptYears' as const, accept: true }
+    await runPlanCommand(setRolloverYears, planId, keep)
     expect((await db.plans.get(planId))?.keptYears).toEqual([2024])
     await replayUndo(planId, 'undo')
     expect((await db.plans.get(planId))?.keptYears ?? []).toEqual([])
+    // 作为对比年份 and its 取消: each one step.
+    const compare = { years: [2024], list: 'comparisonYears' as const, accept: true }
+    await runPlanCommand(setRolloverYears, planId, compare)
+    expect((await db.plans.get(planId))?.comparisonYears).toEqual([2024])
+    await runPlanCommand(setRolloverYears, planId, { ...compare, accept: false })
+    expect((await db.plans.get(planId))?.comparisonYears).toBeUndefined()
+    await replayUndo(planId, 'undo')
+    expect((await db.plans.get(planId))?.comparisonYears).toEqual([2024])
   })
 
   it('the report, the link back and the kept years go into a backup and come back from it', async () => {
@@ -129,7 +147,16 @@ describe('复制为新年度计划, the command', () => {
       toYear: 2026,
       keepBodies: true,
     })
-    await runPlanCommand(keepRolloverYears, report.planId, { years: [2024] })
+    await runPlanCommand(setRolloverYears, report.planId, {
+      years: [2024],
+      list: 'keptYears',
+      accept: true,
+    })
+    await runPlanCommand(setRolloverYears, report.planId, {
+      years: [2023],
+      list: 'comparisonYears',
+      accept: true,
+    })
     const text = serializeBackup(buildBackupFile(await readBackupTables(), new Date()))
     await db.delete()
     await db.open()
@@ -139,6 +166,7 @@ describe('复制为新年度计划, the command', () => {
     expect(await db.plans.get(report.planId)).toMatchObject({
       sourcePlanId: sourceId,
       keptYears: [2024],
+      comparisonYears: [2023],
     })
     const stored = (await db.settings.get(settingKeys.rolloverReport(report.planId)))?.value
     expect(stored).toEqual(report)

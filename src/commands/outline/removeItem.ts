@@ -6,9 +6,10 @@ export interface RemoveArgs {
   id: string | null
   /**
    * Where the user goes next: the neighbouring tree row (default), or — for an empty new item
-   * taken back with Backspace — the title or body of the item above, to keep typing there.
+   * taken back with Backspace — the title or body of the item above, to keep typing there;
+   * 'stay': focus stays where it is (the user clicked elsewhere, which took it off the item).
    */
-  then?: 'row' | 'previousRow' | 'previousTitle' | 'previousBody'
+  then?: 'row' | 'previousRow' | 'previousTitle' | 'previousBody' | 'stay'
   /** With `then: 'previousRow'`: this row instead (the row a new item was started from). */
   focusId?: string
   /** Only if the item is still empty and has no sub-items (Escape / Backspace on a new item). */
@@ -33,6 +34,7 @@ export const removeItem: PlanCommand<RemoveArgs> = {
       return { ok: true, change: { added: [], updated: [], removed: [] } }
     const result = deleteSubtree(tree, id)
     if (!result.ok) return result
+    if (then === 'stay') return { ok: true, change: result.change }
     if (then === 'row')
       return {
         ok: true,

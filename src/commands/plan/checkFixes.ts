@@ -15,6 +15,8 @@ export interface CheckFixArgs {
   edits: readonly TextEdit[]
   /** Years to add to the plan's keptYears (保留为历史年份). */
   keepYears?: readonly number[]
+  /** Years to add to the plan's comparisonYears (作为对比年份). */
+  comparisonYears?: readonly number[]
 }
 
 const CHANGED = '内容已改动，请重新检查后再修正'
@@ -29,7 +31,7 @@ function fixCommand(label: string): PlanCommand<CheckFixArgs> {
       [...new Set(edits.map((edit) => edit.nodeId))].filter(
         (id) => id !== PREAMBLE && !isPlanInfo(id),
       ),
-    perform: ({ plan, tree }, { edits, keepYears = [] }) => {
+    perform: ({ plan, tree }, { edits, keepYears = [], comparisonYears = [] }) => {
       const change: PlanChange = { added: [], updated: [], removed: [] }
       const byNode = new Map<string, TextEdit[]>()
       for (const edit of edits) {
@@ -67,11 +69,15 @@ function fixCommand(label: string): PlanCommand<CheckFixArgs> {
         const fixed: OutlineNode = { ...node, title, body }
         change.updated.push({ before: node, after: fixed })
       }
-      const kept = new Set(plan.keptYears ?? [])
-      const adding = keepYears.filter((year) => !kept.has(year))
-      if (adding.length > 0) {
+      const keptYears = withYears(plan.keptYears, keepYears)
+      if (keptYears) {
         before.keptYears = plan.keptYears
-        after.keptYears = [...kept, ...adding].sort((a, b) => a - b)
+        after.keptYears = keptYears
+      }
+      const compared = withYears(plan.comparisonYears, comparisonYears)
+      if (compared) {
+        before.comparisonYears = plan.comparisonYears
+        after.comparisonYears = compared
       }
       if (Object.keys(after).length > 0) change.plan = { before, after }
       return { ok: true, change }
@@ -88,10 +94,21 @@ export function checkFixCommand(label: string): PlanCommand<CheckFixArgs> {
   return command
 }
 
+/** `years` added to a plan's list of years (sorted); null when none is new. */
+function withYears(list: readonly number[] | undefined, years: readonly number[]) {
+  const known = new Set(list ?? [])
+  const adding = years.filter((year) => !known.has(year))
+  if (adding.length === 0) return null
+  return [...new Set([...known, ...adding])].sort((a, b) => a - b)
+}
+
 /** The arguments that carry out one finding's fix. */
 export function fixArgs(fixes: readonly CheckFix[]): CheckFixArgs {
+  const yearsOf = (kind: CheckFix['kind']) =>
+    fixes.flatMap((fix) => (fix.kind === kind && fix.year !== undefined ? [fix.year] : []))
   return {
     edits: fixes.flatMap((fix) => fix.edits ?? []),
-    keepYears: fixes.flatMap((fix) => (fix.year === undefined ? [] : [fix.year])),
+    keepYears: yearsOf('keepYear'),
+    comparisonYears: yearsOf('comparisonYear'),
   }
 }

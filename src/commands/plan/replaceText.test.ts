@@ -65,6 +65,52 @@ describe('replace commands', () => {
     expect(await texts(planId)).toEqual(['以职工之家为纽带', '职工之家建设', '加强职工之家'])
   })
 
+  it('replace all covers the plan’s title and unit, counted, undone in the same one step', async () => {
+    const planId = await seed()
+    await db.plans.update(planId, { title: '某某镇总工会2026年工作计划', unit: '某某镇总工会' })
+    let count = 0
+    const result = await replaceAllInPlan(planId, {
+      query: { ...query, text: '镇总工会' },
+      replacement: '街道总工会',
+      onCount: (replaced) => (count = replaced),
+    })
+    expect(result.ok).toBe(true)
+    expect(count).toBe(2)
+    expect(await db.plans.get(planId)).toMatchObject({
+      title: '某某街道总工会2026年工作计划',
+      unit: '某某街道总工会',
+    })
+    expect(useUndoStore.getState().past).toHaveLength(1)
+    await replayUndo(planId, 'undo')
+    expect(await db.plans.get(planId)).toMatchObject({
+      title: '某某镇总工会2026年工作计划',
+      unit: '某某镇总工会',
+    })
+  })
+
+  it('a replace that would empty the plan’s title is refused, nothing changed', async () => {
+    const planId = await seed()
+    const result = await replaceAllInPlan(planId, {
+      query: { ...query, text: '计划' },
+      replacement: '',
+    })
+    expect(result).toEqual({ ok: false, reason: '替换后计划标题不能为空，未替换' })
+    expect((await db.plans.get(planId))?.title).toBe('计划')
+  })
+
+  it('replace one in the plan’s unit', async () => {
+    const planId = await seed()
+    await db.plans.update(planId, { unit: '某某镇工会' })
+    const match = { nodeId: 'planUnit', field: 'title' as const, from: 3, to: 5 }
+    const result = await runPlanCommand(replaceOneText, planId, {
+      match,
+      query,
+      replacement: '总工会',
+    })
+    expect(result.ok).toBe(true)
+    expect((await db.plans.get(planId))?.unit).toBe('某某镇总工会')
+  })
+
   it('replace all with nothing to find is refused and changes nothing', async () => {
     const planId = await seed()
     const result = await replaceAllInPlan(planId, {

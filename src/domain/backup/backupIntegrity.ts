@@ -1,14 +1,29 @@
 import { repairOrderKeys } from '../outline/orderKeys'
 import { findTreeProblems } from '../outline/treeInvariants'
+import { outlineDepth } from '../outline/outlineDepth'
+import { LIMITS, overLimitMessage } from '../limits/limits'
 import type { OutlineNode } from '../outline/types'
 import type { Template } from '../templates/types'
 import type { BackupTables } from './backupFile'
 import { planIdOfSetting, settingValueFits } from './settingRules'
 
-class IntegrityError extends Error {}
+class IntegrityError extends Error {
+  constructor(
+    message: string,
+    readonly overLimit = false,
+  ) {
+    super(message)
+  }
+}
 
 const fail = (message: string): never => {
   throw new IntegrityError(message)
+}
+
+/** Refuse an outline deeper than LIMITS.outlineDepth (a whole message: it says nothing changed). */
+function checkDepth(rows: readonly Pick<OutlineNode, 'id' | 'parentId'>[], owner: string): void {
+  if (outlineDepth(rows) > LIMITS.outlineDepth)
+    throw new IntegrityError(`${owner}的${overLimitMessage('outlineDepth', '恢复')}`, true)
 }
 
 function uniqueIds(rows: readonly { id: string }[], what: string): void {
@@ -31,16 +46,17 @@ function checkTemplateTree(template: Template): void {
     fail(`模板“${template.name}”中条目“${named(byId.get(problems.orphans[0])!)}”的上级条目不存在`)
   if (problems.cycles.length)
     fail(`模板“${template.name}”中条目“${named(byId.get(problems.cycles[0])!)}”的层级关系有循环`)
+  checkDepth(rows, `模板“${template.name}”`)
 }
 
 /**
  * What the schema cannot see: unique ids, every row's owner present, each plan's outline a sound
- * tree. Returns the tables with order keys made usable (a repair, not a refusal: nothing is lost),
+ * tree no deeper than LIMITS.outlineDepth. Linear in the rows. Returns the tables with order keys made usable (a repair, not a refusal: nothing is lost),
  * or a Chinese message.
  */
 export function checkBackupIntegrity(
   tables: BackupTables,
-): { ok: true; tables: BackupTables } | { ok: false; error: string } {
+): { ok: true; tables: BackupTables } | { ok: false; error: string; overLimit: boolean } {
   try {
     uniqueIds(tables.plans, '计划')
     uniqueIds(tables.nodes, '条目')
@@ -57,9 +73,11 @@ export function checkBackupIntegrity(
     const nodesOf = new Map<string, OutlineNode[]>()
     for (const node of tables.nodes) {
       if (!plans.has(node.planId)) fail(`条目“${named(node)}”所属的计划不存在`)
-      nodesOf.set(node.planId, [...(nodesOf.get(node.planId) ?? []), node])
+      const rows = nodesOf.get(node.planId)
+      if (rows) rows.push(node)
+      else nodesOf.set(node.planId, [node])
     }
-    const nodes: OutlineNode[] = []
+    const repaired = new Map<string, OutlineNode>()
     for (const [planId, rows] of nodesOf) {
       const title = plans.get(planId)?.title ?? planId
       const problems = findTreeProblems(rows)
@@ -72,7 +90,9 @@ export function checkBackupIntegrity(
         const node = byId.get(problems.cycles[0]) as OutlineNode
         fail(`计划“${title}”中条目“${named(node)}”的层级关系有循环`)
       }
-      nodes.push(...(problems.badKeys.length ? repairOrderKeys(rows) : rows))
+      checkDepth(rows, `计划“${title}”`)
+      if (problems.badKeys.length)
+        for (const node of repairOrderKeys(rows)) repaired.set(node.id, node)
     }
     for (const snapshot of tables.snapshots) {
       if (!plans.has(snapshot.planId))
@@ -90,16 +110,18 @@ export function checkBackupIntegrity(
       if (!settingValueFits(key, value)) fail(`设置“${key}”的值不正确`)
     }
     // Rows keep the file's order, so a sound file comes back exactly as it was exported.
-    const repaired = new Map(nodes.map((node) => [node.id, node]))
     return {
       ok: true,
       tables: {
         ...tables,
-        nodes: tables.nodes.map((node) => repaired.get(node.id) as OutlineNode),
+        nodes: repaired.size
+          ? tables.nodes.map((node) => repaired.get(node.id) ?? node)
+          : tables.nodes,
       },
     }
   } catch (error) {
-    if (error instanceof IntegrityError) return { ok: false, error: error.message }
+    if (error instanceof IntegrityError)
+      return { ok: false, error: error.message, overLimit: error.overLimit }
     throw error
   }
 }

@@ -6,6 +6,8 @@ import { TEMPLATE_KINDS, type Template } from '../templates/types'
 import { BACKUP_FORMAT, type BackupFile, type BackupSetting } from './backupFile'
 import { cleanRichDoc } from '../outline/cleanRichDoc'
 import { parseIssuedDate } from '../outline/planClosing'
+import { richNesting } from '../outline/richNesting'
+import { LIMITS, overLimitWords } from '../limits/limits'
 
 const time = v.pipe(v.number(), v.finite())
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -20,7 +22,13 @@ const richNodeSchema: v.GenericSchema<RichNode> = v.object({
   content: v.optional(v.array(v.lazy(() => richNodeSchema))),
 })
 
+/** The check message of a body nested deeper than the limit (readBackup names the limit). */
+export const BODY_TOO_DEEP = overLimitWords('bodyNesting')
+
 export const richDocSchema = v.pipe(
+  v.unknown(),
+  // Measured without recursion first: the schema below recurses once per level.
+  v.check((doc) => richNesting(doc) <= LIMITS.bodyNesting, BODY_TOO_DEEP),
   richNodeSchema,
   v.check((node) => node.type === 'doc', '正文的最外层应为 doc'),
   v.transform(cleanRichDoc),
@@ -54,6 +62,9 @@ const planSchema = v.object({
       v.check((text) => parseIssuedDate(text) === text, '成文日期应为 2026-01-05 这样的日期'),
     ),
   ),
+  comparisonYears: v.optional(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
+  ),
 })
 
 const nodeSchema = v.object({
@@ -64,6 +75,7 @@ const nodeSchema = v.object({
   title: v.string(),
   body: v.nullable(richDocSchema),
   rev: v.optional(count),
+  sourceNodeId: v.optional(v.string()),
 })
 
 const phraseSchema = v.object({
@@ -128,8 +140,44 @@ const templateSchema = v.object({
 
 const settingSchema = v.object({ key: v.pipe(v.string(), v.nonEmpty()), value: v.unknown() })
 
+/** Each table's rows: a file is checked row by row (readBackup), so it can say how far it is. */
+export const rowSchemas = {
+  plans: planSchema,
+  nodes: nodeSchema,
+  phrases: phraseSchema,
+  phraseCategories: categorySchema,
+  snapshots: snapshotSchema,
+  settings: settingSchema,
+  templates: templateSchema,
+} as const
+
+export type TableName = keyof typeof rowSchemas
+
+/** The tables in the order they are checked (and were before, as one schema). */
+export const TABLE_NAMES = Object.keys(rowSchemas) as TableName[]
+
+const rows = v.array(v.unknown())
+
+/** The file around its rows: the rows themselves are checked one by one against rowSchemas. */
+export const backupHeaderSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  appVersion: v.optional(v.string()),
+  tables: v.strictObject({
+    plans: rows,
+    nodes: rows,
+    phrases: rows,
+    phraseCategories: rows,
+    snapshots: rows,
+    settings: rows,
+    // Version 1 files have no templates table: read as none.
+    templates: v.optional(rows, []),
+  }),
+})
+
 /**
- * The whole file. `tables` is strict: a table this version does not know (a newer app's) is
+ * The whole file (its type is the app's BackupFile, checked below). `tables` is strict: a table this version does not know (a newer app's) is
  * refused rather than silently left out of a replace.
  */
 export const backupFileSchema = v.object({

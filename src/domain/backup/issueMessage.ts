@@ -20,21 +20,27 @@ const TYPES: Record<string, string> = {
   undefined: '缺少',
 }
 
-type PathItem = NonNullable<v.BaseIssue<unknown>['path']>[number]
+type PathKey = string | number
+
+/** A lookup that never reaches Object.prototype (a key `__proto__` or `constructor` is a key). */
+const lookUp = (table: Record<string, string>, key: PathKey): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined
+
+/** A table's name in Chinese (a name the app does not know is shown as it is). */
+export const tableWord = (name: PathKey): string => lookUp(TABLES, name) ?? String(name)
 
 /** Where in the file: 第 3 个条目的 body, 备份文件的 exportedAt… */
-function place(path: readonly PathItem[]): string {
-  const keys = path.map((item) => item.key)
+export function place(keys: readonly PathKey[]): string {
   if (keys[0] !== 'tables' || keys.length < 2) {
     return keys.length ? `备份文件的 ${keys.join('.')}` : '备份文件'
   }
-  const table = TABLES[String(keys[1])] ?? String(keys[1])
+  const table = tableWord(keys[1])
   if (keys.length === 2) return `“${table}”表`
   const rest = keys.slice(3).join('.')
   return `第 ${Number(keys[2]) + 1} 个${table}${rest ? `的 ${rest}` : ''}`
 }
 
-const typeName = (text: string) => TYPES[text] ?? text
+const typeName = (text: string) => lookUp(TYPES, text) ?? text
 
 /** What the file had, by kind (valibot's `received` is the value itself for primitives). */
 function kindOf(value: unknown): string {
@@ -46,14 +52,18 @@ function kindOf(value: unknown): string {
 /** A space between a field name and the Chinese that follows it. */
 const spaced = (where: string) => (/[\w.]$/.test(where) ? `${where} ` : where)
 
-/** A valibot issue as one Chinese sentence for the user (valibot's own messages are English). */
-export function issueMessage(issue: v.BaseIssue<unknown>): string {
-  const where = spaced(place(issue.path ?? []))
+/**
+ * A valibot issue as one Chinese sentence for the user (valibot's own messages are English).
+ * `within` is where the checked value sits in the file (a row checked on its own).
+ */
+export function issueMessage(issue: v.BaseIssue<unknown>, within: readonly PathKey[] = []): string {
+  const path = [...within, ...(issue.path ?? []).map((item) => item.key as PathKey)]
+  const where = spaced(place(path))
   // Object schemas report a missing key as their own issue, with nothing as the input.
   if (issue.input === undefined) return `${where}缺失`
   switch (issue.type) {
     case 'strict_object':
-      return `${where}含有本程序不认识的数据（${issue.path?.at(-1)?.key ?? issue.received}），可能来自更新版本的“计划起草”，请先升级程序`
+      return `${spaced(place(path.slice(0, -1)))}含有本程序不认识的数据（${String(path.at(-1) ?? issue.received)}），可能来自更新版本的“计划起草”，请先升级程序`
     case 'check':
       return `${where.trimEnd()}：${issue.message}`
     case 'picklist':

@@ -34,6 +34,11 @@ describe('parseBackup', () => {
     expect(error(whole.slice(0, whole.length / 2))).toBe(
       '备份文件不完整（可能在下载或复制时被截断），无法恢复。现有数据没有任何改动。',
     )
+    // Cut right after an inner row's closing brace: still a cut, not "not JSON".
+    const cut = whole.slice(0, whole.indexOf('}', whole.indexOf('"nodes"')) + 1)
+    expect(cut.endsWith('}')).toBe(true)
+    expect(error(cut)).toMatch(/^备份文件不完整/)
+    expect(error('{"format": "plandraft-backup"}}')).toMatch(/^文件不是有效的 JSON/)
     expect(error('  ')).toMatch(/^文件是空的/)
   })
 

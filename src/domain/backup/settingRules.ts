@@ -22,8 +22,9 @@ const VALUE_TYPES: Record<string, (value: unknown) => boolean> = {
   backupReminderDismissedAt: (value) => typeof value === 'number',
 }
 
+/** Whether a setting's value is usable; a key like `__proto__` is no setting of this app. */
 export const settingValueFits = (key: string, value: unknown): boolean =>
-  VALUE_TYPES[key]?.(value) ?? true
+  Object.hasOwn(VALUE_TYPES, key) ? VALUE_TYPES[key](value) : true
 
 /** This browser's own backup bookkeeping: never taken from another file by a merge. */
 export const LOCAL_SETTING_KEYS: readonly string[] = ['lastBackupAt', 'backupReminderDismissedAt']

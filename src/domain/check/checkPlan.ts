@@ -83,7 +83,7 @@ export function checkPlan(
   cache?: CheckCache,
 ): Finding[] {
   const findings: Finding[] = checkPlanInfo(plan)
-  const years = `${plan.year}:${(plan.keptYears ?? []).join(',')}`
+  const years = `${plan.year}:${(plan.keptYears ?? []).join(',')}:${(plan.comparisonYears ?? []).join(',')}`
   const preambleText = docText(plan.preamble)
   const preamble: CheckedField = {
     nodeId: PREAMBLE,

@@ -46,8 +46,10 @@ describe('slots', () => {
 
 describe('years', () => {
   const plan = { year: 2026 }
-  const years = (text: string, settings: { year: number; keptYears?: number[] } = plan) =>
-    marked(text, checkYears(body(text), settings))
+  const years = (
+    text: string,
+    settings: { year: number; keptYears?: number[]; comparisonYears?: number[] } = plan,
+  ) => marked(text, checkYears(body(text), settings))
 
   it('a year other than the plan year is reported; earlier ones as left over', () => {
     const text = '2026年，全面完成2025年确定的目标，到2027年底建成'
@@ -81,6 +83,44 @@ describe('years', () => {
       '２０２５年',
     ])
     expect(years('2018年至今；组建于1998年')).toEqual([])
+  })
+
+  it('an earlier year offers 保留为历史年份 and 作为对比年份; a later one 保留此年份', () => {
+    const [earlier, later] = checkYears(body('比2025年增长12%，到2028年底建成'), plan)
+    expect(earlier.fix).toMatchObject({ label: '保留为历史年份', kind: 'keepYear', year: 2025 })
+    expect(earlier.moreFixes).toEqual([
+      { label: '作为对比年份', kind: 'comparisonYear', year: 2025 },
+    ])
+    expect(later.fix).toMatchObject({ label: '保留此年份', kind: 'keepYear', year: 2028 })
+    expect(later.moreFixes).toBeUndefined()
+  })
+
+  it('a comparison year is accepted, except in a sentence that says what its year is', () => {
+    const settings = { year: 2027, comparisonYears: [2026] }
+    expect(years('比2026年提高5%', settings)).toEqual([])
+    // `2026年是“十五五”开局之年` is about 2026, not a base: still reported, with no 作为对比年份.
+    const text = '2026年是“十五五”规划的开局之年。比2026年提高5%。'
+    const findings = checkYears(body(text), settings)
+    expect(marked(text, findings)).toEqual(['2026年'])
+    expect(findings[0].moreFixes).toBeUndefined()
+    expect(findings[0].message).toBe(
+      '“2026年”不是计划年度（2027年）：此句说的是2026年（“十五五”的开局之年），属实请保留为历史年份，否则请改写',
+    )
+    expect(years(text, { ...settings, keptYears: [2026] })).toEqual([])
+  })
+
+  it('a year said to be a period’s first or last year that is not is reported', () => {
+    const wrong = '2027年是“十五五”规划的开局之年'
+    const [finding] = checkYears(body(wrong), { year: 2027 })
+    expect(finding).toMatchObject({ severity: 'warning', from: 0, to: 5 })
+    expect(finding.message).toBe('“十五五”的开局之年是2026年，不是2027年')
+    expect(finding.fix).toBeUndefined()
+    expect(years('2030年是“十五五”收官之年；2026年为“十五五”开局之年', { year: 2026 })).toEqual([
+      '2030年',
+    ])
+    expect(years('2025年是“十四五”收官之年', { year: 2025 })).toEqual([])
+    // The year only near the phrase, not said to be it: the usual rules.
+    expect(years('2027年，要巩固“十五五”开局成果', { year: 2027 })).toEqual([])
   })
 
   it('kept years are not reported; numbers that are no year of 年 are not years', () => {

@@ -39,9 +39,10 @@ export interface TextEdit {
 export interface CheckFix {
   /** The button's label: 改为全角, 删除手写序号, 保留为历史年份, … */
   label: string
-  kind: 'fullWidth' | 'period' | 'removeNumber' | 'removeTitlePeriod' | 'keepYear'
+  kind:
+    'fullWidth' | 'period' | 'removeNumber' | 'removeTitlePeriod' | 'keepYear' | 'comparisonYear'
   edits?: TextEdit[]
-  /** keepYear: the year to add to the plan's keptYears. */
+  /** keepYear: the year to add to the plan's keptYears; comparisonYear: to comparisonYears. */
   year?: number
 }
 
@@ -65,6 +66,8 @@ export interface Finding {
   /** Where from..to is inside `context` (empty for item-level findings). */
   mark: [number, number]
   fix?: CheckFix
+  /** Other choices beside `fix` (a year: 作为对比年份 beside 保留为历史年份). */
+  moreFixes?: CheckFix[]
 }
 
 /** One field of the plan as the checks read it. */

@@ -91,3 +91,40 @@ describe('plan JSON', () => {
     expect(parsePlanJson('\uFEFF' + JSON.stringify(valid())).ok).toBe(true)
   })
 })
+
+describe('parsePlanJson limits', () => {
+  const file = (nodes: unknown[], preamble: unknown = null) =>
+    JSON.stringify({
+      format: 'plandraft-plan',
+      version: 1,
+      plan: { id: 'p', title: '计划', unit: '', year: 2026, preamble },
+      nodes,
+    })
+  const chain = (depth: number) =>
+    Array.from({ length: depth }, (_, index) => ({
+      id: `n${index}`,
+      parentId: index === 0 ? null : `n${index - 1}`,
+      orderKey: 'a0',
+      title: `第${index + 1}层`,
+      body: null,
+    }))
+  // As text: JSON.stringify recurses, so a body this deep cannot be written by it.
+  const deepBody = (depth: number) =>
+    `{"type":"doc","content":[${'{"type":"paragraph","content":['.repeat(depth)}{"type":"text","text":"深"}${']}'.repeat(depth)}]}`
+
+  it('refuses a parent chain 6,000 deep with the outline depth message', () => {
+    expect(parsePlanJson(file(chain(6_000)))).toEqual({
+      ok: false,
+      error: '大纲层级超过 12 层，无法导入。未做任何更改。',
+    })
+    expect(parsePlanJson(file(chain(12))).ok).toBe(true)
+  })
+
+  it('refuses a body or preamble nested 100,000 deep with its message, never throwing', () => {
+    const error = '正文格式的嵌套超过 16 层，无法导入。未做任何更改。'
+    const inBody = file(chain(1)).replace('"body":null', `"body":${deepBody(100_000)}`)
+    expect(parsePlanJson(inBody)).toEqual({ ok: false, error })
+    const inPreamble = file([]).replace('"preamble":null', `"preamble":${deepBody(100_000)}`)
+    expect(parsePlanJson(inPreamble)).toEqual({ ok: false, error })
+  })
+})

@@ -1,5 +1,8 @@
+import { overLimitMessage } from '../limits/limits'
+import { planLimitProblem } from '../limits/planLimitProblem'
 import { repairOrderKeys } from '../outline/orderKeys'
 import { cleanRichDoc } from '../outline/cleanRichDoc'
+import { findTreeProblems } from '../outline/treeInvariants'
 import type { NumberingScheme, OutlineNode, Plan, RichDoc } from '../outline/types'
 
 export const PLAN_JSON_FORMAT = 'plandraft-plan'
@@ -56,6 +59,8 @@ function richDoc(value: unknown, where: string): RichDoc | null {
 
 function parsePlan(value: unknown): Plan {
   if (!isObject(value)) return fail('文件中没有计划（plan）')
+  // The preamble is cleaned below: a body nested past the limit must not reach the cleaner.
+  if (planLimitProblem([], value.preamble) !== null) fail(overLimitMessage('bodyNesting'))
   const where = '计划'
   const year = value.year
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 9999) {
@@ -84,37 +89,37 @@ function parsePlan(value: unknown): Plan {
 
 function parseNodes(value: unknown, planId: string): OutlineNode[] {
   if (!Array.isArray(value)) return fail('文件中没有条目列表（nodes）')
-  const nodes = value.map((row: unknown, index): OutlineNode => {
+  const rows = value.map((row: unknown, index) => {
     const where = `第 ${index + 1} 个条目`
     if (!isObject(row)) return fail(`${where}格式不正确`)
     const parentId = row.parentId ?? null
     if (parentId !== null && typeof parentId !== 'string') fail(`${where}的上级条目编号不正确`)
     if (row.planId !== undefined && row.planId !== planId) fail(`${where}不属于这个计划`)
-    return {
-      id: text(row, 'id', where),
-      planId,
-      parentId: parentId as string | null,
-      orderKey: text(row, 'orderKey', where),
-      title: text(row, 'title', where),
-      body: richDoc(row.body, where),
-    }
+    return { id: text(row, 'id', where), parentId: parentId as string | null, row, where }
   })
-  const byId = new Map<string, OutlineNode>()
+  // Before any body is cleaned or the tree walked: a file past a limit is refused unread.
+  const over = planLimitProblem(
+    rows.map(({ id, parentId, row }) => ({ id, parentId, body: row.body })),
+  )
+  if (over) fail(overLimitMessage(over))
+  const nodes = rows.map(({ id, parentId, row, where }): OutlineNode => ({
+    id,
+    planId,
+    parentId,
+    orderKey: text(row, 'orderKey', where),
+    title: text(row, 'title', where),
+    body: richDoc(row.body, where),
+  }))
+  const ids = new Set<string>()
   for (const node of nodes) {
-    if (byId.has(node.id)) fail(`条目编号“${node.id}”重复`)
-    byId.set(node.id, node)
+    if (ids.has(node.id)) fail(`条目编号“${node.id}”重复`)
+    ids.add(node.id)
   }
-  for (const node of nodes) {
-    if (node.parentId !== null && !byId.has(node.parentId)) {
-      fail(`条目“${node.title || node.id}”的上级条目不存在`)
-    }
-    // Walking up from every node must reach the top; a loop would hang the outline.
-    const seen = new Set<string>()
-    for (let id: string | null = node.id; id !== null; id = byId.get(id)?.parentId ?? null) {
-      if (seen.has(id)) fail(`条目“${node.title || node.id}”的层级关系有循环`)
-      seen.add(id)
-    }
-  }
+  // Every row must reach the top; a loop would hang the outline.
+  const problems = findTreeProblems(nodes)
+  const named = (id: string) => nodes.find((node) => node.id === id)?.title || id
+  if (problems.orphans.length) fail(`条目“${named(problems.orphans[0])}”的上级条目不存在`)
+  if (problems.cycles.length) fail(`条目“${named(problems.cycles[0])}”的层级关系有循环`)
   // A hand-edited or foreign file may carry keys fractional-indexing refuses (`a000010`) or the
   // same key twice: fresh keys, same order, so inserting next to them works.
   return repairOrderKeys(nodes)

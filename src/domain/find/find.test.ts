@@ -51,6 +51,22 @@ describe('find with each option', () => {
     expect(where(findInPlan(plan, nodes, query('ｘ')))).toEqual(['preamble.body@7', 'A1.title@0'])
   })
 
+  it('区分大小写: X finds X only (and Ｘ Ｘ only); with 全角/半角 too', () => {
+    expect(where(findInPlan(plan, nodes, query('X', { caseSensitive: true })))).toEqual([
+      'B.body@5',
+    ])
+    expect(where(findInPlan(plan, nodes, query('x', { caseSensitive: true })))).toEqual([
+      'B.body@12',
+    ])
+    const both = findInPlan(plan, nodes, query('X', { caseSensitive: true, width: true }))
+    expect(where(both)).toEqual(['preamble.body@7', 'A1.title@0', 'B.body@5'])
+    expect(foldText('AbＣ', { width: true, script: false, caseSensitive: true })).toBe('AbC')
+    // A cache kept between searches folds again when the option changes.
+    const cache = new FindCache()
+    expect(findInPlan(plan, nodes, query('x'), cache)).toHaveLength(2)
+    expect(findInPlan(plan, nodes, query('x', { caseSensitive: true }), cache)).toHaveLength(1)
+  })
+
   it('全角/半角视为相同: Ｘ finds X and x, and ，。 find , .', () => {
     const found = findInPlan(plan, nodes, query('X', { width: true }))
     expect(where(found)).toEqual(['preamble.body@7', 'A1.title@0', 'B.body@5', 'B.body@12'])
@@ -177,6 +193,33 @@ describe('replacing', () => {
     expect(docText(after)).toBe('第一段\n加强建设\n')
     const texts = JSON.stringify(after)
     expect(texts).not.toContain('"text":""')
+  })
+
+  it('the plan’s title and unit are searched first, then the preamble and the items', () => {
+    const whole = { ...plan, title: '某某镇总工会2026年工作计划', unit: '某某镇总工会' }
+    const found = findInPlan(whole, nodes, query('镇总工会'))
+    expect(where(found)).toEqual(['planTitle.title@2', 'planUnit.title@2'])
+    expect(where(findInPlan(whole, nodes, query('工会'))).slice(0, 3)).toEqual([
+      'planTitle.title@4',
+      'planUnit.title@4',
+      'preamble.body@1',
+    ])
+    // Plan fields not given (a caller with the preamble only) are not searched.
+    expect(where(findInPlan(plan, nodes, query('镇总工会')))).toEqual([])
+  })
+
+  it('replacing in the plan’s title and unit: plan fields of the one change', () => {
+    const whole = { ...plan, title: '某某镇总工会2026年工作计划', unit: '某某镇总工会' }
+    const byId = new Map(nodes.map((row) => [row.id, row]))
+    const matches = findInPlan(whole, nodes, query('工会'))
+    const change = replaceMatches(whole, byId, matches, '工會')
+    expect(change.plan?.before).toMatchObject({ title: whole.title, unit: whole.unit })
+    expect(change.plan?.after).toMatchObject({
+      title: '某某镇总工會2026年工作计划',
+      unit: '某某镇总工會',
+    })
+    expect(docText(change.plan?.after.preamble)).toBe('以工會为纽带，Ｘ工會與工會')
+    expect(change.updated).toHaveLength(2)
   })
 
   it('one change for the whole plan: titles, bodies and the preamble, with what they were', () => {

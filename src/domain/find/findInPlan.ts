@@ -5,12 +5,16 @@ import { PREAMBLE_ID, type LiveText } from '../phrases/planSlots'
 import type { FindOptions, ScriptFold } from './findOptions'
 import { findInText } from './findInText'
 import { foldText } from './foldText'
+import { PLAN_TEXT_FIELDS, type PlanTextKey } from './planTextFields'
 
 export { PREAMBLE_ID }
 
 export type FindField = 'title' | 'body'
 
-/** One match: a node (or the preamble), the field, and [from, to) in the field's plain text. */
+/**
+ * One match: a node (or the preamble, or a plan field such as planTitle: see planTextFields),
+ * the field, and [from, to) in the field's plain text.
+ */
 export interface FindMatch {
   nodeId: string
   field: FindField
@@ -53,8 +57,8 @@ export class FindCache {
   }
 
   fold(key: string, text: string, query: FindQuery): string {
-    const { width, script } = query.options
-    const foldKey = `${width ? 'w' : ''}${script ? 's' : ''}`
+    const { width, script, caseSensitive } = query.options
+    const foldKey = `${width ? 'w' : ''}${script ? 's' : ''}${caseSensitive ? 'c' : ''}`
     const entry = this.folded.get(key)
     if (entry && entry.source === text && entry.foldKey === foldKey) return entry.folded
     const folded = foldText(text, query.options, query.scriptFold)
@@ -63,20 +67,29 @@ export class FindCache {
   }
 }
 
+/** The plan as find reads it: the preamble, and those of its text fields that are given. */
+export type SearchedPlan = Pick<Plan, 'preamble'> & Partial<Pick<Plan, PlanTextKey>>
+
 /**
- * Every searchable field in document order: the preamble, then each node's title and body in
- * the order (and so the numbering) the document shows them. `live` is the body being typed in
- * the live editor: its text stands for what is stored (which lags the autosave by seconds), so
- * a word typed a moment ago is found.
+ * Every searchable field in document order: the plan's head fields (title, unit), the
+ * preamble, each node's title and body in the order (and so the numbering) the document shows
+ * them, then the plan's foot fields. `live` is the body being typed in the live editor: its
+ * text stands for what is stored (which lags the autosave by seconds), so a word typed a moment
+ * ago is found.
  */
 export function planFields(
-  plan: Pick<Plan, 'preamble'>,
+  plan: SearchedPlan,
   nodes: readonly OutlineNode[],
   cache = new FindCache(),
   live?: LiveText | null,
 ): SearchField[] {
   const body = (id: string, stored: () => string) => (live?.nodeId === id ? live.text : stored())
+  const planText = (at: 'head' | 'foot'): SearchField[] =>
+    PLAN_TEXT_FIELDS.filter((field) => field.at === at && plan[field.key] !== undefined).map(
+      (field) => ({ nodeId: field.id, field: 'title', text: plan[field.key] ?? '' }),
+    )
   const fields: SearchField[] = [
+    ...planText('head'),
     {
       nodeId: PREAMBLE_ID,
       field: 'body',
@@ -91,6 +104,7 @@ export function planFields(
       text: body(node.id, () => cache.bodyText(node.id, node.body, node.rev)),
     })
   }
+  fields.push(...planText('foot'))
   return fields
 }
 
@@ -117,9 +131,9 @@ export function findInFields(
   return matches
 }
 
-/** Every match in a plan, in document order (preamble first, then titles and bodies). */
+/** Every match in a plan, in document order (plan title and unit, preamble, items, …). */
 export function findInPlan(
-  plan: Pick<Plan, 'preamble'>,
+  plan: SearchedPlan,
   nodes: readonly OutlineNode[],
   query: FindQuery,
   cache = new FindCache(),

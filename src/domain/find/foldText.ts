@@ -24,26 +24,28 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff
 
 /**
  * The text folded for comparison, one UTF-16 unit per unit of `text`, so an offset in the folded
- * text is the same offset in the original (matches map back exactly). Letters lose their case;
- * with `width`, full-width forms become ASCII; with `script`, each character its Simplified form.
+ * text is the same offset in the original (matches map back exactly). Letters lose their case
+ * (unless `caseSensitive`); with `width`, full-width forms become ASCII; with `script`, each
+ * character its Simplified form.
  */
 export function foldText(
   text: string,
-  options: Pick<FindOptions, 'width' | 'script'>,
+  options: Pick<FindOptions, 'width' | 'script'> & Partial<Pick<FindOptions, 'caseSensitive'>>,
   scriptFold?: ScriptFold,
 ): string {
+  const fold = options.caseSensitive ? (character: string) => character : foldCase
   let folded = ''
   for (let index = 0; index < text.length; index++) {
     let character = text[index]
     const code = character.charCodeAt(0)
     if (code < 0x80) {
-      folded += foldCase(character)
+      folded += fold(character)
       continue
     }
     if (options.width) character = foldWidth(code, character)
     if (options.script && scriptFold && !isSurrogate(code) && character.charCodeAt(0) >= 0x2e80)
       character = scriptFold(character)
-    folded += foldCase(character)
+    folded += fold(character)
   }
   return folded
 }

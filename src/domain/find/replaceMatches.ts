@@ -1,16 +1,18 @@
-import type { PlanChange } from '../outline/planChange'
-import type { OutlineNode, Plan } from '../outline/types'
-import type { FindMatch } from './findInPlan'
+import type { PlanChange, PlanRowFields } from '../outline/planChange'
+import type { OutlineNode } from '../outline/types'
+import type { FindMatch, SearchedPlan } from './findInPlan'
 import { PREAMBLE_ID } from './findInPlan'
+import { planTextField } from './planTextFields'
 import type { TextRange } from './findInText'
 import { replaceInDoc, replaceInTitle } from './replaceInText'
 
 /**
  * One PlanChange that replaces every given match (found on these same rows) with `replacement`:
- * titles and bodies of nodes, and the preamble on the plan row. Marks in bodies are kept.
+ * titles and bodies of nodes, and on the plan row the preamble and the plan's text fields
+ * (title, unit, …). Marks in bodies are kept.
  */
 export function replaceMatches(
-  plan: Pick<Plan, 'preamble'>,
+  plan: SearchedPlan,
   byId: ReadonlyMap<string, OutlineNode>,
   matches: readonly FindMatch[],
   replacement: string,
@@ -22,20 +24,31 @@ export function replaceMatches(
     entry[field].push({ from, to })
   }
   const change: PlanChange = { added: [], updated: [], removed: [] }
+  const before: Partial<PlanRowFields> = {}
+  const after: Partial<PlanRowFields> = {}
   for (const [nodeId, ranges] of grouped) {
+    const planField = planTextField(nodeId)
+    if (planField) {
+      const text = plan[planField.key]
+      if (text === undefined || ranges.title.length === 0) continue
+      before[planField.key] = text
+      after[planField.key] = replaceInTitle(text, ranges.title, replacement)
+      continue
+    }
     if (nodeId === PREAMBLE_ID) {
       if (!plan.preamble || ranges.body.length === 0) continue
-      const preamble = replaceInDoc(plan.preamble, ranges.body, replacement)
-      change.plan = { before: { preamble: plan.preamble }, after: { preamble } }
+      before.preamble = plan.preamble
+      after.preamble = replaceInDoc(plan.preamble, ranges.body, replacement)
       continue
     }
     const node = byId.get(nodeId)
     if (!node) continue
-    const after = { ...node }
-    if (ranges.title.length) after.title = replaceInTitle(node.title, ranges.title, replacement)
+    const updated = { ...node }
+    if (ranges.title.length) updated.title = replaceInTitle(node.title, ranges.title, replacement)
     if (ranges.body.length && node.body)
-      after.body = replaceInDoc(node.body, ranges.body, replacement)
-    change.updated.push({ before: node, after })
+      updated.body = replaceInDoc(node.body, ranges.body, replacement)
+    change.updated.push({ before: node, after: updated })
   }
+  if (Object.keys(after).length > 0) change.plan = { before, after }
   return change
 }

@@ -144,3 +144,44 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array(MAX_IMPORT_BYTES + 1), 'utf-8').ok).toBe(false)
   })
 })
+
+const hex = (text: string) =>
+  new Uint8Array((text.match(/../g) ?? []).map((byte) => parseInt(byte, 16)))
+
+describe('decodeText: encodings other than Chinese GB', () => {
+  // 一、基本方針 今年度の活動計画をお知らせします。… in Shift-JIS, as a Japanese Windows saves it.
+  const SHIFT_JIS = hex(
+    '88ea81418aee967b95fb906a0a8da1944e937882cc8a8893ae8c7689e682f082a8926d82e782b982b582dc82b78142904588f582cc8a4682b382f182cd82e682ad93c782f182c582ad82be82b382a281420a93f181418f64935f8e968d800a82dd82f182c882c58ba697cd82b582c4906982df82dc82b582e582a481420a',
+  )
+  // 一、總體要求 加強學習，提高認識，落實各項工作。 二、重點任務 in Big5.
+  const BIG5 = hex(
+    'a440a142c160c5e9ad6ea8440aa55bb16abec7b2dfa141b4a3b0aabb7bc3d1a141b8a8b9eaa655b6b5a475a740a1430aa447a142adabc249a5f4b0c80a',
+  )
+
+  it('reads Shift-JIS as Japanese and says the guess may be wrong', () => {
+    const result = decodeText(SHIFT_JIS)
+    expect(result).toMatchObject({ ok: true, encoding: 'shift_jis', confident: false })
+    expect(result.ok && result.text).toContain('今年度の活動計画')
+  })
+
+  it('reads Big5 as traditional Chinese and says the guess may be wrong', () => {
+    const result = decodeText(BIG5)
+    expect(result).toMatchObject({ ok: true, encoding: 'big5', confident: false })
+    expect(result.ok && result.text).toContain('總體要求')
+  })
+
+  it('lets the user force Shift-JIS, and stays sure of plain GBK Chinese', () => {
+    expect(decodeText(SHIFT_JIS, 'gb18030')).toMatchObject({ ok: true, encoding: 'gb18030' })
+    expect(decodeText(gbkBytes(PLAN.repeat(3)))).toMatchObject({
+      ok: true,
+      encoding: 'gb18030',
+      confident: true,
+    })
+  })
+
+  it('names the size limit in the refusal of a file too large', () => {
+    const result = decodeText(new Uint8Array(MAX_IMPORT_BYTES + 1))
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error).toContain('导入的文件超过 20 MB')
+  })
+})

@@ -1,11 +1,14 @@
 /**
  * Turns the bytes of a .txt file into text: detects UTF-8 (with or without BOM), UTF-16 LE/BE
  * (BOM, or the zero bytes of ASCII characters without one) and GB18030/GBK (bytes that are not
- * valid UTF-8), refuses binary files and files over the size limit with a Chinese message.
+ * valid UTF-8), refuses binary files and files over the size limit with a Chinese message. Bytes
+ * that are not plainly Chinese (Shift-JIS, Big5, anything else) are read as well as can be and
+ * marked as a guess, so the dialog shows 自动识别可能有误 next to the encoding menu.
  */
+import { LIMITS, overLimitReason } from '../limits/limits'
 
 /** The encodings the import dialog offers; the user can force one when the guess is wrong. */
-export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'
+export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'big5' | 'shift_jis'
 
 /** For the dialog's encoding menu, in the order it shows them. */
 export const TEXT_ENCODINGS: readonly { name: TextEncodingName; label: string }[] = [
@@ -13,10 +16,12 @@ export const TEXT_ENCODINGS: readonly { name: TextEncodingName; label: string }[
   { name: 'gb18030', label: 'GB18030 / GBK（简体中文 Windows）' },
   { name: 'utf-16le', label: 'UTF-16 LE（Unicode）' },
   { name: 'utf-16be', label: 'UTF-16 BE' },
+  { name: 'big5', label: 'Big5（繁体中文）' },
+  { name: 'shift_jis', label: 'Shift-JIS（日文）' },
 ]
 
 /** Files larger than this are refused before being read (text and .docx alike). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+export const MAX_IMPORT_BYTES = LIMITS.importBytes
 
 /**
  * The result of decodeText, a discriminated union on `ok`:
@@ -32,7 +37,7 @@ export type DecodeTextResult =
 export function fileSizeError(size: number): string | null {
   if (size <= MAX_IMPORT_BYTES) return null
   const mb = (size / 1024 / 1024).toFixed(1)
-  return `文件太大（${mb} MB），超过了 20 MB 的上限，无法导入。请删去图片等内容或拆分后再试。`
+  return `文件太大（${mb} MB）：${overLimitReason('importBytes')}，无法导入。请删去图片等内容或拆分后再试。`
 }
 
 /** Decodes `bytes`, detecting the encoding unless `encoding` forces one. Never throws. */
@@ -74,7 +79,14 @@ function detect(bytes: Uint8Array): DecodeTextResult {
   if (utf8 !== null) return done(utf8, 'utf-8', true)
   const gb = decode(bytes, 'gb18030', true)
   const gbShare = gb === null ? 0 : plausibleShare(gb)
-  if (gb !== null && gbShare >= PLAUSIBLE) return done(gb, 'gb18030', true)
+  // GB18030 decodes almost any bytes into some ideographs: only text in the common GB2312 range
+  // is surely Chinese. Japanese (Shift-JIS) and Big5 fall mostly outside it.
+  const common = commonGbShare(sample) >= PLAUSIBLE
+  if (gb !== null && gbShare >= PLAUSIBLE && common) return done(gb, 'gb18030', true)
+  if (!common) {
+    const other = otherEncoding(bytes)
+    if (other) return done(other.text, other.encoding, false)
+  }
   // UTF-16 of Chinese only (no ASCII, so no zero bytes) when it reads better than GB18030.
   const utf16 = utf16Guess(sample)
   if (utf16 && utf16.share > gbShare)
@@ -155,6 +167,48 @@ function binarySignature(bytes: Uint8Array): string | null {
   if (starts(0x52, 0x61, 0x72, 0x21) || starts(0x37, 0x7a, 0xbc, 0xaf) || starts(0x1f, 0x8b))
     return '这是一个压缩文件，不是文本，无法导入。'
   return null
+}
+
+/**
+ * Of the two-byte characters in the sample, the share in GB2312's symbols and common hanzi
+ * (lead and trail 0xA1–0xFE), where nearly all of a Chinese GBK text lies. 1 with none at all.
+ */
+function commonGbShare(sample: Uint8Array): number {
+  let pairs = 0
+  let common = 0
+  for (let i = 0; i < sample.length - 1; i++) {
+    const lead = sample[i]
+    if (lead < 0x80) continue
+    const trail = sample[i + 1]
+    pairs++
+    if (lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) common++
+    // A four-byte GB18030 sequence (digit second byte) is one character.
+    i += trail >= 0x30 && trail <= 0x39 ? 3 : 1
+  }
+  return pairs === 0 ? 1 : common / pairs
+}
+
+/** Japanese with kana (Shift-JIS), or Big5 that reads as text: a guess, never a certainty. */
+function otherEncoding(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | null {
+  const japanese = decode(bytes, 'shift_jis', true)
+  if (japanese !== null && kanaShare(japanese) >= 0.05)
+    return { text: japanese, encoding: 'shift_jis' }
+  const big5 = decode(bytes, 'big5', true)
+  if (big5 !== null && plausibleShare(big5) >= PLAUSIBLE) return { text: big5, encoding: 'big5' }
+  return null
+}
+
+/** Share of hiragana and katakana among the non-ASCII characters. */
+function kanaShare(text: string): number {
+  let kana = 0
+  let total = 0
+  for (const char of text.slice(0, 20000)) {
+    const code = char.codePointAt(0) ?? 0
+    if (code < 0x80) continue
+    total++
+    if (code >= 0x3040 && code <= 0x30ff) kana++
+  }
+  return total === 0 ? 0 : kana / total
 }
 
 /** Share of characters usual in a Chinese plan: CJK, ASCII, CJK and full-width punctuation. */

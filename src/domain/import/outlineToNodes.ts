@@ -32,21 +32,39 @@ export function outlineToNodes(
   makeId: () => string = newId,
 ): { preamble: RichDoc | null; nodes: OutlineNode[] } {
   const nodes: OutlineNode[] = []
-  const add = (items: ImportedItem[], parentId: string | null) => {
-    const keys = keysBetween(undefined, undefined, items.length)
-    items.forEach((item, index) => {
-      const id = makeId()
-      nodes.push({
-        id,
-        planId,
-        parentId,
-        orderKey: keys[index],
-        title: item.title,
-        body: richDocFromParagraphs(item.body),
-      })
-      add(item.children, id)
+  // Document order with a stack of its own, not recursion: depth is the input's to choose.
+  const open: { items: ImportedItem[]; keys: string[]; parentId: string | null; next: number }[] = [
+    {
+      items: outline.items,
+      keys: keysBetween(undefined, undefined, outline.items.length),
+      parentId: null,
+      next: 0,
+    },
+  ]
+  while (open.length > 0) {
+    const top = open[open.length - 1]
+    if (top.next >= top.items.length) {
+      open.pop()
+      continue
+    }
+    const index = top.next++
+    const item = top.items[index]
+    const id = makeId()
+    nodes.push({
+      id,
+      planId,
+      parentId: top.parentId,
+      orderKey: top.keys[index],
+      title: item.title,
+      body: richDocFromParagraphs(item.body),
     })
+    if (item.children.length > 0)
+      open.push({
+        items: item.children,
+        keys: keysBetween(undefined, undefined, item.children.length),
+        parentId: id,
+        next: 0,
+      })
   }
-  add(outline.items, null)
   return { preamble: richDocFromParagraphs(outline.preamble), nodes }
 }

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
+import { benchFigure, percentile } from '../../test/benchFigure'
 import { outlineFromLines } from './outlineFromLines'
 import { parseImport } from './parseImport'
 import { sourceLinesFromText } from './sourceLinesFromText'
 
 const SEED = readFileSync(new URL('./fixtures/work-plan-samples.txt', import.meta.url), 'utf8')
 
-// A unit benchmark: 10,000 lines (the seed, 58 times over), parsed and turned into outlines.
-// Retried: a regression fails every try, a busy machine only one.
-it('parses 10,000 lines in under 300 ms', { retry: 2, timeout: 30_000 }, () => {
+// A unit benchmark (npm run bench:unit): 10,000 lines (the seed, 58 times over), parsed and
+// turned into outlines.
+it('parses 10,000 lines', { timeout: 60_000 }, () => {
   const seedLines = SEED.split('\n')
   const text = Array.from({ length: Math.ceil(10_000 / seedLines.length) }, () => SEED)
     .join('\n')
@@ -34,11 +35,12 @@ it('parses 10,000 lines in under 300 ms', { retry: 2, timeout: 30_000 }, () => {
     cpu.push((used.user + used.system) / 1000)
     plans = parse.plans.length
   }
-  const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]
+  expect(plans).toBeGreaterThan(0)
   const format = (times: number[]) => times.map((time) => time.toFixed(0)).join(' / ')
-  console.log(
-    `import parser, 10,000 lines (${plans} plans), parse + outlines: CPU median ` +
-      `${median(cpu).toFixed(1)} ms (${format(cpu)}); wall median ${median(wall).toFixed(1)} ms (${format(wall)})`,
+  benchFigure(
+    'importParseCpu',
+    percentile(cpu, 0.5),
+    `CPU median of ${format(cpu)}, ${plans} plans`,
   )
-  expect(median(cpu)).toBeLessThan(300)
+  benchFigure('importParseWall', percentile(wall, 0.5), `wall median of ${format(wall)}`)
 })

@@ -23,7 +23,12 @@ import type { ImportParse, ParsedLine, ParsedPlan, SourceLine, SourceRun } from 
 export interface ParseImportOptions {
   /** The file's name, for a title when the text has none. */
   fileName?: string
+  /** Told the share done (0–1) every few thousand lines, for a progress bar (run in a worker). */
+  onProgress?: (share: number) => void
 }
+
+/** Lines between two progress reports. */
+const PROGRESS_STEP = 5_000
 
 /** A source line cleaned, with what it is by itself. */
 interface Prepared {
@@ -39,7 +44,24 @@ interface Prepared {
  * unit and year. Never throws: text without numbering is one plan of body lines (its preamble).
  */
 export function parseImport(lines: SourceLine[], options: ParseImportOptions = {}): ImportParse {
-  const prepared = lines.map(prepare)
+  const { onProgress } = options
+  // Preparing a line is about half the work, the plans' passes the other half.
+  const prepared: Prepared[] = []
+  for (const line of lines) {
+    prepared.push(prepare(line))
+    if (onProgress && prepared.length % PROGRESS_STEP === 0)
+      onProgress((prepared.length / lines.length) * 0.5)
+  }
+  let parsedLines = 0
+  const parsePlanLines = (segment: Prepared[]) =>
+    parseLines(
+      segment,
+      onProgress &&
+        (() => {
+          if (++parsedLines % PROGRESS_STEP === 0)
+            onProgress(0.5 + (parsedLines / lines.length) * 0.5)
+        }),
+    )
   const segments = splitPlans(prepared, (line) => line.text)
   const [lead, ...marked] = segments
   const plans: ParsedPlan[] = []
@@ -66,7 +88,7 @@ export function parseImport(lines: SourceLine[], options: ParseImportOptions = {
   }
   marked.forEach((segment, index) => {
     const parsed = parsePlanLines(segment.lines)
-    if (index === 0) parsed.lines.unshift(...leadLines)
+    if (index === 0) parsed.lines = leadLines.concat(parsed.lines)
     plans.push(planOf(parsed, segment.marker, collectionTitle, options.fileName, true))
   })
 
@@ -113,7 +135,7 @@ interface PlanLines {
   headerTexts: string[]
 }
 
-function parsePlanLines(lines: Prepared[]): PlanLines {
+function parseLines(lines: Prepared[], onLine?: () => void): PlanLines {
   const result: PlanLines = {
     lines: [],
     title: '',
@@ -126,6 +148,7 @@ function parsePlanLines(lines: Prepared[]): PlanLines {
   let seenBody = false
   let inLinkBlock = false
   for (const prepared of lines) {
+    onLine?.()
     const { source, text, runs, kind } = prepared
     const base = { sourceIndex: source.index, text }
     let line: ParsedLine

@@ -8,18 +8,25 @@ export const LIMITS = {
   outlineDepth: 12,
   /** Items (nodes) in one plan. */
   itemsPerPlan: 20_000,
-  /** Nesting of a body's rich-text nodes (doc > paragraph > text is 3). */
+  /**
+   * Nesting of the objects in one body: doc > paragraph > text is 3, a mark on the text 4, a list
+   * item's paragraph from another editor 6 or 7.
+   */
   bodyNesting: 16,
   /** Lines in one text import. */
   importLines: 100_000,
   /** Bytes of a text or .docx file to import. */
   importBytes: 20 * 1024 * 1024,
   /** Bytes one .docx entry may inflate to (word/document.xml and its like). */
-  docxEntryInflatedBytes: 64 * 1024 * 1024,
+  docxEntryInflatedBytes: 32 * 1024 * 1024,
+  /** Nesting of XML elements in a .docx part (tables in tables in text boxes stay far below). */
+  docxNesting: 256,
   /** Bytes of a backup or plan JSON file. */
   backupBytes: 200 * 1024 * 1024,
   /** Items in one backup file, over all its plans (versions not counted). */
   backupItems: 200_000,
+  /** Free storage (quota less usage, as the browser estimates it) below which the app warns. */
+  storageWarnFreeBytes: 200 * 1024 * 1024,
 } as const
 
 export type LimitName = keyof typeof LIMITS
@@ -32,8 +39,10 @@ export const LIMIT_WORDS: Record<LimitName, { what: string; unit: string }> = {
   importLines: { what: '导入的文本', unit: '行' },
   importBytes: { what: '导入的文件', unit: '字节' },
   docxEntryInflatedBytes: { what: 'Word 文件解压后的内容', unit: '字节' },
+  docxNesting: { what: 'Word 文件内容的嵌套', unit: '层' },
   backupBytes: { what: '备份文件', unit: '字节' },
   backupItems: { what: '备份中的条目', unit: '条' },
+  storageWarnFreeBytes: { what: '剩余存储空间', unit: '字节' },
 }
 
 function formatAmount(name: LimitName): string {
@@ -44,7 +53,26 @@ function formatAmount(name: LimitName): string {
   return `${value.toLocaleString('zh-CN')} ${LIMIT_WORDS[name].unit}`
 }
 
+/** What is over which limit, for a message that adds its own ending: 「大纲层级超过 12 层」. */
+export function overLimitReason(name: LimitName): string {
+  return `${LIMIT_WORDS[name].what}超过 ${formatAmount(name)}`
+}
+
 /** The refusal for input over a limit: 「大纲层级超过 12 层，无法导入。未做任何更改。」 */
 export function overLimitMessage(name: LimitName, action = '导入'): string {
-  return `${LIMIT_WORDS[name].what}超过 ${formatAmount(name)}，无法${action}。未做任何更改。`
+  return `${overLimitReason(name)}，无法${action}。未做任何更改。`
 }
+
+/** Thrown where work meets a limit deep inside a reader; its message is the Chinese refusal. */
+export class OverLimitError extends Error {
+  constructor(
+    readonly limit: LimitName,
+    action = '导入',
+  ) {
+    super(overLimitMessage(limit, action))
+    this.name = 'OverLimitError'
+  }
+}
+
+/** What is over the limit, without the refusal (the backup reader's name for overLimitReason). */
+export const overLimitWords = overLimitReason

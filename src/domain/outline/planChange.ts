@@ -4,7 +4,14 @@ import type { OutlineNode, Plan } from './types'
 /** The plan-row fields a user edits; the others are derived (charCount, updatedAt) or fixed. */
 export type PlanRowFields = Pick<
   Plan,
-  'title' | 'unit' | 'year' | 'numbering' | 'preamble' | 'keptYears' | ClosingField
+  | 'title'
+  | 'unit'
+  | 'year'
+  | 'numbering'
+  | 'preamble'
+  | 'keptYears'
+  | 'comparisonYears'
+  | ClosingField
 >
 
 /**

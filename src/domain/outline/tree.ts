@@ -38,17 +38,27 @@ export function childrenOf(tree: Tree, parentId: string | null): OutlineNode[] {
   return tree.childrenOf.get(parentId) ?? []
 }
 
-/** Every node in document order. Children of ids in `collapsed` are skipped. */
+/**
+ * Every node in document order. Children of ids in `collapsed` are skipped. A stack of its own
+ * rather than recursion: a damaged plan thousands of levels deep still lists (and can be fixed).
+ */
 export function flattenTree(tree: Tree, collapsed?: ReadonlySet<string>): FlatRow[] {
   const rows: FlatRow[] = []
-  const walk = (parentId: string | null, level: number) => {
-    childrenOf(tree, parentId).forEach((node, index) => {
-      const hasChildren = (tree.childrenOf.get(node.id)?.length ?? 0) > 0
-      rows.push({ node, level, index, hasChildren })
-      if (hasChildren && !collapsed?.has(node.id)) walk(node.id, level + 1)
-    })
+  const open: { siblings: OutlineNode[]; next: number }[] = [
+    { siblings: childrenOf(tree, null), next: 0 },
+  ]
+  while (open.length > 0) {
+    const top = open[open.length - 1]
+    if (top.next >= top.siblings.length) {
+      open.pop()
+      continue
+    }
+    const index = top.next++
+    const node = top.siblings[index]
+    const children = tree.childrenOf.get(node.id) ?? []
+    rows.push({ node, level: open.length, index, hasChildren: children.length > 0 })
+    if (children.length > 0 && !collapsed?.has(node.id)) open.push({ siblings: children, next: 0 })
   }
-  walk(null, 1)
   return rows
 }
 
@@ -57,7 +67,9 @@ export function subtreeOf(tree: Tree, id: string): OutlineNode[] {
   const root = tree.byId.get(id)
   if (!root) return []
   const result: OutlineNode[] = [root]
-  for (let i = 0; i < result.length; i++) result.push(...childrenOf(tree, result[i].id))
+  // A loop, not push(...children): a chapter of 150,000 items would overflow the argument stack.
+  for (let i = 0; i < result.length; i++)
+    for (const child of childrenOf(tree, result[i].id)) result.push(child)
   return result
 }
 

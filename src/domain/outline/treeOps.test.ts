@@ -270,3 +270,29 @@ describe('drop position', () => {
     expect(dropPosition(tree, ['A'], 'A', 'before')).toBeNull()
   })
 })
+
+describe('the outline depth limit (LIMITS.outlineDepth)', () => {
+  // L1 … L12: a chain twelve levels deep, and a sibling chapter S with one child.
+  const chain = Array.from({ length: 12 }, (_, level) => `${'  '.repeat(level)}L${level + 1}`)
+  const deep = [...chain, 'S', '  S1'].join('\n')
+
+  it('refuses to add a thirteenth level, and allows the twelfth', () => {
+    const { tree } = treeFromSketch(deep)
+    const node = { id: 'N', planId: 'p', title: 'N', body: null }
+    expect(insertNode(tree, node, { parentId: 'L12', index: 0 })).toEqual({
+      ok: false,
+      reason: '大纲最多 12 级，不能再往下',
+    })
+    expect(insertNode(tree, node, { parentId: 'L11', index: 0 }).ok).toBe(true)
+  })
+
+  it('refuses a move or an indent that takes a subtree past it', () => {
+    const { tree } = treeFromSketch(deep)
+    // S spans two levels: under L10 it would reach level 12, under L11 level 13.
+    expect(moveNodes(tree, ['S'], { parentId: 'L10', index: 0 }).ok).toBe(true)
+    expect(moveNodes(tree, ['S'], { parentId: 'L11', index: 0 })).toMatchObject({ ok: false })
+    const indented = treeFromSketch([...chain, '  ' + 'X'].join('\n'))
+    // X is a sibling of L2 (level 2); Tab would put it under L2 at level 3: allowed.
+    expect(indentNode(indented.tree, 'X').ok).toBe(true)
+  })
+})

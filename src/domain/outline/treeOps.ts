@@ -2,6 +2,7 @@ import { keyBetween, keysBetween } from './orderKeys'
 import { childrenOf, isDescendantOrSelf, subtreeOf, type Tree } from './tree'
 import { emptyChange, type PlanChange } from './planChange'
 import type { OutlineNode } from './types'
+import { LIMITS } from '../limits/limits'
 
 /** A refused operation carries a message for the user (in Chinese). */
 export type OpResult =
@@ -20,6 +21,28 @@ function update(patch: PlanChange, before: OutlineNode, changes: Partial<Outline
   patch.updated.push({ before, after: { ...before, ...changes } })
 }
 
+/** The level of a node (a chapter is 1), or 0 for the plan's top (null). */
+function levelOf(tree: Tree, id: string | null): number {
+  let level = 0
+  for (let at = id; at !== null && level <= tree.byId.size; level++)
+    at = tree.byId.get(at)?.parentId ?? null
+  return level
+}
+
+/** Levels a node's subtree spans (a leaf spans 1), without recursion. */
+function heightOf(tree: Tree, id: string): number {
+  let height = 0
+  const stack: [string, number][] = [[id, 1]]
+  while (stack.length > 0) {
+    const [at, depth] = stack.pop() as [string, number]
+    height = Math.max(height, depth)
+    for (const child of childrenOf(tree, at)) stack.push([child.id, depth + 1])
+  }
+  return height
+}
+
+const TOO_DEEP = `大纲最多 ${LIMITS.outlineDepth} 级，不能再往下`
+
 /** Insert a new node (already carrying id, planId, title, body) at a position. */
 export function insertNode(
   tree: Tree,
@@ -28,6 +51,7 @@ export function insertNode(
 ): OpResult {
   if (position.parentId !== null && !tree.byId.has(position.parentId))
     return refuse('找不到要插入的位置')
+  if (levelOf(tree, position.parentId) + 1 > LIMITS.outlineDepth) return refuse(TOO_DEEP)
   const siblings = childrenOf(tree, position.parentId)
   const index = Math.max(0, Math.min(position.index, siblings.length))
   const orderKey = keyBetween(siblings[index - 1], siblings[index])
@@ -61,6 +85,9 @@ export function moveNodes(tree: Tree, ids: readonly string[], target: TreePositi
     if (moving.some((node) => isDescendantOrSelf(tree, target.parentId as string, node.id)))
       return refuse('不能把条目移动到它自己的下级中')
   }
+  const base = levelOf(tree, target.parentId)
+  if (moving.some((node) => base + heightOf(tree, node.id) > LIMITS.outlineDepth))
+    return refuse(TOO_DEEP)
   const movingIds = new Set(moving.map((node) => node.id))
   const siblings = childrenOf(tree, target.parentId)
   // Neighbours at the drop point, skipping the nodes that move away.

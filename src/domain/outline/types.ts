@@ -43,6 +43,13 @@ export interface Plan extends PlanClosingFields {
    * year): the roll-over lists them and the plan check does not report them.
    */
   keptYears?: number[]
+  /**
+   * Years the user has confirmed are bases of comparison (`比2025年增长`; set from the roll-over
+   * report's 改为“2025” or the plan check's 作为对比年份): the plan check does not report them,
+   * except in a sentence that says what its year is (`2025年是收官之年`). Not carried into next
+   * year's plan, where they are last year's.
+   */
+  comparisonYears?: number[]
 }
 
 export interface OutlineNode {
@@ -58,4 +65,9 @@ export interface OutlineNode {
   rev?: number
   /** The window whose typing last wrote the body (kept by the plan writer); none for others. */
   bodySession?: string
+  /**
+   * The node of last year's plan this one was copied from (复制为新年度计划), so 与上一年对比
+   * pairs them even when the title was reworded. Never changed afterwards.
+   */
+  sourceNodeId?: string
 }

@@ -3,6 +3,7 @@ import { docText } from '../outline/richText'
 import type { OutlineNode, Plan } from '../outline/types'
 import { applyTextEdits } from './richEdits'
 import { locateEntry, type RolloverEntry, type RolloverPlace } from './rolloverReport'
+import { yearValue } from './rollYears'
 
 /** The plain text of the field an entry is in; null when its item is gone. */
 export function placeText(
@@ -61,4 +62,62 @@ export function entryFixChange(
 /** The plan's kept history years with `years` added (sorted, no repeats). */
 export function withKeptYears(kept: readonly number[] | undefined, years: readonly number[]) {
   return [...new Set([...(kept ?? []), ...years])].sort((a, b) => a - b)
+}
+
+/** The plan's lists of years the plan check accepts: history (and targets), comparisons. */
+export type YearList = 'keptYears' | 'comparisonYears'
+
+/**
+ * `years` added to (accept) or taken from one of the plan's lists, as a plan-field change;
+ * null when the list stays as it is. An emptied list is removed.
+ */
+export function yearListChange(
+  plan: Pick<Plan, YearList>,
+  list: YearList,
+  years: readonly number[],
+  accept: boolean,
+): { before: Partial<Pick<Plan, YearList>>; after: Partial<Pick<Plan, YearList>> } | null {
+  const now = plan[list] ?? []
+  const next = accept ? withKeptYears(now, years) : now.filter((year) => !years.includes(year))
+  if (next.length === now.length) return null
+  return { before: { [list]: plan[list] }, after: { [list]: next.length ? next : undefined } }
+}
+
+/**
+ * What the plan check must accept once an entry reads its offer (改为“2025”): last year's
+ * base moved on is a comparison year, the year after the plan year a target (kept). The plan
+ * year, a range with it and a period need nothing.
+ */
+export function offeredYear(entry: RolloverEntry): { list: YearList; year: number } | null {
+  if (entry.kind !== 'lastYear' && entry.kind !== 'laterYear') return null
+  const year = yearValue(entry.replacement)
+  if (year === null || !entry.replacement) return null
+  return { list: entry.kind === 'lastYear' ? 'comparisonYears' : 'keptYears', year }
+}
+
+/**
+ * entryFixChange, and the offered year accepted by the plan check with it (改为“2025”), or no
+ * longer (撤销此处, unless `stillUsed`: another place reads that year from the report too).
+ */
+export function entryDecisionChange(
+  plan: Plan,
+  node: OutlineNode | undefined,
+  entry: RolloverEntry,
+  target: 'original' | 'replacement',
+  stillUsed = false,
+): PlanChange | string {
+  const change = entryFixChange(plan, node, entry, target)
+  if (typeof change === 'string') return change
+  const offered = offeredYear(entry)
+  if (!offered || (target === 'original' && stillUsed)) return change
+  const years = yearListChange(plan, offered.list, [offered.year], target === 'replacement')
+  if (!years) return change
+  const fields = change.plan ?? { before: {}, after: {} }
+  return {
+    ...change,
+    plan: {
+      before: { ...fields.before, ...years.before },
+      after: { ...fields.after, ...years.after },
+    },
+  }
 }

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { benchFigure, percentile } from '../../test/benchFigure'
 import { DEFAULT_NUMBERING } from '../outline/numbering'
 import { docFromText } from '../outline/richText'
 import type { OutlineNode, Plan } from '../outline/types'
@@ -8,9 +9,9 @@ const BODY =
   '2025年，围绕中心工作，比2024年增长12%。到2025年底，落实《工会法（2018年修正）》，' +
   '实施2025—2027年行动，自2018年以来累计培训职工2025人次，完成“十四五”目标。'
 
-// A unit benchmark: a 2,000-item plan whose every item holds years of every kind, rolled over.
-// Retried: a regression fails every try, a busy machine only one.
-it('rolls a 2,000-item plan over in under 500 ms', { retry: 2, timeout: 30_000 }, () => {
+// A unit benchmark (npm run bench:unit): a 2,000-item plan whose every item holds years of every
+// kind, rolled over.
+it('rolls a 2,000-item plan over', { timeout: 60_000 }, () => {
   const plan: Plan = {
     id: 'p',
     title: '某某镇总工会2025年工作计划',
@@ -43,12 +44,11 @@ it('rolls a 2,000-item plan over in under 500 ms', { retry: 2, timeout: 30_000 }
     if ('error' in result) throw new Error(result.error)
     entries = result.report.entries.length
   }
-  const median = [...cpu].sort((a, b) => a - b)[2]
-  console.log(
-    `roll-over, 2,000 items (${entries} report entries): CPU median ${median.toFixed(0)} ms ` +
-      `(${cpu.map((time) => time.toFixed(0)).join(' / ')})`,
-  )
   // Per item: its title's year, and seven in the body (2025人次 counts people, no year).
   expect(entries).toBe(2000 * 8 + 1 + 7)
-  expect(median).toBeLessThan(500)
+  benchFigure(
+    'rollOverCpu',
+    percentile(cpu, 0.5),
+    `CPU median of ${cpu.map((time) => time.toFixed(0)).join(' / ')}`,
+  )
 })

@@ -95,7 +95,7 @@ export function rollOverPlan(
   // A row the tree cannot reach (a damaged outline) is copied too, after the others.
   const reached = new Set(ordered.map((node) => node.id))
   ordered.push(...source.nodes.filter((node) => !reached.has(node.id)))
-  const nodes = remapIds(ordered, planId, options.newId).map((node) => {
+  const nodes = remapIds(ordered, planId, options.newId).map((node, index) => {
     const copy: OutlineNode = {
       id: node.id,
       planId,
@@ -103,6 +103,8 @@ export function rollOverPlan(
       orderKey: node.orderKey,
       title: rollTitle(node.title, { field: 'title', nodeId: node.id }),
       body: null,
+      // Lineage for 与上一年对比 (remapIds keeps the order of `ordered`).
+      sourceNodeId: ordered[index].id,
     }
     copy.body = rollBody(node.body, { field: 'body', nodeId: node.id })
     return copy

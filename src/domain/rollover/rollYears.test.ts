@@ -137,9 +137,79 @@ describe('five-year periods', () => {
     expect(fiveYearPeriod(2025)).toBe(14)
     expect(fiveYearPeriod(2026)).toBe(15)
     expect(periodName(15)).toBe('十五五')
-    expect(draw('“十四五”收官之年')).toBe('“{十四五 period→十五五}”收官之年')
+    expect(draw('全面完成“十四五”规划目标')).toBe('全面完成“{十四五 period→十五五}”规划目标')
+    // “十五五”收官之年 would be false (that is 2030): listed, nothing offered.
+    expect(draw('“十四五”收官之年')).toBe('“{十四五 period}”收官之年')
     expect(draw('“十四五”规划', 2023, 2024)).toBe('“十四五”规划')
     expect(draw('十四五', 2025, 2027)).toBe('{十四五 period→十五五}')
+  })
+})
+
+describe('sentences that say what their year is (开局之年, 收官之年, 第一年, 周年)', () => {
+  // The year is never moved by itself: `2027年是“十五五”规划的开局之年` would be false.
+  const reasonOf = (text: string, fromYear: number, toYear: number, original: string) =>
+    roll(text, fromYear, toYear).left.find((entry) => entry.original === original)?.reason
+
+  it('the plan year in a sentence naming the period’s first year: listed, nothing offered', () => {
+    const text = '2026年是“十五五”规划的开局之年。比2025年提高5%。'
+    // before: 2026年是“十五五”规划的开局之年。比2025年提高5%。   (a 2026 plan)
+    // after:  2026年是“十五五”规划的开局之年。比2025年提高5%。   (the 2027 copy: both listed)
+    expect(draw(text, 2026, 2027)).toBe(
+      '{2026 milestone}年是“十五五”规划的开局之年。比{2025 lastYear→2026}年提高5%。',
+    )
+    expect(roll(text, 2026, 2027).replaced).toEqual([])
+    expect(reasonOf(text, 2026, 2027, '2026')).toBe(
+      '“十五五”的开局之年是2026年，此句改为2027年就不成立了：可保留为历史年份，或改写此句',
+    )
+    expect(roll(text, 2026, 2027).left[0].years).toEqual([2026])
+  })
+
+  it('收官之年 of the period before: the year and the period’s name are listed, none offered', () => {
+    expect(draw('2025年是“十四五”规划的收官之年，也是谋划“十五五”的关键一年。')).toBe(
+      '{2025 milestone}年是“{十四五 period}”规划的收官之年，也是谋划“十五五”的关键一年。',
+    )
+    expect(reasonOf('“十四五”收官之年', 2025, 2026, '十四五')).toContain(
+      '此句说的是“十四五”的收官之年（2025年）',
+    )
+  })
+
+  it('a phrase the period does not pin down: the new year offered, to be checked', () => {
+    expect(draw('2026年是工会成立70周年', 2026, 2027)).toBe(
+      '{2026 milestone→2027}年是工会成立70周年',
+    )
+    expect(draw('2026年是全面深化改革的攻坚之年', 2026, 2027)).toBe(
+      '{2026 milestone→2027}年是全面深化改革的攻坚之年',
+    )
+    expect(draw('20xx年是实施规划的第一年')).toBe('{20xx milestone→2026}年是实施规划的第一年')
+    expect(reasonOf('2026年是工会成立70周年', 2026, 2027, '2026')).toBe(
+      '“周年”只对某一年成立，改为2027年前请核实此句',
+    )
+  })
+
+  it('last year said to be a first or last year is not a base of comparison: nothing offered', () => {
+    expect(draw('2024年是“十四五”规划的第四年，2025年是收官之年')).toBe(
+      '{2024 milestone}年是“{十四五 period}”规划的第四年，{2025 milestone}年是收官之年',
+    )
+    expect(draw('比2024年增长12%，为开局之年打下基础', 2025, 2026)).toBe(
+      '比{2024 milestone}年增长12%，为开局之年打下基础',
+    )
+  })
+
+  it('no year written, but 今年 or the period named: the phrase is listed', () => {
+    expect(draw('今年是开局之年，全力推动“十五五”开局起步。', 2026, 2027)).toBe(
+      '今年是{开局 milestone}之年，全力推动“十五五”开局起步。',
+    )
+    expect(draw('今年是建会70周年。', 2026, 2027)).toBe('今年是建会70{周年 milestone}。')
+    // Far from either year, or naming no year at all: nothing to list.
+    expect(draw('为“十五五”收官打下基础。', 2026, 2027)).toBe('为“十五五”收官打下基础。')
+    expect(draw('开展劳动竞赛，实现良好开局。', 2026, 2027)).toBe('开展劳动竞赛，实现良好开局。')
+  })
+
+  it('other sentences of the same text still move on; 开局 in another sentence does not stop them', () => {
+    const text = '2026年工作要点。2026年是“十五五”开局之年。到2026年底完成。'
+    expect(draw(text, 2026, 2027)).toBe(
+      '[2026→2027]年工作要点。{2026 milestone}年是“十五五”开局之年。到[2026→2027]年底完成。',
+    )
   })
 })
 

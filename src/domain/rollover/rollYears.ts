@@ -1,4 +1,5 @@
 import { chineseNumeral } from '../outline/chineseNumeral'
+import { sentenceAround, yearPhraseAround, yearPhraseIn, type YearPhrase } from './yearPhrases'
 
 /**
  * The roll-over rules (复制为新年度计划): which years in a plan's text move to the new year.
@@ -24,7 +25,13 @@ import { chineseNumeral } from '../outline/chineseNumeral'
  *   year is offered moved on too, `为2026年打下基础`);
  * - the plan year written without 年 (`2025工作计划`, `2025.12`): listed, not guessed; a number
  *   that counts something (`2025人次`, `2025元`) is no year and is not listed;
- * - the five-year period (`十四五`) when the new year falls in the next one (2026: `十五五`).
+ * - the five-year period (`十四五`) when the new year falls in the next one (2026: `十五五`);
+ * - any year in a sentence that says what its year is (domain/rollover/yearPhrases): `2025年是
+ *   “十四五”规划的收官之年`, `2026年是建会70周年`, `第一年`: true of that year only. The plan
+ *   year is offered moved on only when the sentence may still hold (`2026年是“十五五”开局之年`
+ *   is not offered as 2027); a sentence with such a phrase and no year but 今年 / 明年 or the
+ *   period's name (`今年是开局之年`, `推动“十五五”开局`) is listed too: it goes on being true
+ *   of a year the new plan is not about.
  *
  * Relative words (今年, 明年, 去年, 年内, 年底) are relative to the plan's own year and stay.
  * Every replacement has the length of what it replaces, so offsets of the other years in the
@@ -55,6 +62,11 @@ export type YearKind =
   | 'laterYear'
   /** Left: `十四五` when the new year is in another five-year period. */
   | 'period'
+  /**
+   * Left: a year (or, with no year, a phrase) in a sentence that says what the year is —
+   * `2025年是“十四五”收官之年`, `今年是开局之年`, `建会70周年`: true of that year only.
+   */
+  | 'milestone'
 
 export interface YearOccurrence {
   /** Where it is in the text given (before any replacement; lengths never change). */
@@ -133,7 +145,8 @@ function readTokens(text: string): Token[] {
   return tokens
 }
 
-function yearValue(written: string): number | null {
+/** The year a token is (`2025`, `２０２５`, `二〇二五`); null for the placeholder `20xx`. */
+export function yearValue(written: string): number | null {
   if (/[xXｘＸ×]/.test(written)) return null
   const digits = [...written].map((char) => {
     const code = char.charCodeAt(0)
@@ -244,6 +257,84 @@ function classifyYear(text: string, token: Token, options: RollYearsOptions): Ve
   return left('laterYear', '', '以后的年份（目标年份），未改动')
 }
 
+/**
+ * A year in a sentence that says what its year is: never moved by itself. The plan year is
+ * offered moved on unless the sentence is then false; other years (last year's 收官之年) are
+ * offered nothing: the sentence is about that year, not a base of comparison.
+ */
+function yearBound(
+  verdict: Verdict,
+  token: Token,
+  phrase: YearPhrase,
+  { fromYear, toYear }: RollYearsOptions,
+): Verdict {
+  const movable = verdict.replaced || verdict.kind === 'lastYear' || verdict.kind === 'laterYear'
+  if (!movable) return verdict
+  const { trueOf, says } = phrase
+  if (token.value !== null && token.value !== fromYear)
+    return left(
+      'milestone',
+      '',
+      `此句说的是${token.value}年（${says}），不是比较基数：可保留为历史年份，或改写此句`,
+    )
+  if (trueOf !== null && trueOf !== toYear)
+    return left(
+      'milestone',
+      '',
+      `${says}是${trueOf}年，此句改为${toYear}年就不成立了：可保留为历史年份，或改写此句`,
+    )
+  return left(
+    'milestone',
+    verdict.replacement,
+    `${says}只对某一年成立，改为${toYear}年前请核实此句`,
+  )
+}
+
+/** 今年 / 明年 or a period's name: a sentence without a year that still names one. */
+const NAMES_A_YEAR = /今年|本年|明年|十[一二三四五六七八九]?五/
+
+/**
+ * Sentences that say what a year is without writing the year (`今年是开局之年`, `推动“十五五”
+ * 开局起步`): listed, nothing offered, when they may stop being true in the new plan.
+ */
+function phraseOccurrences(
+  text: string,
+  tokens: readonly Token[],
+  listed: readonly YearOccurrence[],
+  { fromYear, toYear }: RollYearsOptions,
+): YearOccurrence[] {
+  const occurrences: YearOccurrence[] = []
+  let start = 0
+  while (start < text.length) {
+    const [, end] = sentenceAround(text, start)
+    const taken = (at: number) => at >= start && at < end
+    const phrase = yearPhraseIn(text.slice(start, end), start)
+    if (
+      phrase &&
+      NAMES_A_YEAR.test(text.slice(start, end)) &&
+      !tokens.some((token) => taken(token.start)) &&
+      !listed.some((occurrence) => taken(occurrence.start)) &&
+      (phrase.trueOf === null || phrase.trueOf === fromYear || phrase.trueOf === toYear)
+    )
+      occurrences.push({
+        start: phrase.start,
+        end: phrase.end,
+        original: phrase.text,
+        replacement: '',
+        replaced: false,
+        kind: 'milestone',
+        reason:
+          phrase.trueOf === null
+            ? `${phrase.says}只对某一年成立，在${toYear}年的计划中请核实此句`
+            : `${phrase.says}是${phrase.trueOf}年，在${toYear}年的计划中请核实此句`,
+        years: [],
+        ...contextOf(text, phrase.start, phrase.end),
+      })
+    start = end + 1
+  }
+  return occurrences
+}
+
 /** Roll the years of one text (a title, or a body's plain text) from one plan year to another. */
 export function rollYears(text: string, options: RollYearsOptions): RolledText {
   const occurrences: YearOccurrence[] = []
@@ -254,11 +345,13 @@ export function rollYears(text: string, options: RollYearsOptions): RolledText {
     const isRange = next && RANGE_JOIN.test(text.slice(token.end, next.start))
     const end = isRange ? next.end : token.end
     const written = text.slice(token.start, end)
-    const verdict = isRange
+    const plain = isRange
       ? classifyRange(token, next, written, options)
       : classifyYear(text, token, options)
     if (isRange) index++
-    if (!verdict) continue
+    if (!plain) continue
+    const phrase = isRange ? null : yearPhraseAround(text, token.start, end)
+    const verdict = phrase ? yearBound(plain, token, phrase, options) : plain
     const years = (isRange ? [token.value, next.value] : [token.value]).filter(
       (year): year is number => year !== null,
     )
@@ -272,6 +365,7 @@ export function rollYears(text: string, options: RollYearsOptions): RolledText {
     })
   }
   occurrences.push(...periodOccurrences(text, options))
+  occurrences.push(...phraseOccurrences(text, tokens, occurrences, options))
   occurrences.sort((a, b) => a.start - b.start)
 
   let rolled = ''
@@ -302,14 +396,19 @@ function periodOccurrences(text: string, { fromYear, toYear }: RollYearsOptions)
     if (match[0] !== name) continue
     const start = match.index
     const end = start + name.length
+    // `“十四五”收官之年`: the new period's name would make it false.
+    const phrase = yearPhraseAround(text, start, end)
+    const bound = phrase !== null && phrase.trueOf !== null
     occurrences.push({
       start,
       end,
       original: name,
-      replacement: periodName(to),
+      replacement: bound ? '' : periodName(to),
       replaced: false,
       kind: 'period',
-      reason: `${toYear}年属于“${periodName(to)}”时期`,
+      reason: bound
+        ? `${toYear}年属于“${periodName(to)}”时期；但此句说的是${phrase.says}（${phrase.trueOf}年），请改写此句`
+        : `${toYear}年属于“${periodName(to)}”时期`,
       years: [],
       ...contextOf(text, start, end),
     })

@@ -94,3 +94,33 @@ export function placeLabel(place: RolloverPlace, itemTitle: (nodeId: string) => 
   if (title === null) return '（条目已删除）'
   return `${title || '未命名条目'}${place.field === 'title' ? ' · 标题' : ' · 正文'}`
 }
+
+/**
+ * Where the user stands on an entry, for its status and the report's counts: replaced (it
+ * reads the new text), kept as history or a target (keptYears), a comparison year
+ * (comparisonYears; never for a sentence that says what its year is), open, or edited.
+ * The same lists the plan check reads, so the report and the check agree.
+ */
+export type EntryDecision = 'replaced' | 'kept' | 'compared' | 'open' | 'edited'
+
+export function entryDecision(
+  entry: RolloverEntry,
+  state: EntryState,
+  plan: { keptYears?: readonly number[]; comparisonYears?: readonly number[] },
+): EntryDecision {
+  if (state === 'edited') return 'edited'
+  if (state === 'replacement') return 'replaced'
+  const { years } = entry
+  if (years.length === 0) return 'open'
+  if (years.every((year) => plan.keptYears?.includes(year))) return 'kept'
+  if (entry.kind !== 'milestone' && years.every((year) => plan.comparisonYears?.includes(year)))
+    return 'compared'
+  return 'open'
+}
+
+/** How many entries stand where: the report's header. */
+export function countDecisions(decisions: Iterable<EntryDecision>) {
+  const counts = { replaced: 0, kept: 0, compared: 0, open: 0, edited: 0 }
+  for (const decision of decisions) counts[decision]++
+  return counts
+}

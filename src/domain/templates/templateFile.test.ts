@@ -92,3 +92,41 @@ describe('template file', () => {
     expect(parsed.template.nodes[0].orderKey).not.toBe('zz!')
   })
 })
+
+describe('parseTemplateFile limits', () => {
+  const file = (nodes: unknown[]) =>
+    JSON.stringify({
+      format: 'plandraft-template',
+      version: 1,
+      template: {
+        name: '深层',
+        kind: '工会',
+        description: '',
+        planTitle: '计划',
+        numbering: { scheme: 'standard', continuousLevel2: false },
+        preamble: null,
+        withBodies: true,
+        nodes,
+      },
+    })
+
+  it('refuses an outline 6,000 deep and a body 100,000 deep, saying nothing changed', () => {
+    const chain = Array.from({ length: 6_000 }, (_, index) => ({
+      id: `t${index}`,
+      parentId: index === 0 ? null : `t${index - 1}`,
+      orderKey: 'a0',
+      title: `第${index + 1}层`,
+      body: null,
+    }))
+    expect(parseTemplateFile(file(chain))).toEqual({
+      ok: false,
+      error: '无法导入模板：大纲层级超过 12 层。模板没有任何改动。',
+    })
+    // As text: JSON.stringify recurses, so a body this deep cannot be written by it.
+    const body = `{"type":"doc","content":[${'{"type":"paragraph","content":['.repeat(100_000)}{"type":"text","text":"深"}${']}'.repeat(100_000)}]}`
+    expect(parseTemplateFile(file([chain[0]]).replace('"body":null', `"body":${body}`))).toEqual({
+      ok: false,
+      error: '无法导入模板：正文格式的嵌套超过 16 层。模板没有任何改动。',
+    })
+  })
+})

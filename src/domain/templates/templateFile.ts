@@ -1,5 +1,7 @@
 import * as v from 'valibot'
 import { richDocSchema } from '../backup/backupSchema'
+import { LIMITS, overLimitReason } from '../limits/limits'
+import { planLimitProblem } from '../limits/planLimitProblem'
 import { repairOrderKeys } from '../outline/orderKeys'
 import { findTreeProblems } from '../outline/treeInvariants'
 import { templateCounts } from './templateCounts'
@@ -7,8 +9,6 @@ import { TEMPLATE_KINDS, type Template, type TemplateNode } from './types'
 
 export const TEMPLATE_FILE_FORMAT = 'plandraft-template'
 export const TEMPLATE_FILE_VERSION = 1
-/** More items than any real plan: a file beyond it is not a template someone wrote. */
-const MAX_NODES = 10_000
 
 /** What a template file carries: the template without its local id, times or built-in marks. */
 export type TemplateContent = Pick<
@@ -59,7 +59,7 @@ const contentSchema = v.object({
     continuousLevel2: v.boolean(),
   }),
   preamble: v.nullable(richDocSchema),
-  nodes: v.pipe(v.array(nodeSchema), v.maxLength(MAX_NODES)),
+  nodes: v.pipe(v.array(nodeSchema), v.maxLength(LIMITS.itemsPerPlan)),
   withBodies: v.boolean(),
 })
 
@@ -133,12 +133,14 @@ export function parseTemplateFile(source: string): ParsedTemplateFile {
   if (data.version > TEMPLATE_FILE_VERSION)
     return refuse(`模板文件的版本（${data.version}）比本程序新，请先升级“计划起草”`)
   if (!isObject(data.template)) return refuse('文件中没有模板内容')
+  const over = limitProblem(data.template)
+  if (over) return refuse(over)
   let result: v.SafeParseResult<typeof contentSchema>
   try {
     result = v.safeParse(contentSchema, data.template)
   } catch (error) {
-    // Bodies nested thousands deep overflow the stack: no editor wrote them.
-    if (error instanceof RangeError) return refuse('模板的正文嵌套过深，无法读取')
+    // Checked above, so never expected: whatever overflows is refused, not thrown.
+    if (error instanceof RangeError) return refuse('模板内容太大或层次太深，无法读取')
     throw error
   }
   if (!result.success) {
@@ -147,6 +149,22 @@ export function parseTemplateFile(source: string): ParsedTemplateFile {
   const tree = checkTree(result.output.nodes)
   if (typeof tree === 'string') return refuse(tree)
   return { ok: true, template: { ...result.output, nodes: tree } }
+}
+
+/**
+ * Items, outline depth and body nesting against LIMITS before the schema walks the bodies (its
+ * check of a body recurses): the refusal's words, or null.
+ */
+function limitProblem(template: Record<string, unknown>): string | null {
+  const nodes = Array.isArray(template.nodes) ? (template.nodes as unknown[]) : []
+  const links = nodes.map((node, index) => {
+    const row = isObject(node) ? node : {}
+    const id = typeof row.id === 'string' ? row.id : `#${index}`
+    const parentId = typeof row.parentId === 'string' ? row.parentId : null
+    return { id, parentId, body: row.body }
+  })
+  const over = planLimitProblem(links, template.preamble)
+  return over && overLimitReason(over)
 }
 
 /** The nodes as a sound tree, or a Chinese message. */

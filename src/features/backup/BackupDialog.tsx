@@ -1,9 +1,14 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { FilePickerButton } from '../../ui/FilePickerButton'
-import type { BackupFile } from '../../domain/backup/backupFile'
-import { summarizeBackup } from '../../domain/backup/backupSummary'
-import { parseBackup, UNCHANGED } from '../../domain/backup/parseBackup'
+import { ProgressBar } from '../../ui/ProgressBar'
+import type { BackupSummary } from '../../domain/backup/backupSummary'
+import { UNCHANGED } from '../../domain/backup/parseBackup'
 import { restoreBackupCommand } from '../../commands/library/backupCommands'
+import {
+  startBackupReading,
+  type BackupReading,
+  type JobStage,
+} from '../../commands/library/backupReading'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import type { RestoreMode } from '../../db/backupRepo'
 import { settingKeys } from '../../db/schema'
@@ -16,63 +21,124 @@ import { RestoreSummary } from './RestoreSummary'
 import { runBackup } from './runBackup'
 import './backup.css'
 
+interface Read {
+  reading: BackupReading
+  summary: BackupSummary
+  fileName: string
+}
+
 type Step =
   | { kind: 'start' }
-  | { kind: 'preview'; backup: BackupFile; fileName: string }
-  | { kind: 'confirmReplace'; backup: BackupFile; fileName: string }
+  | { kind: 'reading'; fileName: string }
+  | ({ kind: 'preview' } & Read)
+  | ({ kind: 'confirmReplace' } & Read)
+  | ({ kind: 'writing'; mode: RestoreMode } & Read)
 
 const TITLES: Record<Step['kind'], string> = {
   start: '备份与恢复',
+  reading: '正在读取备份',
   preview: '从备份恢复',
   confirmReplace: '替换全部数据？',
+  writing: '正在恢复',
 }
 
-/** 备份与恢复: download everything as one file, or read one back (shown first, then merged or replacing). */
+const STAGE_WORDS: Record<JobStage, string> = {
+  reading: '正在读取文件',
+  checking: '正在检查内容',
+  writing: '正在写入数据',
+}
+
+/**
+ * 备份与恢复: download everything as one file, or read one back (shown first, then merged or
+ * replacing). A file is read, checked and written in a worker, with a progress bar and 取消.
+ */
 export function BackupDialog({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'start' })
+  const [progress, setProgress] = useState<{ stage: JobStage; share: number }>({
+    stage: 'reading',
+    share: 0,
+  })
   const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
   const lastBackupAt = useSetting<number | null>(settingKeys.lastBackupAt, null)
   const plans = usePlans()
   const trashed = useTrashedPlans()
+  // The worker of the file being read or shown: let go when the dialog goes (unless writing).
+  const current = useRef<{ reading: BackupReading; writing: boolean } | null>(null)
+  useEffect(
+    () => () => {
+      if (current.current && !current.current.writing) current.current.reading.close()
+    },
+    [],
+  )
+
+  const onProgress = (stage: JobStage, share: number) => setProgress({ stage, share })
 
   const readFile = async (file: File | undefined) => {
     if (!file) return
     setError(null)
-    let text: string
-    try {
-      text = await file.text()
-    } catch {
-      setError(`无法读取文件“${file.name}”。${UNCHANGED}`)
+    current.current?.reading.close()
+    setProgress({ stage: 'reading', share: 0 })
+    const reading = startBackupReading(file, onProgress)
+    current.current = { reading, writing: false }
+    setStep({ kind: 'reading', fileName: file.name })
+    const outcome = await reading.read
+    if (current.current?.reading !== reading) return
+    if (outcome.kind === 'read') {
+      setStep({ kind: 'preview', reading, summary: outcome.summary, fileName: file.name })
       return
     }
-    const parsed = parseBackup(text)
-    if (!parsed.ok) setError(parsed.error)
-    else setStep({ kind: 'preview', backup: parsed.backup, fileName: file.name })
+    current.current = null
+    if (outcome.kind === 'refused') setError(outcome.error)
+    setStep({ kind: 'start' })
   }
 
-  const restore = async (backup: BackupFile, mode: RestoreMode) => {
-    setBusy(true)
+  const leavePreview = () => {
+    current.current?.reading.close()
+    current.current = null
+    setStep({ kind: 'start' })
+  }
+
+  const restore = async (read: Read, mode: RestoreMode) => {
+    setProgress({ stage: 'writing', share: 0 })
+    current.current = { reading: read.reading, writing: true }
+    setStep({ ...read, kind: 'writing', mode })
     try {
-      const result = await runLibraryCommand(restoreBackupCommand, { backup, mode })
+      const outcome = await runLibraryCommand(restoreBackupCommand, {
+        reading: read.reading,
+        mode,
+        onProgress,
+      })
+      current.current = null
+      if (outcome.kind === 'cancelled') {
+        setError(`已取消恢复。${UNCHANGED}`)
+        setStep({ kind: 'start' })
+        return
+      }
       showToast(
         mode === 'replace'
-          ? `已用备份替换全部数据（${result.plans} 个计划）`
-          : `已合并备份中的 ${result.plans} 个计划`,
+          ? `已用备份替换全部数据（${outcome.plans} 个计划）`
+          : `已合并备份中的 ${outcome.plans} 个计划`,
       )
       onClose()
     } catch (failure) {
-      const message = failure instanceof Error ? failure.message : String(failure)
-      setError(`恢复失败：${message}。${UNCHANGED}`)
+      // The worker's messages are Chinese; anything else is not shown as it is.
+      current.current = null
+      const message = failure instanceof Error ? failure.message : ''
+      setError(/[\u4e00-\u9fff]/.test(message) ? message : `恢复失败。${UNCHANGED}`)
       setStep({ kind: 'start' })
-    } finally {
-      setBusy(false)
     }
   }
 
-  const current = (plans?.length ?? 0) + (trashed?.length ?? 0)
+  const cancel = () => current.current?.reading.cancel()
+  const busy = step.kind === 'reading' || step.kind === 'writing'
+  const existing = (plans?.length ?? 0) + (trashed?.length ?? 0)
   return (
-    <Dialog title={TITLES[step.kind]} open onClose={onClose} className="backup-dialog">
+    <Dialog
+      title={TITLES[step.kind]}
+      open
+      onClose={busy ? cancel : step.kind === 'start' ? onClose : leavePreview}
+      className="backup-dialog"
+    >
       {step.kind === 'start' && (
         <>
           <section className="backup-part" aria-labelledby="backup-export-title">
@@ -107,22 +173,37 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           </div>
         </>
       )}
+      {busy && (
+        <>
+          <p className="dialog-message">
+            {step.kind === 'reading'
+              ? `正在读取并检查“${step.fileName}”，完成后先列出其中的内容。`
+              : `正在把“${step.fileName}”${step.mode === 'replace' ? '替换' : '合并'}到本机数据中。`}
+            取消则不做任何更改。
+          </p>
+          <ProgressBar label={STAGE_WORDS[progress.stage]} share={progress.share} />
+          <div className="dialog-actions">
+            <button type="button" autoFocus onClick={cancel}>
+              取消
+            </button>
+          </div>
+        </>
+      )}
       {step.kind === 'preview' && (
         <>
-          <RestoreSummary summary={summarizeBackup(step.backup)} fileName={step.fileName} />
+          <RestoreSummary summary={step.summary} fileName={step.fileName} />
           <p className="restore-modes">
             <strong>合并</strong>：备份中的内容添加到现有数据旁边，现有计划不受影响。
             <br />
             <strong>替换</strong>：先删除本机现有的全部数据，再换成备份中的内容。
           </p>
           <div className="dialog-actions">
-            <button type="button" onClick={() => setStep({ kind: 'start' })}>
+            <button type="button" onClick={leavePreview}>
               取消
             </button>
             <button
               type="button"
               className="danger-text"
-              disabled={busy}
               onClick={() => setStep({ ...step, kind: 'confirmReplace' })}
             >
               替换…
@@ -131,8 +212,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
               type="button"
               className="primary"
               autoFocus
-              disabled={busy}
-              onClick={() => void restore(step.backup, 'merge')}
+              onClick={() => void restore(step, 'merge')}
             >
               合并
             </button>
@@ -142,19 +222,14 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       {step.kind === 'confirmReplace' && (
         <>
           <p className="dialog-message" role="alert">
-            {`本机现有的全部数据——${current} 个计划（包括回收站中的）、它们的历史版本、常用语和设置——将被删除，换成“${step.fileName}”中的内容。此操作不能撤销。`}
+            {`本机现有的全部数据——${existing} 个计划（包括回收站中的）、它们的历史版本、常用语和设置——将被删除，换成“${step.fileName}”中的内容。此操作不能撤销。`}
           </p>
           <p className="dialog-message">如果不确定，请先取消，下载一份当前数据的备份。</p>
           <div className="dialog-actions">
             <button type="button" autoFocus onClick={() => setStep({ ...step, kind: 'preview' })}>
               取消
             </button>
-            <button
-              type="button"
-              className="danger"
-              disabled={busy}
-              onClick={() => void restore(step.backup, 'replace')}
-            >
+            <button type="button" className="danger" onClick={() => void restore(step, 'replace')}>
               删除现有数据并替换
             </button>
           </div>

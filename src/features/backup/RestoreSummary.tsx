@@ -8,6 +8,9 @@ function formatDateTime(date: Date): string {
   return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
+/** Plans listed by title; a file with more says how many more (a long table helps nobody). */
+const LISTED = 200
+
 /** What a backup file holds, before anything is written. */
 export function RestoreSummary({
   summary,
@@ -22,7 +25,7 @@ export function RestoreSummary({
         文件“{fileName}”备份于 {formatDateTime(summary.exportedAt)}，包含：
       </p>
       <ul className="restore-counts">
-        <li>{summary.plans.length} 个计划</li>
+        <li>{summary.plans.length.toLocaleString('zh-CN')} 个计划</li>
         <li>{summary.nodes.toLocaleString('zh-CN')} 个条目</li>
         <li>
           {summary.phrases} 条常用语（其中自己添加的 {summary.ownPhrases} 条）
@@ -40,7 +43,7 @@ export function RestoreSummary({
             </tr>
           </thead>
           <tbody>
-            {summary.plans.map((plan) => (
+            {summary.plans.slice(0, LISTED).map((plan) => (
               <tr key={plan.id}>
                 <td>
                   {plan.title}
@@ -50,6 +53,13 @@ export function RestoreSummary({
               </tr>
             ))}
           </tbody>
+          {summary.plans.length > LISTED && (
+            <tfoot>
+              <tr>
+                <td colSpan={2}>以及另外 {summary.plans.length - LISTED} 个计划</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
     </div>

@@ -1,15 +1,53 @@
-import { exportBackupCommand } from '../../commands/library/backupCommands'
+import {
+  exportBackupCommand,
+  exportMemoryBackupCommand,
+  writeBackMemoryCommand,
+} from '../../commands/library/backupCommands'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
+import { isStorageError } from '../../db/memoryMirror'
+import { unsavedTexts } from '../../store/pendingEdits'
+import { healthLevel, useStorageHealth } from '../../store/storageHealthStore'
 import { showToast } from '../../store/toastStore'
 import { downloadFile } from '../../ui/downloadFile'
 
-/** 备份全部数据: write the file and hand it to the download; says how it went in a toast. */
+function download({ fileName, text }: { fileName: string; text: string }): void {
+  downloadFile(new Blob([text], { type: 'application/json' }), fileName)
+  showToast(`已下载备份“${fileName}”，请妥善保存`)
+}
+
+/** From memory: every plan and the text being typed, without touching the failing database. */
+async function backupFromMemory(): Promise<void> {
+  download(await exportMemoryBackupCommand.perform(unsavedTexts()))
+}
+
+/**
+ * 备份全部数据: write the file and hand it to the download; says how it went in a toast. When
+ * storage fails (a full disk, a recreated database) the file is made from memory instead.
+ */
 export async function runBackup(): Promise<void> {
   try {
-    const { fileName, text } = await runLibraryCommand(exportBackupCommand, undefined)
-    downloadFile(new Blob([text], { type: 'application/json' }), fileName)
-    showToast(`已下载备份“${fileName}”，请妥善保存`)
+    const level = healthLevel(useStorageHealth.getState())
+    if (level === 'full' || level === 'lost') return await backupFromMemory()
+    try {
+      download(await runLibraryCommand(exportBackupCommand, undefined))
+    } catch (error) {
+      if (!isStorageError(error) && (error as Error)?.name !== 'AbortError') throw error
+      await backupFromMemory()
+    }
   } catch (error) {
     showToast(`备份失败：${error instanceof Error ? error.message : String(error)}`, 'error')
+  }
+}
+
+/** 写回数据库: everything memory holds goes back into the database; says how it went. */
+export async function runWriteBack(): Promise<void> {
+  try {
+    const plans = await writeBackMemoryCommand.perform(undefined)
+    showToast(`已写回数据库：${plans} 个计划，内容完整`)
+  } catch (error) {
+    showToast(
+      `写回失败：${isStorageError(error) ? '存储空间仍然不足，请先腾出磁盘空间' : error instanceof Error ? error.message : String(error)}`,
+      'error',
+    )
   }
 }

@@ -134,9 +134,7 @@ export function CheckPanel(props: { planId: string; top?: number; onClose: () =>
                     key={finding.id}
                     finding={finding}
                     onJump={() => jump(finding)}
-                    onFix={(button) =>
-                      finding.fix && void fix([finding.fix], finding.fix.label, button)
-                    }
+                    onFix={(chosen, button) => void fix([chosen], chosen.label, button)}
                   />
                 ))}
               </ul>

@@ -1,12 +1,12 @@
-import { isPlanInfo, type Finding } from '../../domain/check/types'
+import { isPlanInfo, type CheckFix, type Finding } from '../../domain/check/types'
 
 const SEVERITY_LABELS = { error: '需处理', warning: '建议修改', hint: '提示' } as const
 
-/** One finding: a button that jumps to its place, and its one-click fix when it has one. */
+/** One finding: a button that jumps to its place, and its one-click fixes when it has some. */
 export function FindingRow(props: {
   finding: Finding
   onJump: () => void
-  onFix: (button: HTMLElement) => void
+  onFix: (fix: CheckFix, button: HTMLElement) => void
 }) {
   const { finding } = props
   const field =
@@ -27,14 +27,19 @@ export function FindingRow(props: {
         {finding.context && <Context finding={finding} />}
       </button>
       {finding.fix && (
-        <button
-          type="button"
-          className="check-fix"
-          aria-label={`${finding.fix.label}：${finding.message}`}
-          onClick={(event) => props.onFix(event.currentTarget)}
-        >
-          {finding.fix.label}
-        </button>
+        <span className="check-fixes">
+          {[finding.fix, ...(finding.moreFixes ?? [])].map((fix) => (
+            <button
+              key={fix.label}
+              type="button"
+              className="check-fix"
+              aria-label={`${fix.label}：${finding.message}`}
+              onClick={(event) => props.onFix(fix, event.currentTarget)}
+            >
+              {fix.label}
+            </button>
+          ))}
+        </span>
       )}
     </li>
   )

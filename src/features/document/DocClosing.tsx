@@ -9,7 +9,14 @@ import './docClosing.css'
 
 const WHOLE_PLAN = { scope: 'plan' } as const
 
-function ClosingLine({ block }: { block: ClosingBlock }) {
+function ClosingLine({ block, plan }: { block: ClosingBlock; plan: Plan }) {
+  // data-plan-field: where the find bar paints a match in 主送 or a typed 落款.
+  const field =
+    block.kind === 'recipient'
+      ? 'recipient'
+      : block.kind === 'signature' && plan.signature
+        ? 'signature'
+        : undefined
   const style =
     block.kind === 'attachment'
       ? {
@@ -20,7 +27,7 @@ function ClosingLine({ block }: { block: ClosingBlock }) {
         ? { paddingRight: `${block.rightChars}em` }
         : undefined
   return (
-    <p className={`doc-closing-line doc-${block.kind}`} style={style}>
+    <p className={`doc-closing-line doc-${block.kind}`} style={style} data-plan-field={field}>
       {block.text}
     </p>
   )
@@ -44,7 +51,7 @@ export function DocRecipient({ plan }: { plan: Plan }) {
       onKeyDown={(event) => event.key === 'Enter' && openForm()}
     >
       {blocks.map((block, index) => (
-        <ClosingLine key={index} block={block} />
+        <ClosingLine key={index} block={block} plan={plan} />
       ))}
     </div>
   )
@@ -65,7 +72,7 @@ export function DocClosing({ plan }: { plan: Plan }) {
       onKeyDown={(event) => event.key === 'Enter' && openForm()}
     >
       {blocks.map((block, index) => (
-        <ClosingLine key={index} block={block} />
+        <ClosingLine key={index} block={block} plan={plan} />
       ))}
     </div>
   )

@@ -64,6 +64,8 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
     [planId, id],
   )
 
+  const unsavedText = useCallback((body: RichDoc) => ({ planId, nodeId: id, body }), [planId, id])
+
   const onClick = (event: MouseEvent<HTMLElement>) => {
     if (editing) return
     const inTitle = (event.target as HTMLElement).closest('.doc-heading') !== null
@@ -140,6 +142,7 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
           save={save}
           commit={commit}
           rescue={rescue}
+          unsavedText={unsavedText}
           revision={node.rev ?? 0}
           clickAt={clickAt}
           autoFocus={editingField === 'body'}

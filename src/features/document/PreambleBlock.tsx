@@ -21,13 +21,17 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
     },
     [plan.id],
   )
+  const unsavedText = useCallback((preamble: RichDoc) => ({ planId: plan.id, preamble }), [plan.id])
   return (
     <header className="doc-front">
-      <h1 className="doc-plan-title">
+      {/* data-plan-field: where the find bar paints a match in the plan's own fields. */}
+      <h1 className="doc-plan-title" data-plan-field="title">
         <SlotText text={plan.title} />
       </h1>
       <p className="doc-plan-meta">
-        {plan.unit}
+        <span className="doc-plan-unit" data-plan-field="unit">
+          {plan.unit}
+        </span>
         {plan.unit ? ' · ' : ''}
         {plan.year} 年度 <PlanInfoEditor plan={plan} />
       </p>
@@ -44,6 +48,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
             label="前言正文"
             initial={plan.preamble}
             save={save}
+            unsavedText={unsavedText}
             clickAt={null}
             autoFocus
             onNextItem={() => void startNewItem(plan.id, 'firstChapter', null, 'title')}

@@ -1,4 +1,4 @@
-import { buildExportBlocks } from '../../domain/export/exportModel'
+import { buildExportBlocks, exportNumbering } from '../../domain/export/exportModel'
 import { exportFileName } from '../../domain/export/exportFileName'
 import type { ExportOptions, PrintSettings } from '../../domain/export/exportOptions'
 import { toMarkdown } from '../../domain/export/markdown'
@@ -33,7 +33,12 @@ export async function buildExportFile(
   const blocks = buildExportBlocks(plan, nodes, options)
   if (format === 'docx') {
     const { buildDocx, docxBlob } = await import('../../domain/export/docx/buildDocx')
-    const blob = await docxBlob(buildDocx(blocks, settings, { title: plan.title }))
+    const blob = await docxBlob(
+      buildDocx(blocks, settings, {
+        title: plan.title,
+        numbering: exportNumbering(plan, options),
+      }),
+    )
     return { fileName, blob: new Blob([blob], { type: DOCX_MIME }) }
   }
   const text = format === 'md' ? toMarkdown(blocks) : toPlainText(blocks)

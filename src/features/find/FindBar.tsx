@@ -10,13 +10,14 @@ import { flushPendingEdits } from '../../store/pendingEdits'
 import { showToast } from '../../store/toastStore'
 import { useFindStore } from './findStore'
 import { registerFindStepper } from './findSteps'
-import { openAtMatch, revealMatch } from './jumpToMatch'
+import { dropFindSpace, openAtMatch, revealMatch } from './jumpToMatch'
 import { useMatchPaint } from './useMatchPaint'
 import { useOverDocument } from './useOverDocument'
 import { usePlanSearch } from './usePlanSearch'
 import './find.css'
 
 const OPTION_LABELS: [keyof FindOptions, string][] = [
+  ['caseSensitive', '区分大小写'],
   ['width', '全角/半角视为相同'],
   ['script', '简繁视为相同'],
   ['wholePhrase', '整词匹配'],
@@ -26,7 +27,7 @@ const OPTION_LABELS: [keyof FindOptions, string][] = [
 const remembered = { text: '', replacement: '', options: DEFAULT_FIND_OPTIONS }
 
 const keyOf = (text: string, options: FindOptions) =>
-  `${text}\u0000${options.width}${options.script}${options.wholePhrase}`
+  `${text}\u0000${options.caseSensitive}${options.width}${options.script}${options.wholePhrase}`
 const queryKey = (query: FindQuery | null) => (query ? keyOf(query.text, query.options) : '')
 
 /** After a replace: the first match past the new text (not one inside it), else the first. */
@@ -95,6 +96,7 @@ export function FindBar({ planId }: { planId: string }) {
   }, [search, byId])
 
   useMatchPaint(matches, index)
+  useEffect(() => dropFindSpace, [])
 
   // Enter pressed before the search for what was just typed is done: applied once it is.
   const pendingSteps = useRef(0)

@@ -1,4 +1,5 @@
 import { PREAMBLE_ID, type FindMatch } from '../../domain/find/findInPlan'
+import { planTextField } from '../../domain/find/planTextFields'
 import { docNodeId } from '../../ui/domIds'
 
 /** At most this many matches around the current one are painted (the rest as they come near). */
@@ -15,6 +16,9 @@ const HighlightClass = () =>
   (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight
 
 function fieldElement(match: FindMatch): HTMLElement | null {
+  const planField = planTextField(match.nodeId)
+  if (planField)
+    return document.querySelector<HTMLElement>(`.document [data-plan-field="${planField.key}"]`)
   const section =
     match.nodeId === PREAMBLE_ID
       ? document.querySelector<HTMLElement>('.doc-preamble')
@@ -32,7 +36,9 @@ export function domRange(root: HTMLElement, from: number, to: number): Range | n
   const range = document.createRange()
   let offset = 0
   let started = false
-  const blocks = root.classList.contains('doc-title') ? [root] : [...root.children]
+  // A title (an item's, or a plan field's) is one line; a body has one block per paragraph.
+  const oneLine = root.classList.contains('doc-title') || root.dataset.planField !== undefined
+  const blocks = oneLine ? [root] : [...root.children]
   for (const [index, block] of blocks.entries()) {
     if (index > 0) offset += 1
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)

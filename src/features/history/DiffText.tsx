@@ -18,16 +18,22 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
 }
 
 /** The old text and the new text of a changed field, each with its own marks. */
-export function DiffSides({ parts }: { parts: DiffPart[] }) {
+export function DiffSides({
+  parts,
+  labels = ['原文', '现在'],
+}: {
+  parts: DiffPart[]
+  labels?: readonly [string, string]
+}) {
   const oldParts = parts.filter((part) => part.type !== 'added')
   const newParts = parts.filter((part) => part.type !== 'removed')
   return (
     <dl className="diff-sides">
-      <dt>原文</dt>
+      <dt>{labels[0]}</dt>
       <dd data-side="old">
         <DiffText parts={oldParts} />
       </dd>
-      <dt>现在</dt>
+      <dt>{labels[1]}</dt>
       <dd data-side="new">
         <DiffText parts={newParts} />
       </dd>

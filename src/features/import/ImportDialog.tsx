@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { TextEncodingName } from '../../domain/import/decodeText'
 import { Dialog } from '../../ui/Dialog'
-import { decodeSource, readImportFile, type ImportSource } from './importSource'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
+import { decodeSource, readImportFile, withinLimits, type ImportSource } from './importSource'
 import { ImportPreview } from './ImportPreview'
 import { ImportSourceStep } from './ImportSourceStep'
 import './importDialog.css'
@@ -20,8 +21,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       const result = await readImportFile(file)
       if (result.ok) setSource(result.source)
       else setError(result.error)
-    } catch {
-      setError('读取文件时出错，请确认文件完好后重试。')
+    } catch (failure) {
+      setError(`读取文件时出错：${chineseErrorMessage(failure, '读取')}`)
     } finally {
       setReading(false)
     }
@@ -53,7 +54,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           onFile={(file) => void openFile(file)}
           onPreview={() => {
             setError(null)
-            if (text.trim() !== '') setSource({ kind: 'paste', text })
+            if (text.trim() === '') return
+            const checked = withinLimits({ kind: 'paste', text })
+            if (checked.ok) setSource(checked.source)
+            else setError(checked.error)
           }}
           onCancel={onClose}
           reading={reading}

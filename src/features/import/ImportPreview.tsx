@@ -1,17 +1,26 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { importPlansCommand } from '../../commands/library/importPlansCommand'
 import type { TextEncodingName } from '../../domain/import/decodeText'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { outlineFromLines } from '../../domain/import/outlineFromLines'
+import { outlineLimit } from '../../domain/import/outlineLimit'
+import { countLines } from '../../domain/import/sourceLinesFromText'
+import { overLimitMessage } from '../../domain/limits/limits'
 import { validatePlanFields } from '../../domain/outline/planFields'
 import { showToast } from '../../store/toastStore'
 import { navigate } from '../../ui/useHashRoute'
 import type { ImportSource } from './importSource'
+import { ImportProgress } from './ImportProgress'
 import { applyLineEdits } from './lineEdits'
+import { WORKER_LINES } from './parseInWorker'
 import { PlanPreviewPanel } from './PlanPreviewPanel'
 import { PlanTabs } from './PlanTabs'
 import { PreviewSourceBar } from './PreviewSourceBar'
 import { useImportPreview } from './useImportPreview'
+
+const lineCount = (source: ImportSource) =>
+  source.kind === 'docx' ? source.lines.length : countLines(source.text)
 
 interface ImportPreviewProps {
   source: ImportSource
@@ -27,7 +36,11 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
   const [active, setActive] = useState(0)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [written, setWritten] = useState<number | null>(null)
+  const cancelWrite = useRef<AbortController | null>(null)
   const ids = useId()
+  // Counted once per source: the progress re-renders this many times on 100,000 lines.
+  const lines = useMemo(() => lineCount(source), [source])
   const current = Math.min(active, parse.plans.length - 1)
   const plan = parse.plans[current]
   const notes = [...(source.kind === 'docx' ? source.notes : []), ...parse.notes]
@@ -45,19 +58,55 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
         return
       }
       const outline = outlineFromLines(applyLineEdits(parsed.lines, preview.editsOf(index)))
+      const over = outlineLimit(outline)
+      if (over) {
+        setActive(index)
+        setError(count > 1 ? `第${index + 1}篇：${overLimitMessage(over)}` : overLimitMessage(over))
+        return
+      }
       inputs.push({ fields, outline })
     }
     setBusy(true)
+    const controller = new AbortController()
+    cancelWrite.current = controller
+    // A large import shows its progress and 取消 while the rows are written in batches.
+    if (lines >= WORKER_LINES) {
+      setWritten(0)
+      // Let the bar paint before the rows are built.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
     try {
-      const planIds = await runLibraryCommand(importPlansCommand, inputs)
+      const planIds = await runLibraryCommand(importPlansCommand, {
+        plans: inputs,
+        onProgress: setWritten,
+        signal: controller.signal,
+      })
       showToast(count > 1 ? `已导入 ${count} 个计划` : `已导入“${inputs[0].fields.title.trim()}”`)
       onClose()
       navigate({ name: 'editor', planId: planIds[0] })
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(chineseErrorMessage(failure, '导入'))
       setBusy(false)
+      setWritten(null)
     }
   }
+
+  if (preview.parsing)
+    return (
+      <ImportProgress
+        label={`正在分析 ${lines.toLocaleString('zh-CN')} 行文字…`}
+        share={preview.parsing.share}
+        onCancel={onBack}
+      />
+    )
+  if (written !== null)
+    return (
+      <ImportProgress
+        label="正在导入…"
+        share={written}
+        onCancel={() => cancelWrite.current?.abort()}
+      />
+    )
 
   return (
     <div className="import-preview">

@@ -1,5 +1,6 @@
 import { decodeText, fileSizeError, type TextEncodingName } from '../../domain/import/decodeText'
-import { sourceLinesFromText } from '../../domain/import/sourceLinesFromText'
+import { countLines, sourceLinesFromText } from '../../domain/import/sourceLinesFromText'
+import { LIMITS, overLimitMessage } from '../../domain/limits/limits'
 import type { SourceLine } from '../../domain/import/types'
 
 /** Where the text to import comes from: pasted, a .txt file (re-decodable) or a Word file. */
@@ -39,10 +40,12 @@ export async function readImportFile(file: File): Promise<SourceResult> {
     if (!read.ok) return read
     if (read.lines.every((line) => line.text.trim() === ''))
       return { ok: false, error: '这个 Word 文件里没有可导入的文字。' }
-    return {
-      ok: true,
-      source: { kind: 'docx', fileName: file.name, lines: read.lines, notes: read.notes },
-    }
+    return withinLimits({
+      kind: 'docx',
+      fileName: file.name,
+      lines: read.lines,
+      notes: read.notes,
+    })
   }
   return decodeSource(file.name, bytes)
 }
@@ -56,10 +59,14 @@ export function decodeSource(
   const decoded = decodeText(bytes, encoding)
   if (!decoded.ok) return decoded
   const { text, confident } = decoded
-  return {
-    ok: true,
-    source: { kind: 'txt', fileName, bytes, text, encoding: decoded.encoding, confident },
-  }
+  return withinLimits({ kind: 'txt', fileName, bytes, text, encoding: decoded.encoding, confident })
+}
+
+/** The source, or the refusal when it has more lines than LIMITS.importLines (before any parse). */
+export function withinLimits(source: ImportSource): SourceResult {
+  const lines = source.kind === 'docx' ? source.lines.length : countLines(source.text)
+  if (lines > LIMITS.importLines) return { ok: false, error: overLimitMessage('importLines') }
+  return { ok: true, source }
 }
 
 /** The source as lines for the parser. */

@@ -83,3 +83,17 @@ describe('preview line edits', () => {
     expect(back.runs).toEqual(body.runs)
   })
 })
+
+describe('changeLevel at the depth limit', () => {
+  it('never takes a heading below LIMITS.outlineDepth', () => {
+    const deep: ParsedLine[] = Array.from({ length: 20 }, (_, index) =>
+      heading(index, Math.min(index + 1, 12), `第${index + 1}层`),
+    )
+    // Line 12 sits under a level-12 heading: one level more would be 13.
+    expect(changeLevel(deep, none, 12, 1)).toBe(none)
+    deep[12] = heading(12, 11, '第13层')
+    const edits = changeLevel(deep, none, 12, 1)
+    expect(edits.get('12.0')).toEqual({ role: 'heading', level: 12 })
+    expect(changeLevel(applyLineEdits(deep, edits), edits, 12, 1)).toBe(edits)
+  })
+})

@@ -1,4 +1,5 @@
 import { headingLine } from '../../domain/import/headingLine'
+import { LIMITS } from '../../domain/limits/limits'
 import type { ParsedLine } from '../../domain/import/types'
 
 /** What the user changed about one line in the preview. */
@@ -52,7 +53,8 @@ function levelAbove(lines: readonly ParsedLine[], position: number): number {
 
 /**
  * The edits after moving the heading at `position` of `lines` (edits applied) by `delta` levels:
- * never above level 1, never more than one level below the heading above it.
+ * never above level 1, never more than one level below the heading above it, never below
+ * LIMITS.outlineDepth.
  */
 export function changeLevel(
   lines: readonly ParsedLine[],
@@ -63,7 +65,8 @@ export function changeLevel(
   const line = lines[position]
   if (line?.role !== 'heading') return edits
   const current = line.level ?? 1
-  const level = Math.max(1, Math.min(current + delta, levelAbove(lines, position) + 1))
+  const deepest = Math.min(levelAbove(lines, position) + 1, LIMITS.outlineDepth)
+  const level = Math.max(1, Math.min(current + delta, deepest))
   if (level === current) return edits
   return new Map(edits).set(lineKey(line), { role: 'heading', level })
 }

@@ -24,19 +24,26 @@ export interface PreviewRow {
  */
 export function previewRows(outline: ImportedOutline): PreviewRow[] {
   const rows: PreviewRow[] = []
-  const walk = (items: ImportedItem[], level: number) => {
-    items.forEach((item, index) => {
-      rows.push({
-        id: `r${rows.length}`,
-        level,
-        number: numberLabel(DEFAULT_NUMBERING.scheme, level, index + 1),
-        title: item.title,
-        body: item.body.map((runs) => runs.map((run) => run.text).join('')).join('\n'),
-      })
-      walk(item.children, level + 1)
+  // A stack of its own rather than recursion, however deep the user's levels go.
+  const open: { items: ImportedItem[]; next: number }[] = [{ items: outline.items, next: 0 }]
+  while (open.length > 0) {
+    const top = open[open.length - 1]
+    if (top.next >= top.items.length) {
+      open.pop()
+      continue
+    }
+    const index = top.next++
+    const item = top.items[index]
+    const level = open.length
+    rows.push({
+      id: `r${rows.length}`,
+      level,
+      number: numberLabel(DEFAULT_NUMBERING.scheme, level, index + 1),
+      title: item.title,
+      body: item.body.map((runs) => runs.map((run) => run.text).join('')).join('\n'),
     })
+    if (item.children.length > 0) open.push({ items: item.children, next: 0 })
   }
-  walk(outline.items, 1)
   return rows
 }
 

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
-import { parseImport } from '../../domain/import/parseImport'
-import type { ImportParse } from '../../domain/import/types'
 import { fileNameOf, linesOfSource, type ImportSource } from './importSource'
 import type { LineEdits } from './lineEdits'
+import { useParsedImport } from './parseInWorker'
 import { loadSimplifier, looksTraditional, simplifyLines } from './simplifyLines'
 
 /** A plan's title, unit and year as typed in the preview (year as text until imported). */
@@ -55,10 +54,8 @@ export function useImportPreview(source: ImportSource) {
     () => (simplify && convert ? simplifyLines(raw, convert) : raw),
     [raw, simplify, convert],
   )
-  const parse: ImportParse = useMemo(
-    () => parseImport(lines, { fileName: fileNameOf(source) }),
-    [lines, source],
-  )
+  // A long text is parsed in a worker: `parsing` has its progress until the parse is there.
+  const { parse, parsing } = useParsedImport(lines, fileNameOf(source))
 
   const [edits, setEdits] = useState<PreviewEdits>({ source, lines: [], fields: [] })
   // A new source (another encoding) makes the old line positions meaningless: start afresh.
@@ -89,6 +86,7 @@ export function useImportPreview(source: ImportSource) {
 
   return {
     parse,
+    parsing,
     traditional,
     simplify,
     setSimplify,

@@ -9,6 +9,7 @@ import {
   closingDraftOf,
   parseClosingDraft,
 } from '../document/ClosingFieldInputs'
+import { trackUnsaved } from '../../store/saveStore'
 
 interface PlanFormDialogProps {
   title: string
@@ -32,8 +33,19 @@ export function PlanFormDialog({
   select,
   closing,
 }: PlanFormDialogProps) {
-  const [closingDraft, setClosingDraft] = useState(() => closing && closingDraftOf(closing))
-  const [fields, setFields] = useState(() => ({ ...initial, year: String(initial.year) }))
+  const [closingDraft, setClosingDraftState] = useState(() => closing && closingDraftOf(closing))
+  const [fields, setFieldsState] = useState(() => ({ ...initial, year: String(initial.year) }))
+  // What is typed here is not stored until 保存 has written it: the status bar says so.
+  const [unsaved] = useState(() => trackUnsaved('planForm'))
+  useEffect(() => () => unsaved.forget(), [unsaved])
+  const setFields = (next: typeof fields) => {
+    unsaved.typed()
+    setFieldsState(next)
+  }
+  const setClosingDraft = (next: typeof closingDraft) => {
+    unsaved.typed()
+    setClosingDraftState(next)
+  }
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const titleRef = useRef<HTMLInputElement>(null)
@@ -62,8 +74,10 @@ export function PlanFormDialog({
       return
     }
     setBusy(true)
+    const version = unsaved.writing()
     try {
       await onSubmit(parsed, closingFields)
+      unsaved.written(version)
       onClose()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))

@@ -1,3 +1,4 @@
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { lazy, Suspense, useState } from 'react'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { FilePickerButton } from '../../ui/FilePickerButton'
@@ -38,7 +39,13 @@ export function PlanLibrary() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return
-    const result = await runLibraryCommand(importPlanCommand, file)
+    let result: Awaited<ReturnType<typeof importPlanCommand.perform>>
+    try {
+      result = await runLibraryCommand(importPlanCommand, file)
+    } catch (failure) {
+      // Whatever was thrown (a browser error in English, an object) is said in Chinese.
+      result = { error: chineseErrorMessage(failure, '导入') }
+    }
     if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
     else {
       showToast(`已导入“${file.name}”`)

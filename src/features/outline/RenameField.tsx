@@ -99,8 +99,9 @@ export function RenameField({ planId, node }: { planId: string; node: OutlineNod
         // The window lost focus (another program): the field stays open for the return.
         if (!document.hasFocus()) return
         leave()
+        // Focus went where the user put it (a click elsewhere): it stays there.
         if (isNewItem(id) && field.valueRef.current.trim() === '')
-          void dropEmptyNewItem(planId, id, 'row')
+          void dropEmptyNewItem(planId, id, 'stay')
       }}
       onClick={(event) => event.stopPropagation()}
       onDoubleClick={(event) => event.stopPropagation()}

@@ -49,7 +49,19 @@ export async function startNewItem(
     { id: anchorId, newId: id, focus },
     { mergeKey: newItemMergeKey(id) },
   )
-  if (!result.ok) disarmKeyCatcher()
+  if (result.ok && result.focus) return
+  // Refused, or the user clicked elsewhere before its title opened: what was caught for it is
+  // dropped, focus stays where the user put it, and the item (still empty) goes again.
+  disarmKeyCatcher()
+  if (!result.ok) return
+  const store = useEditorStore.getState()
+  if (store.newItemId === id) store.setNewItem(null)
+  await runPlanCommand(
+    removeItem,
+    planId,
+    { id, onlyIfEmpty: true, then: 'stay' },
+    { mergeKey: newItemMergeKey(id) },
+  )
 }
 
 /**

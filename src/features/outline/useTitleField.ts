@@ -9,6 +9,8 @@ import { armKeyCatcher, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCa
 
 /** A failed title write is tried again after this long, until it goes through. */
 const RETRY_AFTER = 1000
+/** While typing goes on, title writes are at most this far apart. */
+const SAVE_INTERVAL = 250
 
 interface TitleFieldOptions {
   planId: string
@@ -49,24 +51,29 @@ export function useTitleField(props: TitleFieldOptions) {
   })
 
   const [saver] = useState(() =>
-    createThrottledSave(async (title: string) => {
-      const result = await runPlanCommand(
-        renameItem,
-        planId,
-        { id: nodeId, title },
-        { flush: false, keepFocus: true, quiet: true, mergeKey: options.current.mergeKey },
-      )
-      if (!result.ok) {
-        // Not written (a full disk): the text stays here and the write is tried again.
-        setTimeout(() => typed.current === title && saver.push(title), RETRY_AFTER)
-        return
-      }
-      lastSaved.current = title
-      if (typed.current === title) {
-        typed.current = null
-        clearTitleRescue(nodeId)
-      }
-    }),
+    createThrottledSave(
+      async (title: string) => {
+        const result = await runPlanCommand(
+          renameItem,
+          planId,
+          { id: nodeId, title },
+          { flush: false, keepFocus: true, quiet: true, mergeKey: options.current.mergeKey },
+        )
+        if (!result.ok && result.writeFailed) {
+          // Not written (a full disk): the text stays here, unsaved, and is tried again.
+          setTimeout(() => typed.current === title && saver.push(title), RETRY_AFTER)
+          throw new Error(result.reason)
+        }
+        // Written, or refused for good (the item is gone): nothing of it is left to write.
+        lastSaved.current = title
+        if (typed.current === title) {
+          typed.current = null
+          clearTitleRescue(nodeId)
+        }
+      },
+      SAVE_INTERVAL,
+      `title:${nodeId}`,
+    ),
   )
 
   const setValue = (next: string) => {
@@ -114,7 +121,9 @@ export function useTitleField(props: TitleFieldOptions) {
       void saver.flush()
     }
     const onVisibility = () => document.visibilityState === 'hidden' && exit()
-    const unregister = registerPendingEdit(`title:${nodeId}`, flush)
+    const unregister = registerPendingEdit(`title:${nodeId}`, flush, () =>
+      typed.current === null ? null : { planId, nodeId, title: typed.current },
+    )
     window.addEventListener('pagehide', exit)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {

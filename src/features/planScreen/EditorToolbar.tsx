@@ -1,6 +1,7 @@
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { CheckButton } from '../check/CheckButton'
+import { CompareButton } from '../compare/CompareButton'
 import { ExportMenu } from '../export/ExportMenu'
 import { FindButton } from '../find/FindButton'
 import { HistoryButton } from '../history/HistoryButton'
@@ -35,6 +36,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
           常用语库
         </button>
         <CheckButton planId={plan.id} />
+        <CompareButton plan={plan} />
         <HistoryButton planId={plan.id} />
         <SaveAsTemplateButton plan={plan} />
         <RolloverButton plan={plan} />

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { usePlan, usePlanNodes } from '../../data/planQueries'
+import { memoryRow, memoryRows } from '../../db/memoryMirror'
 import { settingKeys } from '../../db/schema'
+import { holdsInMemory, useStorageHealth } from '../../store/storageHealthStore'
 import { setSetting } from '../../db/settingsRepo'
 import { useSetting } from '../../data/useSetting'
 import { useEditorStore } from '../../store/editorStore'
@@ -30,8 +32,9 @@ const SlotStatus = lazy(() =>
 
 /** The editor screen: toolbar, outline, document, phrase panel, status bar. */
 export function PlanEditorView({ planId }: { planId: string }) {
-  const plan = usePlan(planId)
-  const nodes = usePlanNodes(planId)
+  const stored = usePlan(planId)
+  const storedNodes = usePlanNodes(planId)
+  const { plan, nodes } = useHeldInMemory(planId, stored, storedNodes)
 
   useEffect(() => {
     useEditorStore.getState().openPlan(planId)
@@ -52,6 +55,27 @@ export function PlanEditorView({ planId }: { planId: string }) {
   if (plan?.deletedAt) return <TrashedPlanNotice plan={plan} />
   if (!plan || !nodes) return <p className="loading">正在打开计划…</p>
   return <LoadedEditor plan={plan} nodes={nodes} />
+}
+
+/**
+ * The browser recreated the database empty under the app (a full disk): the plan is shown as
+ * memory holds it (never 找不到这个计划), until 写回数据库 puts it back.
+ */
+function useHeldInMemory(
+  planId: string,
+  plan: Plan | null | undefined,
+  nodes: OutlineNode[] | undefined,
+): { plan: Plan | null | undefined; nodes: OutlineNode[] | undefined } {
+  const lost = useStorageHealth(holdsInMemory)
+  return useMemo(() => {
+    if (!lost || plan) return { plan, nodes }
+    const held = memoryRow<Plan>('plans', planId)
+    if (!held) return { plan, nodes }
+    const heldNodes = nodes?.length
+      ? nodes
+      : memoryRows<OutlineNode>('nodes').filter((node) => node.planId === planId)
+    return { plan: held, nodes: heldNodes }
+  }, [lost, plan, nodes, planId])
 }
 
 function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react'
 import { nodeCharacters, planCharacters } from '../../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
-import { useSaveStore } from '../../store/saveStore'
+import { isAllSaved, useSaveStore } from '../../store/saveStore'
 import type { Outline } from '../outline/useOutline'
 
 /** Each row's count, once per row version: rows a change did not touch keep their identity. */
@@ -63,7 +63,7 @@ export function StatusBar({
 }
 
 function SaveStatus() {
-  const saving = useSaveStore((state) => state.pending > 0 || state.unsaved)
+  const saving = useSaveStore((state) => !isAllSaved(state))
   const error = useSaveStore((state) => state.error)
   if (error)
     return (

@@ -1,19 +1,26 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { rolloverFix, keepRolloverYears } from '../../commands/plan/rollOverFix'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { rolloverFix, setRolloverYears } from '../../commands/plan/rollOverFix'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { usePlanNodes } from '../../data/planQueries'
 import { useSetting } from '../../data/useSetting'
 import { settingKeys } from '../../db/schema'
-import type { OutlineNode, Plan } from '../../domain/outline/types'
+import { docText } from '../../domain/outline/richText'
+import type { OutlineNode, Plan, RichDoc } from '../../domain/outline/types'
 import { PREAMBLE_ID } from '../../domain/phrases/planSlots'
+import { offeredYear, type YearList } from '../../domain/rollover/entryFix'
 import {
+  countDecisions,
+  entryDecision,
+  entryState,
   isRolloverReport,
   placeLabel,
+  type EntryDecision,
   type RolloverEntry,
 } from '../../domain/rollover/rolloverReport'
 import { useEditorStore } from '../../store/editorStore'
 import { flushPendingEdits } from '../../store/pendingEdits'
 import { RolloverEntryItem } from './RolloverEntryItem'
+import { usePanelBounds } from './usePanelBounds'
 import './rollover.css'
 
 interface PanelProps {
@@ -65,30 +72,6 @@ export function RolloverReportPanel({ plan, onClose }: PanelProps) {
   )
 }
 
-/** Between the toolbar and the status bar, whose heights change with the window's width. */
-function usePanelBounds() {
-  const [bounds, setBounds] = useState<{ top?: number; bottom?: number }>({})
-  useLayoutEffect(() => {
-    const toolbar = document.querySelector('.editor-toolbar')
-    const statusBar = document.querySelector('.status-bar')
-    const measure = () =>
-      setBounds({
-        top: toolbar?.getBoundingClientRect().bottom,
-        bottom: statusBar ? window.innerHeight - statusBar.getBoundingClientRect().top : undefined,
-      })
-    measure()
-    const observer = new ResizeObserver(measure)
-    if (toolbar) observer.observe(toolbar)
-    if (statusBar) observer.observe(statusBar)
-    window.addEventListener('resize', measure)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('resize', measure)
-    }
-  }, [])
-  return bounds
-}
-
 function ReportBody({
   plan,
   entries,
@@ -102,7 +85,17 @@ function ReportBody({
 }) {
   const replaced = useMemo(() => entries.filter((entry) => entry.replaced), [entries])
   const left = useMemo(() => entries.filter((entry) => !entry.replaced), [entries])
+  // What each place reads now: its state follows edits, undo and redo by itself.
+  const states = useEntryStates(entries, plan, byId)
+  const decisions = useMemo(() => {
+    const years = { keptYears: plan.keptYears, comparisonYears: plan.comparisonYears }
+    return new Map(
+      entries.map((entry) => [entry.id, entryDecision(entry, states.get(entry.id)!, years)]),
+    )
+  }, [entries, states, plan.keptYears, plan.comparisonYears])
+  const counts = countDecisions(decisions.values())
   const kept = new Set(plan.keptYears ?? [])
+  const compared = plan.comparisonYears ?? []
   const historyYears = [
     ...new Set(left.filter((entry) => entry.kind === 'history').flatMap((entry) => entry.years)),
   ].filter((year) => !kept.has(year))
@@ -117,27 +110,51 @@ function ReportBody({
       // The command rewrites the stored text: an editor open on it closes first (text saved).
       const store = useEditorStore.getState()
       if (target && store.editingId === target) store.stopEditing()
-      await runPlanCommand(rolloverFix, planId, { entry, to }, { keepFocus: true })
+      // 撤销此处 of 改为“2025”: the check stops accepting 2025 unless another place reads it.
+      const offered = offeredYear(entry)
+      const stillUsed =
+        offered !== null &&
+        entries.some(
+          (other) =>
+            other.id !== entry.id &&
+            states.get(other.id) === 'replacement' &&
+            offeredYear(other)?.year === offered.year &&
+            offeredYear(other)?.list === offered.list,
+        )
+      await runPlanCommand(rolloverFix, planId, { entry, to, stillUsed }, { keepFocus: true })
     },
+    [planId, entries, states],
+  )
+  const onYears = useCallback(
+    (list: YearList, years: number[], accept: boolean) =>
+      void runPlanCommand(setRolloverYears, planId, { list, years, accept }, { keepFocus: true }),
     [planId],
   )
-  const onKeep = useCallback(
-    (years: number[]) =>
-      void runPlanCommand(keepRolloverYears, planId, { years }, { keepFocus: true }),
-    [planId],
-  )
-  const lists = { plan, byId, kept, onFix, onKeep, toYear: report.toYear }
+  const lists = { plan, byId, decisions, onFix, onYears, toYear: report.toYear }
 
   return (
     <div className="rollover-panel-body">
       <p className="rollover-summary">
         {report.fromYear}年度 → {report.toYear}年度（{report.keepBodies ? '保留正文' : '只保留大纲'}
-        ）：已替换 <strong>{replaced.length}</strong> 处，未替换 <strong>{left.length}</strong>{' '}
-        处。点击原文可定位。
+        ）：复制时替换 {replaced.length} 处，未替换 {left.length} 处。点击原文可定位。
+      </p>
+      <p className="rollover-counts" data-testid="rollover-counts">
+        现在：已替换 <strong>{counts.replaced}</strong> 处 · 已确认保留{' '}
+        <strong>{counts.kept + counts.compared}</strong> 处 · 待确认 <strong>{counts.open}</strong>{' '}
+        处
+        {counts.edited > 0 && (
+          <>
+            {' '}
+            · 已手工修改 <strong>{counts.edited}</strong> 处
+          </>
+        )}
       </p>
       {kept.size > 0 && <p className="rollover-kept">已保留的历史年份：{[...kept].join('、')}</p>}
+      {compared.length > 0 && (
+        <p className="rollover-kept">已作为对比年份：{compared.join('、')}</p>
+      )}
       {historyYears.length > 0 && (
-        <button type="button" onClick={() => onKeep(historyYears)}>
+        <button type="button" onClick={() => onYears('keptYears', historyYears, true)}>
           全部历史年份保留（{historyYears.join('、')}）
         </button>
       )}
@@ -161,6 +178,31 @@ function ReportBody({
   )
 }
 
+/** Each entry's state (original / replacement / edited) in the plan as it is now. */
+function useEntryStates(entries: RolloverEntry[], plan: Plan, byId: Map<string, OutlineNode>) {
+  const [bodies] = useState(() => new WeakMap<object, string>())
+  const { title, preamble } = plan
+  return useMemo(() => {
+    const textOf = (entry: RolloverEntry): string | null => {
+      const { place } = entry
+      if (place.field === 'planTitle') return title
+      if (place.field === 'preamble') return cachedText(bodies, preamble)
+      const node = byId.get(place.nodeId)
+      if (!node) return null
+      return place.field === 'title' ? node.title : cachedText(bodies, node.body)
+    }
+    return new Map(entries.map((entry) => [entry.id, entryState(textOf(entry), entry)]))
+  }, [entries, title, preamble, byId, bodies])
+}
+
+/** A body's plain text, read once per stored body object. */
+function cachedText(cache: WeakMap<object, string>, body: RichDoc | null): string {
+  if (!body) return ''
+  let text = cache.get(body)
+  if (text === undefined) cache.set(body, (text = docText(body)))
+  return text
+}
+
 const PAGE = 100
 
 /** A page of entries at a time: a 2,000-item plan may have thousands of years. */
@@ -168,18 +210,18 @@ function EntryList({
   items,
   plan,
   byId,
-  kept,
+  decisions,
   onFix,
-  onKeep,
+  onYears,
   toYear,
 }: {
   items: RolloverEntry[]
   toYear: number
   plan: Plan
   byId: Map<string, OutlineNode>
-  kept: Set<number>
+  decisions: Map<string, EntryDecision>
   onFix: (entry: RolloverEntry, to: 'original' | 'replacement') => void
-  onKeep: (years: number[]) => void
+  onYears: (list: YearList, years: number[], accept: boolean) => void
 }) {
   const [shown, setShown] = useState(PAGE)
   // Entries of the plan's own fields re-render only when those fields change, not on every save.
@@ -201,12 +243,12 @@ function EntryList({
               node={nodeId === null ? undefined : byId.get(nodeId)}
               nodeExists={nodeId === null || byId.has(nodeId)}
               label={placeLabel(entry.place, itemTitle)}
-              kept={entry.years.length > 0 && entry.years.every((year) => kept.has(year))}
+              decision={decisions.get(entry.id) ?? 'open'}
               keepable={
                 !(entry.years.length === 2 && entry.years[0] <= toYear && toYear <= entry.years[1])
               }
               onFix={onFix}
-              onKeep={onKeep}
+              onYears={onYears}
             />
           )
         })}

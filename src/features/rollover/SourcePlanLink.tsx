@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { usePlan } from '../../data/planQueries'
 import type { Plan } from '../../domain/outline/types'
 import { useCheckPanelStore } from '../check/checkPanelStore'
+import { useComparePanelStore } from '../compare/comparePanelStore'
 import { takeReportRequest } from './reportRequest'
 
 // The report (entries, their states, the fixes) loads when first shown.
@@ -16,14 +17,18 @@ const RolloverReportPanel = lazy(() =>
 export function SourcePlanLink({ plan }: { plan: Plan }) {
   const [open, setOpen] = useState(() => takeReportRequest(plan.id))
   const buttonRef = useRef<HTMLButtonElement>(null)
-  // The report and the plan check share the right side: opening one closes the other.
-  useEffect(
-    () =>
-      useCheckPanelStore.subscribe((state, previous) => {
-        if (state.open && !previous.open) setOpen(false)
-      }),
-    [],
-  )
+  // The report, the plan check and 与上一年对比 share the right side: opening one closes the others.
+  useEffect(() => {
+    const closeOnOpen = (state: { open: boolean }, previous: { open: boolean }) => {
+      if (state.open && !previous.open) setOpen(false)
+    }
+    const unsubscribeCheck = useCheckPanelStore.subscribe(closeOnOpen)
+    const unsubscribeCompare = useComparePanelStore.subscribe(closeOnOpen)
+    return () => {
+      unsubscribeCheck()
+      unsubscribeCompare()
+    }
+  }, [])
   if (!plan.sourcePlanId) return null
   // Closed from inside (关闭, Escape): focus back on the button rather than lost with the panel.
   const close = () => {
@@ -38,7 +43,10 @@ export function SourcePlanLink({ plan }: { plan: Plan }) {
         type="button"
         aria-expanded={open}
         onClick={() => {
-          if (!open) useCheckPanelStore.getState().setOpen(false)
+          if (!open) {
+            useCheckPanelStore.getState().setOpen(false)
+            useComparePanelStore.getState().setOpen(false)
+          }
           setOpen(!open)
         }}
       >

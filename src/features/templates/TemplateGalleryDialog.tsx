@@ -1,3 +1,4 @@
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { useEffect, useState } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import {
@@ -46,7 +47,12 @@ export function TemplateGalleryDialog({ onClose }: { onClose: () => void }) {
   const selected = all.find((template) => template.id === selectedId) ?? all[0]
 
   const importFile = async (file: File) => {
-    const result = await runLibraryCommand(importTemplateCommand, file)
+    const result = await runLibraryCommand(importTemplateCommand, file).catch(
+      (failure: unknown) => ({
+        ok: false as const,
+        error: chineseErrorMessage(failure, '导入模板'),
+      }),
+    )
     if (!result.ok) {
       setImportError(result.error)
       return

@@ -3,6 +3,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  LevelSuffix,
   LineRuleType,
   Packer,
   PageNumber,
@@ -13,9 +14,11 @@ import {
   type IRunOptions,
 } from 'docx'
 import { closingParagraph } from './closingParagraphs'
+import type { NumberingSettings } from '../../outline/types'
 import { headingText, type ExportBlock, type InlineRun } from '../exportModel'
 import type { PrintSettings } from '../exportOptions'
 import { CHARACTER_SPACING_PT, DOCX_FONTS, PAGE_MM } from '../pageLayout'
+import { planWordNumbering, WORD_LEVELS, type WordNumbering } from './wordNumbering'
 
 const BODY_HALF_POINTS = 32 // 三号 16 pt
 const TITLE_HALF_POINTS = 44 // 二号 22 pt
@@ -48,7 +51,17 @@ const headingBold = (level: number, settings: PrintSettings) =>
   (level === 2 && settings.boldLevel2) || (level === 3 && settings.boldLevel3)
 
 /** Word's heading styles run to Heading9; deeper levels share the last one. */
-const headingStyleId = (level: number) => `Heading${Math.min(level, 9)}`
+const headingStyleId = (level: number) => `Heading${Math.min(level, WORD_LEVELS)}`
+
+/** The run of a heading's number or title: 黑体 / 楷体 / 仿宋 by level. */
+function headingRun(level: number, settings: PrintSettings) {
+  return {
+    font: fontsOf(headingFont(level)),
+    size: BODY_HALF_POINTS,
+    characterSpacing: CHARACTER_SPACING,
+    bold: headingBold(level, settings),
+  }
+}
 
 function bodyRuns(runs: readonly InlineRun[]): TextRun[] {
   return runs.map(
@@ -74,10 +87,14 @@ function centredLine(text: string, font: FontName, size: number, spaceAfter: num
   })
 }
 
-/** The paragraphs of the document body, one per export block. */
+/**
+ * The paragraphs of the document body, one per export block. A heading Word numbers itself has
+ * only its title; any other heading keeps its number as text and leaves its style's list.
+ */
 export function docxParagraphs(
   blocks: readonly ExportBlock[],
   settings: PrintSettings,
+  numbering: WordNumbering,
 ): Paragraph[] {
   const lineTwips = twipsOfPoints(settings.linePitchPt)
   const lastTitleLine = blocks.findLastIndex((block) =>
@@ -99,18 +116,17 @@ export function docxParagraphs(
         return new Paragraph({ children: bodyRuns(block.runs) })
       case 'heading':
       case 'runIn': {
+        const automatic = numbering.automatic.has(index)
         const options: IParagraphOptions = {
           style: headingStyleId(block.level),
+          ...(automatic ? {} : { numbering: false }),
           // A heading on its own line stays with the text it introduces (never last on a page).
           keepNext: block.kind === 'heading',
           keepLines: block.kind === 'heading',
           children: [
             new TextRun({
-              text: headingText(block),
-              font: fontsOf(headingFont(block.level)),
-              size: BODY_HALF_POINTS,
-              characterSpacing: CHARACTER_SPACING,
-              bold: headingBold(block.level, settings),
+              text: automatic ? block.title : headingText(block),
+              ...headingRun(block.level, settings),
             }),
             ...(block.kind === 'runIn' ? bodyRuns(block.runs) : []),
           ],
@@ -155,10 +171,37 @@ function pageNumberFooter(alignment: 'left' | 'right' | 'centre'): Footer {
   })
 }
 
-/** The heading paragraph styles, so Word's navigation pane and mammoth see the outline. */
-function headingStyles(settings: PrintSettings, lineTwips: number) {
-  return Array.from({ length: 9 }, (_, index) => {
+/**
+ * The lists of Word's automatic numbering: each level bound to its heading style, its number in
+ * the heading's font with no tab after it, indented as the heading is.
+ */
+function numberingConfig(numbering: WordNumbering, settings: PrintSettings) {
+  return numbering.lists.map((list) => ({
+    reference: list.reference,
+    levels: list.levels.map((level) => ({
+      level: level.ilvl,
+      format: level.format,
+      text: level.text,
+      start: level.start,
+      suffix: LevelSuffix.NOTHING,
+      alignment: AlignmentType.LEFT,
+      style: {
+        style: headingStyleId(level.planLevel),
+        run: headingRun(level.planLevel, settings),
+        paragraph: { indent: { left: 0, hanging: 0, firstLine: FIRST_LINE_INDENT } },
+      },
+    })),
+  }))
+}
+
+/**
+ * The heading paragraph styles, so Word's navigation pane and mammoth see the outline; each
+ * carries its level of the automatic numbering, so a heading added in Word is numbered.
+ */
+function headingStyles(settings: PrintSettings, lineTwips: number, numbering: WordNumbering) {
+  return Array.from({ length: WORD_LEVELS }, (_, index) => {
     const level = index + 1
+    const { reference, ilvl } = numbering.levelOf(level)
     return {
       id: headingStyleId(level),
       name: `heading ${level}`,
@@ -174,6 +217,7 @@ function headingStyles(settings: PrintSettings, lineTwips: number) {
       },
       paragraph: {
         outlineLevel: index,
+        numbering: { reference, level: ilvl },
         spacing: { before: 0, after: 0, line: lineTwips, lineRule: LineRuleType.EXACT },
         indent: { firstLine: FIRST_LINE_INDENT },
       },
@@ -181,18 +225,20 @@ function headingStyles(settings: PrintSettings, lineTwips: number) {
   })
 }
 
-/** The plan as a Word document in the GB/T 9704 layout. */
+/** The plan as a Word document in the GB/T 9704 layout, numbered by Word (see `planWordNumbering`). */
 export function buildDocx(
   blocks: readonly ExportBlock[],
   settings: PrintSettings,
-  meta: { title: string; creator?: string },
+  meta: { title: string; creator?: string; numbering: NumberingSettings },
 ): Document {
   const lineTwips = twipsOfPoints(settings.linePitchPt)
+  const numbering = planWordNumbering(blocks, meta.numbering)
   const outside = settings.pageNumbers === 'outside'
   return new Document({
     title: meta.title,
     creator: meta.creator ?? '计划起草',
     evenAndOddHeaderAndFooters: outside,
+    numbering: { config: numberingConfig(numbering, settings) },
     styles: {
       default: {
         document: {
@@ -204,7 +250,7 @@ export function buildDocx(
           },
         },
       },
-      paragraphStyles: headingStyles(settings, lineTwips),
+      paragraphStyles: headingStyles(settings, lineTwips, numbering),
     },
     sections: [
       {
@@ -227,7 +273,7 @@ export function buildDocx(
         footers: outside
           ? { default: pageNumberFooter('right'), even: pageNumberFooter('left') }
           : { default: pageNumberFooter('centre') },
-        children: docxParagraphs(blocks, settings),
+        children: docxParagraphs(blocks, settings, numbering),
       },
     ],
   })

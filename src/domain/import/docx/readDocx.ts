@@ -3,6 +3,7 @@
  * runs, the outline level of heading styles and the label of Word's automatic list numbering.
  * Load it with `import('…/docx/readDocx')`: it pulls in the unzip library only when used.
  */
+import { OverLimitError } from '../../limits/limits'
 import { fileSizeError } from '../decodeText'
 import type { SourceLine } from '../types'
 import { readNumbering } from './numbering'
@@ -34,8 +35,9 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocxResult> {
       return { ok: false, error: `Word 文档中没有可导入的文字${why}。` }
     }
     return { ok: true, lines, notes }
-  } catch {
-    // Malformed XML inside an otherwise valid zip.
+  } catch (error) {
+    // XML nested past the limit says so; malformed XML inside a valid zip is a damaged file.
+    if (error instanceof OverLimitError) return { ok: false, error: error.message }
     return { ok: false, error: CORRUPT }
   }
 }

@@ -2,6 +2,7 @@
  * Opens a .docx (a ZIP package) and returns the XML parts the reader needs, as text. The unzip
  * library is imported on first use so it stays out of the initial bundle.
  */
+import { LIMITS, overLimitMessage } from '../../limits/limits'
 import { parseXml, type XmlElement } from './xml'
 
 /** The parts of a Word document the reader uses; styles and numbering are optional in a .docx. */
@@ -26,14 +27,9 @@ export async function unzipDocx(bytes: Uint8Array): Promise<UnzipDocxResult> {
     return { ok: false, error: isEncryptedPackage(bytes) ? ENCRYPTED : LEGACY_DOC }
   if (!startsWith(bytes, [0x50, 0x4b])) return { ok: false, error: NOT_DOCX }
 
-  let files: Record<string, Uint8Array>
-  try {
-    const { unzipSync } = await import('fflate')
-    // Only XML parts: images and other media are never decompressed.
-    files = unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/i.test(file.name) })
-  } catch {
-    return { ok: false, error: CORRUPT }
-  }
+  const unzipped = await unzipXmlParts(bytes)
+  if (!unzipped.ok) return unzipped
+  const files = unzipped.files
   try {
     const text = (name: string | undefined) => {
       const file = name === undefined ? undefined : files[name]
@@ -57,6 +53,70 @@ export async function unzipDocx(bytes: Uint8Array): Promise<UnzipDocxResult> {
   } catch {
     return { ok: false, error: CORRUPT }
   }
+}
+
+/** Compressed bytes handed to the inflater at a time: at most ~16 MB come out of each push. */
+const PUSH_BYTES = 16 * 1024
+
+/**
+ * The XML parts of the package, inflated as a stream: each part is counted as it comes out and
+ * the reading stops at LIMITS.docxEntryInflatedBytes, so a small file that would inflate to a
+ * gigabyte (a zip bomb) is refused after the limit, never inflated whole. Images and other media
+ * are never decompressed.
+ */
+async function unzipXmlParts(
+  bytes: Uint8Array,
+): Promise<{ ok: true; files: Record<string, Uint8Array> } | { ok: false; error: string }> {
+  const { Unzip, UnzipInflate } = await import('fflate')
+  const files: Record<string, Uint8Array> = {}
+  let failure: string | null = null
+  const unzip = new Unzip((file) => {
+    if (!/\.(xml|rels)$/i.test(file.name) || failure) return
+    // A size declared past the limit is refused unread; a false one is caught while inflating.
+    if ((file.originalSize ?? 0) > LIMITS.docxEntryInflatedBytes) {
+      failure = overLimitMessage('docxEntryInflatedBytes')
+      return
+    }
+    const chunks: Uint8Array[] = []
+    let size = 0
+    file.ondata = (error, chunk, final) => {
+      if (failure) return
+      if (error) {
+        failure = CORRUPT
+        return
+      }
+      size += chunk.length
+      if (size > LIMITS.docxEntryInflatedBytes) {
+        failure = overLimitMessage('docxEntryInflatedBytes')
+        file.terminate()
+        return
+      }
+      chunks.push(chunk)
+      if (final) files[file.name] = joinChunks(chunks, size)
+    }
+    file.start()
+  })
+  unzip.register(UnzipInflate)
+  try {
+    for (let offset = 0; offset < bytes.length && !failure; offset += PUSH_BYTES) {
+      const end = Math.min(offset + PUSH_BYTES, bytes.length)
+      unzip.push(bytes.subarray(offset, end), end === bytes.length)
+    }
+  } catch {
+    failure ??= CORRUPT
+  }
+  return failure ? { ok: false, error: failure } : { ok: true, files }
+}
+
+function joinChunks(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]
+  const joined = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    joined.set(chunk, at)
+    at += chunk.length
+  }
+  return joined
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {

@@ -4,6 +4,8 @@
  * in the browser, in a worker and in vitest's node environment.
  */
 
+import { LIMITS, OverLimitError } from '../../limits/limits'
+
 /** WordprocessingML, transitional and strict: both are read the same way. */
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 export const W_STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main'
@@ -27,7 +29,10 @@ export type XmlNode = XmlElement | string
 const TOKEN =
   /<(\/?)([^\s/>!?<][^\s/><]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>/g
 
-/** Parses a well-formed XML document; throws an Error on malformed input. */
+/**
+ * Parses a well-formed XML document; throws an Error on malformed input, and an OverLimitError
+ * on elements nested past LIMITS.docxNesting (the readers walk the tree recursively).
+ */
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', ns: '', attrs: {}, children: [] }
   const stack: { element: XmlElement; scope: Map<string, string>; qualified: string }[] = [
@@ -57,7 +62,10 @@ export function parseXml(xml: string): XmlElement {
     }
     const { element, scope } = openElement(qualified, attributes, top.scope)
     top.element.children.push(element)
-    if (!selfClosing) stack.push({ element, scope, qualified })
+    if (!selfClosing) {
+      if (stack.length > LIMITS.docxNesting) throw new OverLimitError('docxNesting')
+      stack.push({ element, scope, qualified })
+    }
   }
   if (pos < xml.length) addText(xml.slice(pos))
   if (stack.length !== 1) throw new Error('Unclosed element')

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
-// Timed: runs in the performance project, last and alone, so other tests do not share the cores.
+// How fast the preview and a level change are is measured by `npm run bench` (importPreview,
+// importLevel); here, that they work on 10,000 lines and that the line answers before the outline.
 
 async function openImportDialog(page: Page) {
   await page.goto('/#/')
@@ -10,9 +11,9 @@ async function openImportDialog(page: Page) {
   return dialog
 }
 
-test.use({ trace: 'off', serviceWorkers: 'block' })
-
-test('a 10,000-line text previews and takes a level change quickly', async ({ page }) => {
+test('a 10,000-line text previews; a level change shows on the line at once, the outline follows', async ({
+  page,
+}) => {
   const chapters = Array.from({ length: 2000 }, (_, c) => [
     `${c % 9 === 0 ? '一' : '二'}、第${c + 1}章的标题`,
     ...Array.from(
@@ -30,48 +31,35 @@ test('a 10,000-line text previews and takes a level change quickly', async ({ pa
     setter?.call(area, value)
     area.dispatchEvent(new Event('input', { bubbles: true }))
   }, text)
-  const opened = Date.now()
   await dialog.getByRole('button', { name: '预览' }).click()
   const lines = dialog.getByRole('listbox', { name: '原文各行' })
   const item = lines.getByRole('option', { name: /3、第1章第3条/ })
-  await expect(item).toBeVisible()
-  const previewed = Date.now() - opened
+  // A wait, not a budget (the bench times the preview): 10,000 lines on a busy machine.
+  await expect(item).toBeVisible({ timeout: 30_000 })
   await item.click()
   await expect(item).toHaveAttribute('aria-selected', 'true')
-  // Timed in the page: keydown to the line's new level in the DOM, then to the new outline.
+  const outline = dialog.getByRole('list', { name: '导入后的大纲' })
+  await expect(outline).not.toContainText('1.第1章第3条')
+  // What the page shows, in order, from the key on: the line's new level is painted in a frame
+  // of its own, before the outline of 10,000 lines is rebuilt (that work does not hold it back).
   await page.evaluate(() => {
-    const timing: { line?: number; outline?: number } = {}
-    Object.assign(window, { importTiming: timing })
-    let start = 0
-    document.addEventListener('keydown', () => (start = performance.now()), {
-      capture: true,
-      once: true,
-    })
+    const seen: string[] = []
+    Object.assign(window, { importSeen: seen })
     const observer = new MutationObserver(() => {
       const option = document.querySelector('[role="option"][aria-selected="true"]')
-      if (timing.line === undefined && option?.textContent?.includes('3级'))
-        timing.line = performance.now() - start
       const outline = document.querySelector('[aria-label="导入后的大纲"]')
-      if (timing.line !== undefined && outline?.textContent?.includes('1.第1章第3条')) {
-        timing.outline = performance.now() - start
-        observer.disconnect()
-      }
+      const state = `line ${option?.textContent?.includes('3级') ? 'new' : 'old'}, outline ${
+        outline?.textContent?.includes('1.第1章第3条') ? 'new' : 'old'
+      }`
+      if (state !== 'line old, outline old' && seen.at(-1) !== state) seen.push(state)
+      if (state === 'line new, outline new') observer.disconnect()
     })
     observer.observe(document.body, { subtree: true, childList: true, characterData: true })
   })
   await page.keyboard.press('Tab')
   await expect(item).toContainText('3级')
-  await expect(dialog.getByRole('list', { name: '导入后的大纲' })).toContainText('1.第1章第3条')
-  const timing = await page.waitForFunction(() => {
-    const { importTiming } = window as unknown as {
-      importTiming: { line?: number; outline?: number }
-    }
-    return importTiming.outline === undefined ? null : importTiming
-  })
-  const { line, outline } = (await timing.jsonValue()) as { line: number; outline: number }
-  console.log(
-    `10,000 lines: preview shown ${previewed} ms; Tab → line ${Math.round(line)} ms, → outline ${Math.round(outline)} ms`,
-  )
-  expect(line).toBeLessThan(300)
+  await expect(outline).toContainText('1.第1章第3条')
+  const seen = await page.evaluate(() => (window as unknown as { importSeen: string[] }).importSeen)
+  expect(seen).toEqual(['line new, outline old', 'line new, outline new'])
   await expect(dialog.getByRole('button', { name: /显示更多/ }).first()).toBeVisible()
 })

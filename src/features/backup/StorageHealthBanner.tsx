@@ -1,0 +1,74 @@
+import { useState } from 'react'
+import { healthLevel, useStorageHealth } from '../../store/storageHealthStore'
+import { runBackup, runWriteBack } from './runBackup'
+import './backup.css'
+
+const mb = (bytes: number) => `${Math.max(0, Math.round(bytes / (1024 * 1024)))} MB`
+
+/**
+ * On every screen, when storage is in trouble: space running low (warned early, from the
+ * browser's estimate), writes refused or stuck (a full disk), the database recreated empty under
+ * the app. Everything is still in memory; 备份全部数据 saves it to a file at once, 写回数据库
+ * puts it back once there is room.
+ */
+export function StorageHealthBanner() {
+  const health = useStorageHealth()
+  const level = healthLevel(health)
+  const [dismissedLow, setDismissedLow] = useState<number | null>(null)
+  const [busy, setBusy] = useState(false)
+  if (level === 'ok') return null
+  if (level === 'low' && dismissedLow === health.low?.usage) return null
+  const act = (run: () => Promise<void>) => async () => {
+    setBusy(true)
+    try {
+      await run()
+    } finally {
+      setBusy(false)
+    }
+  }
+  const backup = (
+    <button type="button" className="primary" disabled={busy} onClick={act(runBackup)}>
+      备份全部数据
+    </button>
+  )
+  return (
+    <div className={`storage-banner ${level}`} role="alert" aria-label="存储空间提醒">
+      {level === 'lost' && (
+        <>
+          <p>
+            <strong>浏览器清空了本机数据库</strong>
+            （磁盘写满时会发生）。所有计划和正在输入的文字仍在这个页面的内存中——请不要关闭或刷新页面。请先备份全部数据；腾出磁盘空间后，点“写回数据库”恢复。
+          </p>
+          <button type="button" className="primary" disabled={busy} onClick={act(runWriteBack)}>
+            写回数据库
+          </button>
+          {backup}
+        </>
+      )}
+      {level === 'full' && (
+        <>
+          <p>
+            <strong>
+              {health.failing ? '存储空间已满，无法保存。' : '保存迟迟没有完成，存储空间可能已满。'}
+            </strong>
+            所有计划和正在输入的文字都保留在内存中，请不要关闭或刷新页面；请立即备份全部数据，并腾出磁盘空间，之后会自动继续保存。
+          </p>
+          {backup}
+        </>
+      )}
+      {level === 'low' && health.low && (
+        <>
+          <p>
+            <strong>存储空间即将用完：</strong>
+            约剩 {mb(health.low.quota - health.low.usage)}（已用 {mb(health.low.usage)}
+            ）。磁盘写满时浏览器可能丢弃数据，请先备份全部数据，再清理磁盘空间。
+          </p>
+          {backup}
+          <button type="button" onClick={() => setDismissedLow(health.low?.usage ?? null)}>
+            知道了
+          </button>
+        </>
+      )}
+    </div>
+  )
+}

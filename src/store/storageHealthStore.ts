@@ -1,0 +1,138 @@
+import { create } from 'zustand'
+import { watchDatabase, type DatabaseEvent } from '../db/databaseHealth'
+import { rebuildDatabase } from '../db/memoryBackup'
+import { memoryMirrorLoaded } from '../db/memoryMirror'
+import { LIMITS } from '../domain/limits/limits'
+import { showToast } from './toastStore'
+
+/**
+ * How storage is doing, for the banner on every screen: free space running low (from
+ * navigator.storage.estimate), writes failing or stalled (a full disk), the database recreated
+ * empty under the app while memory still holds every plan.
+ */
+export interface StorageHealth {
+  /** Estimated free space is low: usage and quota in bytes. */
+  low: { usage: number; quota: number } | null
+  /** Writes fail: the storage error's name (QuotaExceededError, UnknownError…). */
+  failing: string | null
+  /** A write has waited seconds without committing. */
+  stalled: boolean
+  /** The browser recreated the database empty; memory holds the plans until written back. */
+  lost: boolean
+  /** Storage failed since the database was last made sound: its files may be damaged. */
+  damaged: boolean
+  /** The database is being made anew from memory (rebuildDatabase). */
+  rebuilding: boolean
+}
+
+export const useStorageHealth = create<StorageHealth>(() => ({
+  low: null,
+  failing: null,
+  stalled: false,
+  lost: false,
+  damaged: false,
+  rebuilding: false,
+}))
+
+/** Whether the plans on screen are to be taken from memory rather than the database. */
+export const holdsInMemory = (state: StorageHealth): boolean => state.lost || state.rebuilding
+
+/** The banner's level, most serious first. */
+export function healthLevel(state: StorageHealth): 'lost' | 'full' | 'low' | 'ok' {
+  if (state.lost) return 'lost'
+  if (state.failing || state.stalled) return 'full'
+  if (state.low) return 'low'
+  return 'ok'
+}
+
+/** Whether an estimate leaves too little room: under LIMITS.storageWarnFreeBytes, or 90 % used. */
+export function isLowStorage(estimate: { usage?: number; quota?: number }): boolean {
+  const { usage, quota } = estimate
+  if (usage === undefined || !quota) return false
+  return quota - usage < LIMITS.storageWarnFreeBytes || usage / quota >= 0.9
+}
+
+/** Ask the browser how much room is left and update `low`. */
+export async function checkStorageEstimate(): Promise<void> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
+  const estimate = await storage?.estimate?.().catch(() => undefined)
+  if (!estimate) return
+  const low = isLowStorage(estimate)
+    ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 }
+    : null
+  const before = useStorageHealth.getState().low
+  if (before?.usage !== low?.usage || before?.quota !== low?.quota)
+    useStorageHealth.setState({ low })
+}
+
+function errorName(error: unknown): string {
+  if (error && typeof error === 'object' && 'name' in error) {
+    const inner = (error as { inner?: { name?: string } }).inner
+    return inner?.name ?? String((error as { name: unknown }).name)
+  }
+  return 'UnknownError'
+}
+
+/**
+ * Make the database anew from memory (after a full disk its files may be damaged: see
+ * rebuildDatabase). On failure everything stays in memory and the banner offers 写回数据库.
+ */
+export async function repairDatabase(): Promise<number> {
+  useStorageHealth.setState({ rebuilding: true })
+  try {
+    const plans = await rebuildDatabase()
+    useStorageHealth.setState({ lost: false, damaged: false, failing: null, stalled: false })
+    return plans
+  } catch (error) {
+    // Deleted and not written back, or not deleted: either way memory holds it all.
+    useStorageHealth.setState({ lost: true, damaged: true })
+    throw error
+  } finally {
+    useStorageHealth.setState({ rebuilding: false })
+  }
+}
+
+/** Apply one event from the database to the health state. */
+export function applyDatabaseEvent(event: DatabaseEvent): void {
+  const set = useStorageHealth.setState
+  const state = useStorageHealth.getState()
+  if (state.rebuilding) return
+  switch (event.kind) {
+    case 'committed':
+      set({ failing: null, stalled: false })
+      // Writes work again after a failure: make the database sound before anything else.
+      if (state.damaged && !state.lost && memoryMirrorLoaded())
+        repairDatabase().then(
+          () => showToast('存储空间已恢复，本机数据库已按内存中的内容重建，内容完整'),
+          () => undefined,
+        )
+      return
+    case 'failed':
+      set({ failing: event.error?.name ?? 'AbortError', stalled: false, damaged: true })
+      void checkStorageEstimate()
+      return
+    case 'stalled':
+      set({ stalled: true, damaged: true })
+      return
+    case 'closed':
+      set({ failing: state.failing ?? 'DatabaseClosedError', damaged: true })
+      return
+    case 'openFailed':
+      set({ failing: errorName(event.error), damaged: true })
+      return
+    case 'reopened':
+      if (event.recreated) set({ lost: true, damaged: true })
+      // Open again: writes may work; the next commit clears `failing`.
+      return
+  }
+}
+
+/** How often the estimate is asked while the app runs. */
+const ESTIMATE_EVERY_MS = 60_000
+
+/** Start watching: database events and, now and every minute, the storage estimate. */
+export function watchStorageHealth(): void {
+  watchDatabase(applyDatabaseEvent)
+  void checkStorageEstimate()
+  setInterval(() => void checkStorageEstimate(), ESTIMATE_EVERY_MS)
+}
