@@ -51,6 +51,13 @@ export function readBackupTables(now = Date.now()): Promise<BackupTables> {
 
 export type RestoreMode = 'merge' | 'replace'
 
+/** Plans added; phrases and plans (the same as ones here) a merge left out. */
+export interface RestoreResult {
+  plans: number
+  skippedPhrases: number
+  skippedPlans: number
+}
+
 async function addAll(tables: BackupTables): Promise<void> {
   await db.plans.bulkAdd(tables.plans)
   await db.nodes.bulkAdd(tables.nodes)
@@ -65,6 +72,23 @@ async function addAll(tables: BackupTables): Promise<void> {
 async function planMerge(tables: BackupTables): Promise<MergeResult> {
   const nodeIds = new Set(await db.nodes.toCollection().primaryKeys())
   await db.snapshots.each((snapshot) => snapshot.nodes.forEach((node) => nodeIds.add(node.id)))
+  // Only plans of a title the file has can be the same as one of its plans (isSamePlan).
+  const titles = new Set(tables.plans.map((plan) => plan.title))
+  const candidates = await db.plans.filter((plan) => titles.has(plan.title)).toArray()
+  const plans = await Promise.all(
+    candidates.map(async (plan) => {
+      // As the user sees it: text still typed (a draft) counts as the item's body.
+      const drafts = await db.drafts.where('planId').equals(plan.id).toArray()
+      const typed = new Map(drafts.map((draft) => [draft.nodeId, draft.body]))
+      const nodes = await db.nodes.where('planId').equals(plan.id).toArray()
+      return {
+        plan,
+        nodes: nodes.map((node) =>
+          typed.has(node.id) ? { ...node, body: typed.get(node.id)! } : node,
+        ),
+      }
+    }),
+  )
   return mergeBackup(
     tables,
     {
@@ -75,6 +99,7 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
       phraseCategories: await db.phraseCategories.toArray(),
       settingKeys: new Set(await db.settings.toCollection().primaryKeys()),
       templates: (await db.templates.toArray()).map(({ id, updatedAt }) => ({ id, updatedAt })),
+      plans,
     },
     newId,
   )
@@ -84,18 +109,15 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
  * Restore a checked backup in one transaction over every table: 替换 clears them all first
  * (drafts too), 合并 adds the backup's rows under free ids. All or nothing.
  */
-export function restoreBackup(
-  tables: BackupTables,
-  mode: RestoreMode,
-): Promise<{ plans: number; skippedPhrases: number }> {
+export function restoreBackup(tables: BackupTables, mode: RestoreMode): Promise<RestoreResult> {
   return db.transaction('rw', allTables(), async () => {
     if (mode === 'replace') {
       await Promise.all(allTables().map((table) => table.clear()))
       await addAll(tables)
-      return { plans: tables.plans.length, skippedPhrases: 0 }
+      return { plans: tables.plans.length, skippedPhrases: 0, skippedPlans: 0 }
     }
-    const { add, skippedPhrases } = await planMerge(tables)
+    const { add, skippedPhrases, skippedPlans } = await planMerge(tables)
     await addAll(add)
-    return { plans: add.plans.length, skippedPhrases }
+    return { plans: add.plans.length, skippedPhrases, skippedPlans }
   })
 }

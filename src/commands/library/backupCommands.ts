@@ -4,7 +4,12 @@ import {
   serializeBackup,
   type BackupFile,
 } from '../../domain/backup/backupFile'
-import { readBackupTables, restoreBackup, type RestoreMode } from '../../db/backupRepo'
+import {
+  readBackupTables,
+  restoreBackup,
+  type RestoreMode,
+  type RestoreResult,
+} from '../../db/backupRepo'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import type { LibraryCommand } from './libraryCommand'
@@ -23,7 +28,7 @@ export const exportBackupCommand: LibraryCommand<void, { fileName: string; text:
 /** 从备份恢复: a checked backup file merged into the data or replacing it, one transaction. */
 export const restoreBackupCommand: LibraryCommand<
   { backup: BackupFile; mode: RestoreMode },
-  { plans: number; skippedPhrases: number }
+  RestoreResult
 > = {
   name: 'restoreBackup',
   label: '从备份恢复',

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { FilePickerButton } from '../../ui/FilePickerButton'
 import type { BackupFile } from '../../domain/backup/backupFile'
 import { summarizeBackup } from '../../domain/backup/backupSummary'
@@ -28,7 +28,13 @@ const TITLES: Record<Step['kind'], string> = {
 }
 
 /** 备份与恢复: download everything as one file, or read one back (shown first, then merged or replacing). */
-export function BackupDialog({ onClose }: { onClose: () => void }) {
+export function BackupDialog({
+  onClose,
+  initialFile,
+}: {
+  onClose: () => void
+  initialFile?: File
+}) {
   const [step, setStep] = useState<Step>({ kind: 'start' })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -51,6 +57,14 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
     else setStep({ kind: 'preview', backup: parsed.backup, fileName: file.name })
   }
 
+  // A backup handed over (导入计划（JSON） given a full backup): read it as if chosen here.
+  const handedOver = useRef(false)
+  useEffect(() => {
+    if (!initialFile || handedOver.current) return
+    handedOver.current = true
+    void readFile(initialFile)
+  })
+
   const restore = async (backup: BackupFile, mode: RestoreMode) => {
     setBusy(true)
     try {
@@ -58,7 +72,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       showToast(
         mode === 'replace'
           ? `已用备份替换全部数据（${result.plans} 个计划）`
-          : `已合并备份中的 ${result.plans} 个计划`,
+          : result.skippedPlans > 0
+            ? `已合并备份中的 ${result.plans} 个计划，${result.skippedPlans} 个相同的计划已存在，未重复添加`
+            : `已合并备份中的 ${result.plans} 个计划`,
       )
       onClose()
     } catch (failure) {

@@ -34,12 +34,15 @@ export function PlanLibrary() {
   const [editing, setEditing] = useState<Editing>(null)
   const [deleting, setDeleting] = useState<Plan | null>(null)
   const [importing, setImporting] = useState(false)
+  /** A full backup given to 导入计划（JSON）: offered to 恢复, then handed to it. */
+  const [backupFile, setBackupFile] = useState<{ file: File; restore: boolean } | null>(null)
   const year = new Date().getFullYear() + 1
 
   const importFile = async (file: File | undefined) => {
     if (!file) return
     const result = await runLibraryCommand(importPlanCommand, file)
-    if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
+    if ('error' in result && result.backup) setBackupFile({ file, restore: false })
+    else if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
     else {
       showToast(`已导入“${file.name}”`)
       navigate({ name: 'editor', planId: result.planId })
@@ -54,7 +57,10 @@ export function PlanLibrary() {
           <a href="#/trash" className="trash-link">
             回收站
           </a>
-          <BackupButtons />
+          <BackupButtons
+            restoreFile={backupFile?.restore ? backupFile.file : null}
+            onRestoreClosed={() => setBackupFile(null)}
+          />
           <button type="button" onClick={() => setImporting(true)}>
             导入上一年计划（文本 / Word）
           </button>
@@ -161,6 +167,14 @@ export function PlanLibrary() {
           <ImportDialog onClose={() => setImporting(false)} />
         </Suspense>
       )}
+      <ConfirmDialog
+        open={backupFile !== null && !backupFile.restore}
+        title="这是全部数据备份"
+        message={`“${backupFile?.file.name ?? ''}”是“计划起草”的全部数据备份（所有计划、常用语、历史版本），不是单个计划文件。要打开“从备份恢复”，查看其中的内容后选择合并或替换吗？`}
+        confirmLabel="恢复…"
+        onCancel={() => setBackupFile(null)}
+        onConfirm={() => setBackupFile((current) => current && { ...current, restore: true })}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title="删除计划"
