@@ -15,6 +15,9 @@ import {
 import { showToast } from '../../store/toastStore'
 import { restoreTrashedPlanCommand } from '../../commands/library/trashCommands'
 import { PlanFormDialog } from './PlanFormDialog'
+import { SameTitleDialog } from './SameTitleDialog'
+import { uniqueTitle } from '../../domain/library/uniqueTitle'
+import type { PlanFields } from '../../db/planRepo'
 import { formatEditedTime } from './formatTime'
 import { BackupButtons } from '../backup/BackupButtons'
 import { BackupReminder } from '../backup/BackupReminder'
@@ -26,7 +29,7 @@ const ImportDialog = lazy(() =>
   import('../import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
 )
 
-type Editing = { kind: 'create' } | { kind: 'rename'; plan: Plan } | null
+type Editing = { kind: 'create'; initial?: PlanFields } | { kind: 'rename'; plan: Plan } | null
 
 /** The home view: every plan, newest edit first. */
 export function PlanLibrary() {
@@ -34,6 +37,13 @@ export function PlanLibrary() {
   const [editing, setEditing] = useState<Editing>(null)
   const [deleting, setDeleting] = useState<Plan | null>(null)
   const [importing, setImporting] = useState(false)
+  /** A new plan whose title the library has already: 改名 / 仍然创建 asked first. */
+  const [sameTitle, setSameTitle] = useState<PlanFields | null>(null)
+  const takenTitles = (plans ?? []).map((plan) => plan.title)
+  const create = async (fields: PlanFields) => {
+    const id = await runLibraryCommand(createPlanCommand, fields)
+    navigate({ name: 'editor', planId: id })
+  }
   /** A full backup given to 导入计划（JSON）: offered to 恢复, then handed to it. */
   const [backupFile, setBackupFile] = useState<{ file: File; restore: boolean } | null>(null)
   const year = new Date().getFullYear() + 1
@@ -143,11 +153,29 @@ export function PlanLibrary() {
         <PlanFormDialog
           title="新建计划"
           submitLabel="创建"
-          initial={{ title: '', unit: '', year }}
+          initial={editing.initial ?? { title: '', unit: '', year }}
           onClose={() => setEditing(null)}
           onSubmit={async (fields) => {
-            const id = await runLibraryCommand(createPlanCommand, fields)
-            navigate({ name: 'editor', planId: id })
+            if (takenTitles.includes(fields.title.trim())) setSameTitle(fields)
+            else await create(fields)
+          }}
+        />
+      )}
+      {sameTitle && (
+        <SameTitleDialog
+          title={sameTitle.title.trim()}
+          renamed={uniqueTitle(sameTitle.title, takenTitles)}
+          onRename={() => {
+            setSameTitle(null)
+            void create({ ...sameTitle, title: uniqueTitle(sameTitle.title, takenTitles) })
+          }}
+          onKeep={() => {
+            setSameTitle(null)
+            void create(sameTitle)
+          }}
+          onCancel={() => {
+            setSameTitle(null)
+            setEditing({ kind: 'create', initial: sameTitle })
           }}
         />
       )}
@@ -178,7 +206,11 @@ export function PlanLibrary() {
       <ConfirmDialog
         open={deleting !== null}
         title="删除计划"
-        message={`确定删除“${deleting?.title ?? ''}”吗？它将移入回收站，30 天内可以恢复。`}
+        message={
+          deleting
+            ? `确定删除“${deleting.title}”（${deleting.year} 年度 · ${deleting.unit || '未填单位'} · 最后编辑 ${formatEditedTime(deleting.updatedAt)}）吗？它将移入回收站，30 天内可以恢复。`
+            : ''
+        }
         confirmLabel="删除"
         danger
         onCancel={() => setDeleting(null)}
