@@ -98,20 +98,37 @@ test('备份全部数据, then 替换 gives it back, 合并 adds beside it, a br
   await expect(page.getByRole('link', { name: SECOND })).toBeVisible()
   expect(await readDatabase(page)).toEqual(atExport)
 
-  // 合并: the same file again adds both plans beside the ones there, clobbering nothing.
+  // 合并 of the same file: both plans are here as they are in it, so nothing is doubled.
   await chooseBackup(page, file)
   await page
     .getByRole('dialog', { name: '从备份恢复' })
     .getByRole('button', { name: '合并' })
     .click()
-  await expect(page.getByRole('status').getByText('已合并备份中的 2 个计划')).toBeVisible()
-  await expect(planLinks(page)).toHaveCount(4)
-  await expect(page.getByRole('link', { name: FIRST })).toHaveCount(2)
-  await expect(page.getByRole('link', { name: SECOND })).toHaveCount(2)
+  await expect(
+    page.getByRole('status').getByText('已合并备份中的 0 个计划，2 个相同的计划已存在，未重复添加'),
+  ).toBeVisible()
+  await expect(planLinks(page)).toHaveCount(2)
+  expect(await readDatabase(page)).toEqual(atExport)
+
+  // A plan changed here since: 合并 adds the file's one beside it, clobbering nothing.
+  await page.getByRole('button', { name: `重命名 ${SECOND}` }).click()
+  await rename.getByLabel('计划标题').fill('改过的标题')
+  await rename.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('link', { name: '改过的标题' })).toBeVisible()
+  await chooseBackup(page, file)
+  await page
+    .getByRole('dialog', { name: '从备份恢复' })
+    .getByRole('button', { name: '合并' })
+    .click()
+  await expect(
+    page.getByRole('status').getByText('已合并备份中的 1 个计划，1 个相同的计划已存在，未重复添加'),
+  ).toBeVisible()
+  await expect(planLinks(page)).toHaveCount(3)
+  await expect(page.getByRole('link', { name: FIRST })).toHaveCount(1)
+  await expect(page.getByRole('link', { name: SECOND })).toHaveCount(1)
   const merged = await readDatabase(page)
-  for (const [table, rows] of Object.entries(atExport))
-    for (const row of rows) expect(merged[table], table).toContainEqual(row)
-  expect(merged.nodes).toHaveLength(6)
+  for (const row of atExport.nodes) expect(merged.nodes).toContainEqual(row)
+  expect(merged.nodes).toHaveLength(4)
   expect(merged.phrases).toHaveLength(atExport.phrases.length)
 
   // The copy opens with its outline.
@@ -135,7 +152,53 @@ test('备份全部数据, then 替换 gives it back, 合并 adds beside it, a br
   await page.screenshot({ path: '/tmp/backup-broken.png' })
   expect(await readDatabase(page)).toEqual(merged)
   await backupDialog(page).getByRole('button', { name: '关闭' }).click()
-  await expect(planLinks(page)).toHaveCount(4)
+  await expect(planLinks(page)).toHaveCount(3)
+})
+
+test('导入计划（JSON） given a full backup offers 恢复 and opens it there', async ({
+  page,
+}, testInfo) => {
+  await seedPlan(page, { id: 'bj1', title: FIRST }, [
+    { id: 'a', parentId: null, title: '加强思想引领' },
+  ])
+  await page.goto('/#/')
+  await openBackup(page)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    backupDialog(page).getByRole('button', { name: '下载备份文件' }).click(),
+  ])
+  const file = testInfo.outputPath('full-backup.json')
+  await download.saveAs(file)
+  await backupDialog(page).getByRole('button', { name: '关闭' }).click()
+
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '导入计划（JSON）' }).click(),
+  ])
+  await chooser.setFiles(file)
+  const offer = page.getByRole('dialog', { name: '这是全部数据备份' })
+  await expect(offer).toContainText('不是单个计划文件')
+  await expect(page.getByText('导入失败')).toHaveCount(0)
+  await offer.getByRole('button', { name: '恢复…' }).click()
+  const preview = page.getByRole('dialog', { name: '从备份恢复' })
+  await expect(preview).toContainText('1 个计划')
+  await expect(preview.getByRole('row', { name: new RegExp(FIRST) })).toBeVisible()
+  await preview.getByRole('button', { name: '合并' }).click()
+  await expect(
+    page.getByRole('status').getByText('已合并备份中的 0 个计划，1 个相同的计划已存在，未重复添加'),
+  ).toBeVisible()
+  await expect(planLinks(page)).toHaveCount(1)
+
+  // 取消 in the offer leaves everything as it was.
+  const [again] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '导入计划（JSON）' }).click(),
+  ])
+  await again.setFiles(file)
+  await offer.getByRole('button', { name: '取消' }).click()
+  await expect(offer).toHaveCount(0)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(planLinks(page)).toHaveCount(1)
 })
 
 test('存储 shows persistence and usage, and asks for persistent storage', async ({ page }) => {

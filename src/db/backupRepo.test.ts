@@ -130,12 +130,24 @@ describe('backup and restore', () => {
     expect(await dump()).toEqual(before)
   })
 
-  it('merge into the same database doubles plans, nodes and versions under new ids', async () => {
-    const { first } = await seed()
+  it('merge of the same file into the same database adds nothing: every plan is here', async () => {
+    await seed()
     const text = await exported()
     const before = await dump()
     const result = await restoreBackup(parsed(text), 'merge')
-    expect(result).toMatchObject({ plans: 2 })
+    expect(result).toEqual({ plans: 0, skippedPlans: 2, skippedPhrases: before.phrases.length })
+    expect(await dump()).toEqual(before)
+  })
+
+  it('merge adds plans that differ from the ones here under new ids, with their versions', async () => {
+    const { first } = await seed()
+    const text = await exported()
+    // Changed here since the backup: the file's plans are no longer the same as these.
+    await db.nodes.update('A', { title: '加强思想政治引领' })
+    await db.nodes.update('C', { title: '旧条目（改）' })
+    const before = await dump()
+    const result = await restoreBackup(parsed(text), 'merge')
+    expect(result).toMatchObject({ plans: 2, skippedPlans: 0 })
     expect(result.skippedPhrases).toBe(before.phrases.length)
     const after = await dump()
     expect(after.plans).toHaveLength(4)

@@ -93,10 +93,34 @@ function slicesOf(tables: BackupTables): Slice[] {
   return slices
 }
 
+/** Plans added; phrases and plans (the same as ones here) a merge left out. */
+export interface RestoreResult {
+  plans: number
+  skippedPhrases: number
+  skippedPlans: number
+}
+
 /** What a merge would add to the database as it is now (inside the restore transaction). */
 async function planMerge(tables: BackupTables): Promise<MergeResult> {
   const nodeIds = new Set(await db.nodes.toCollection().primaryKeys())
   await db.snapshots.each((snapshot) => snapshot.nodes.forEach((node) => nodeIds.add(node.id)))
+  // Only plans of a title the file has can be the same as one of its plans (isSamePlan).
+  const titles = new Set(tables.plans.map((plan) => plan.title))
+  const candidates = await db.plans.filter((plan) => titles.has(plan.title)).toArray()
+  const plans = await Promise.all(
+    candidates.map(async (plan) => {
+      // As the user sees it: text still typed (a draft) counts as the item's body.
+      const drafts = await db.drafts.where('planId').equals(plan.id).toArray()
+      const typed = new Map(drafts.map((draft) => [draft.nodeId, draft.body]))
+      const nodes = await db.nodes.where('planId').equals(plan.id).toArray()
+      return {
+        plan,
+        nodes: nodes.map((node) =>
+          typed.has(node.id) ? { ...node, body: typed.get(node.id)! } : node,
+        ),
+      }
+    }),
+  )
   return mergeBackup(
     tables,
     {
@@ -107,6 +131,7 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
       phraseCategories: await db.phraseCategories.toArray(),
       settingKeys: new Set(await db.settings.toCollection().primaryKeys()),
       templates: (await db.templates.toArray()).map(({ id, updatedAt }) => ({ id, updatedAt })),
+      plans,
     },
     newId,
   )
@@ -121,16 +146,18 @@ export function restoreBackup(
   tables: BackupTables,
   mode: RestoreMode,
   progress: RestoreProgress = {},
-): Promise<{ plans: number; skippedPhrases: number }> {
+): Promise<RestoreResult> {
   return db.transaction('rw', allTables(), async () => {
     let add = tables
     let skippedPhrases = 0
+    let skippedPlans = 0
     if (mode === 'replace') {
       for (const table of allTables()) await table.clear()
     } else {
       const merged = await planMerge(tables)
       add = merged.add
       skippedPhrases = merged.skippedPhrases
+      skippedPlans = merged.skippedPlans
     }
     // One flat loop in the transaction's own function: every await is a Dexie request's.
     const slices = slicesOf(add)
@@ -144,6 +171,6 @@ export function restoreBackup(
     }
     // The last word before the commit: a stop asked now still changes nothing.
     if (progress.stopped?.()) throw new RestoreStopped()
-    return { plans: add.plans.length, skippedPhrases }
+    return { plans: add.plans.length, skippedPhrases, skippedPlans }
   })
 }

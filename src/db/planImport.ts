@@ -10,7 +10,9 @@ import { db } from './db'
  * Import a plan exported as JSON (导出 → JSON 备份) as a new plan: fresh ids, so importing the same
  * file twice, or into the browser it came from, never overwrites anything. One rw transaction.
  */
-export async function importPlanJson(file: File): Promise<{ planId: string } | { error: string }> {
+export async function importPlanJson(
+  file: File,
+): Promise<{ planId: string } | { error: string; backup?: true }> {
   if (file.size > LIMITS.backupBytes) return { error: overLimitMessage('backupBytes') }
   let source: string
   try {
@@ -21,7 +23,8 @@ export async function importPlanJson(file: File): Promise<{ planId: string } | {
   // The plan file format loads when a file is imported, not with the app.
   const { parsePlanJson } = await import('../domain/export/planJson')
   const parsed = parsePlanJson(source)
-  if (!parsed.ok) return { error: parsed.error }
+  if (!parsed.ok)
+    return parsed.backup ? { error: parsed.error, backup: true } : { error: parsed.error }
   const planId = await addImportedPlan(parsed.plan, parsed.nodes)
   return { planId }
 }

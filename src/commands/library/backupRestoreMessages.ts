@@ -14,6 +14,7 @@ export type JobStage = 'reading' | 'checking' | 'writing'
 export interface RestoreDone {
   plans: number
   skippedPhrases: number
+  skippedPlans: number
 }
 
 /** What the worker tells the page. Every `error` is one Chinese sentence for the user. */

@@ -120,3 +120,40 @@ describe('mergeBackup', () => {
     expect(merged.add.settings.map((row) => row.key)).toEqual(['printHeader:P1'])
   })
 })
+
+describe('mergeBackup with plans already here', () => {
+  const stored = (tables = testTables()) =>
+    tables.plans.map((plan) => ({
+      plan: { ...plan, id: `here-${plan.id}`, updatedAt: 9_999, charCount: 0 },
+      nodes: tables.nodes
+        .filter((node) => node.planId === plan.id)
+        .map((node) => ({ ...node, id: `here-${node.id}`, planId: `here-${plan.id}`, rev: 7 }))
+        .map((node) => ({
+          ...node,
+          parentId: node.parentId === null ? null : `here-${node.parentId}`,
+          // Other order keys, same order.
+          orderKey: `b${node.orderKey}`,
+        })),
+    }))
+
+  it('skips a plan that is here already, with its rows and versions, whatever its ids', () => {
+    const tables = testTables()
+    const { add, skippedPlans } = mergeBackup(tables, { ...empty, plans: stored() }, counter())
+    expect(skippedPlans).toBe(2)
+    expect(add.plans).toEqual([])
+    expect(add.nodes).toEqual([])
+    expect(add.snapshots).toEqual([])
+  })
+
+  it('adds a plan that differs in one body, one title or its place in the trash', () => {
+    const tables = testTables()
+    const here = stored()
+    here[0].nodes = here[0].nodes.map((node, index) =>
+      index === 1 ? { ...node, body: null } : node,
+    )
+    here[1].plan = { ...here[1].plan, deletedAt: undefined }
+    const { add, skippedPlans } = mergeBackup(tables, { ...empty, plans: here }, counter())
+    expect(skippedPlans).toBe(0)
+    expect(add.plans.map((plan) => plan.title)).toEqual(tables.plans.map((plan) => plan.title))
+  })
+})

@@ -3,6 +3,7 @@ import type { OutlineNode } from '../outline/types'
 import type { Phrase, PhraseCategory } from '../phrases/types'
 import type { Template } from '../templates/types'
 import type { BackupTables } from './backupFile'
+import { isSamePlan, type PlanWithRows } from './isSamePlan'
 import { LOCAL_SETTING_KEYS, planIdOfSetting, settingKeyForPlan } from './settingRules'
 
 /** What the database holds already, as far as a merge needs to know. */
@@ -16,6 +17,11 @@ export interface ExistingData {
   settingKeys: ReadonlySet<string>
   /** Stored templates' ids and edit times (an identical one is not added twice). */
   templates: readonly Pick<Template, 'id' | 'updatedAt'>[]
+  /**
+   * Stored plans that may be the same as one in the file (those of a title the file has), with
+   * their rows: a plan already here as it is in the file is not added again.
+   */
+  plans?: readonly PlanWithRows[]
 }
 
 export interface MergeResult {
@@ -23,6 +29,29 @@ export interface MergeResult {
   add: BackupTables
   /** Phrases left out because the same one is there already (a built-in, or the same text). */
   skippedPhrases: number
+  /** Plans left out because the same plan is there already (isSamePlan). */
+  skippedPlans: number
+}
+
+/** The file's plans that are here already, each with the stored plan's id. */
+function samePlans(incoming: BackupTables, stored: readonly PlanWithRows[]): Map<string, string> {
+  const same = new Map<string, string>()
+  if (stored.length === 0) return same
+  const rows = new Map<string, OutlineNode[]>()
+  for (const node of incoming.nodes) {
+    const list = rows.get(node.planId)
+    if (list) list.push(node)
+    else rows.set(node.planId, [node])
+  }
+  const used = new Set<string>()
+  for (const plan of incoming.plans) {
+    const candidate = { plan, nodes: rows.get(plan.id) ?? [] }
+    const match = stored.find((other) => !used.has(other.plan.id) && isSamePlan(candidate, other))
+    if (!match) continue
+    used.add(match.plan.id)
+    same.set(plan.id, match.plan.id)
+  }
+  return same
 }
 
 /** An id map that gives a row a new id only when its id is taken. */
@@ -79,15 +108,18 @@ function mergeTemplates(
 /**
  * 合并: everything in the backup is added next to what exists. A row whose id is taken gets a new
  * id and every reference follows it (nodes' and snapshots' plan, nodes' parent, snapshot rows,
- * phrases' category, a plan's own settings). Plans are always added, even identical ones; a
- * phrase or category that is already there is not added twice. Pure: ids come from `newId`.
+ * phrases' category, a plan's own settings). A plan that is here already, the same in title,
+ * settings and every item (isSamePlan), is not added again, nor its rows and versions; a phrase
+ * or category that is already there is not added twice. Pure: ids come from `newId`.
  */
 export function mergeBackup(
   incoming: BackupTables,
   existing: ExistingData,
   newId: () => string,
 ): MergeResult {
-  const planId = idMap(existing.planIds, newId)
+  const same = samePlans(incoming, existing.plans ?? [])
+  const fresh = idMap(existing.planIds, newId)
+  const planId = (id: string) => same.get(id) ?? fresh(id)
   const nodeId = idMap(existing.nodeIds, newId)
   const snapshotId = idMap(existing.snapshotIds, newId)
   const moveNode = (node: OutlineNode): OutlineNode => ({
@@ -96,15 +128,19 @@ export function mergeBackup(
     planId: planId(node.planId),
     parentId: node.parentId === null ? null : nodeId(node.parentId),
   })
-  const plans = incoming.plans.map((plan) => ({ ...plan, id: planId(plan.id) }))
-  const nodes = incoming.nodes.map(moveNode)
-  const snapshots = incoming.snapshots.map((snapshot): Snapshot => ({
-    ...snapshot,
-    id: snapshotId(snapshot.id),
-    planId: planId(snapshot.planId),
-    plan: { ...snapshot.plan, id: planId(snapshot.plan.id) },
-    nodes: snapshot.nodes.map(moveNode),
-  }))
+  const plans = incoming.plans
+    .filter((plan) => !same.has(plan.id))
+    .map((plan) => ({ ...plan, id: planId(plan.id) }))
+  const nodes = incoming.nodes.filter((node) => !same.has(node.planId)).map(moveNode)
+  const snapshots = incoming.snapshots
+    .filter((snapshot) => !same.has(snapshot.planId))
+    .map((snapshot): Snapshot => ({
+      ...snapshot,
+      id: snapshotId(snapshot.id),
+      planId: planId(snapshot.planId),
+      plan: { ...snapshot.plan, id: planId(snapshot.plan.id) },
+      nodes: snapshot.nodes.map(moveNode),
+    }))
 
   const categories = mergeCategories(incoming.phraseCategories, existing.phraseCategories, newId)
   const phraseId = idMap(new Set(existing.phrases.map((phrase) => phrase.id)), newId)
@@ -138,5 +174,6 @@ export function mergeBackup(
       templates: mergeTemplates(incoming.templates, existing.templates, newId),
     },
     skippedPhrases: incoming.phrases.length - phrases.length,
+    skippedPlans: same.size,
   }
 }

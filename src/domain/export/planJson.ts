@@ -4,6 +4,7 @@ import { repairOrderKeys } from '../outline/orderKeys'
 import { cleanRichDoc } from '../outline/cleanRichDoc'
 import { findTreeProblems } from '../outline/treeInvariants'
 import type { NumberingScheme, OutlineNode, Plan, RichDoc } from '../outline/types'
+import { BACKUP_FORMAT } from '../backup/backupFile'
 
 export const PLAN_JSON_FORMAT = 'plandraft-plan'
 export const PLAN_JSON_VERSION = 1
@@ -17,8 +18,12 @@ export interface PlanJsonFile {
   nodes: OutlineNode[]
 }
 
+/** `backup`: the file is the app's full backup (备份与恢复), not one plan: 恢复 reads it. */
 export type ParsedPlanJson =
-  { ok: true; plan: Plan; nodes: OutlineNode[] } | { ok: false; error: string }
+  { ok: true; plan: Plan; nodes: OutlineNode[] } | { ok: false; error: string; backup?: true }
+
+export const BACKUP_NOT_PLAN =
+  '这是“计划起草”的全部数据备份（备份与恢复），不是单个计划文件，请用“恢复”读取'
 
 /** The plan as a versioned JSON file (pretty-printed, so it diffs and survives hand edits). */
 export function serializePlan(plan: Plan, nodes: readonly OutlineNode[], now = new Date()): string {
@@ -133,6 +138,8 @@ export function parsePlanJson(source: string): ParsedPlanJson {
   } catch {
     return { ok: false, error: '文件不是有效的 JSON，可能已损坏' }
   }
+  if (isObject(data) && data.format === BACKUP_FORMAT)
+    return { ok: false, error: BACKUP_NOT_PLAN, backup: true }
   try {
     if (!isObject(data) || data.format !== PLAN_JSON_FORMAT) {
       fail('这不是“计划起草”导出的计划文件（JSON 备份）')

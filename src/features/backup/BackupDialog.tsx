@@ -52,7 +52,13 @@ const STAGE_WORDS: Record<JobStage, string> = {
  * 备份与恢复: download everything as one file, or read one back (shown first, then merged or
  * replacing). A file is read, checked and written in a worker, with a progress bar and 取消.
  */
-export function BackupDialog({ onClose }: { onClose: () => void }) {
+export function BackupDialog({
+  onClose,
+  initialFile,
+}: {
+  onClose: () => void
+  initialFile?: File
+}) {
   const [step, setStep] = useState<Step>({ kind: 'start' })
   const [progress, setProgress] = useState<{ stage: JobStage; share: number }>({
     stage: 'reading',
@@ -92,6 +98,14 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
     setStep({ kind: 'start' })
   }
 
+  // A backup handed over (导入计划（JSON） given a full backup): read it as if chosen here.
+  const handedOver = useRef(false)
+  useEffect(() => {
+    if (!initialFile || handedOver.current) return
+    handedOver.current = true
+    void readFile(initialFile)
+  })
+
   const leavePreview = () => {
     current.current?.reading.close()
     current.current = null
@@ -117,7 +131,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       showToast(
         mode === 'replace'
           ? `已用备份替换全部数据（${outcome.plans} 个计划）`
-          : `已合并备份中的 ${outcome.plans} 个计划`,
+          : outcome.skippedPlans > 0
+            ? `已合并备份中的 ${outcome.plans} 个计划，${outcome.skippedPlans} 个相同的计划已存在，未重复添加`
+            : `已合并备份中的 ${outcome.plans} 个计划`,
       )
       onClose()
     } catch (failure) {

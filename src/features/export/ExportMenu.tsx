@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { ariaKeyShortcuts, keyLabel } from '../../commands/keys'
+import { openPrintPreview } from '../../commands/plan/screenCommands'
 import { navigate } from '../../ui/useHashRoute'
 import { settingKeys } from '../../db/schema'
 import { getSetting } from '../../db/settingsRepo'
@@ -23,8 +25,8 @@ import './exportMenu.css'
 type MenuAction = 'print' | ExportFormat
 
 /** An ellipsis marks the items that open a dialog first. */
-const ITEMS: { action: MenuAction; label: string }[] = [
-  { action: 'print', label: '打印预览' },
+const ITEMS: { action: MenuAction; label: string; keys?: readonly string[] }[] = [
+  { action: 'print', label: openPrintPreview.label, keys: openPrintPreview.keys },
   { action: 'docx', label: `${EXPORT_FORMAT_LABELS.docx}…` },
   { action: 'txt', label: `${EXPORT_FORMAT_LABELS.txt}…` },
   { action: 'md', label: `${EXPORT_FORMAT_LABELS.md}…` },
@@ -193,9 +195,15 @@ export function ExportMenu({
               type="button"
               role="menuitem"
               tabIndex={index === focusIndex ? 0 : -1}
+              aria-keyshortcuts={ariaKeyShortcuts(item.keys)}
               onClick={() => choose(item.action)}
             >
               {item.label}
+              {item.keys && (
+                <kbd className="menu-key" aria-hidden="true">
+                  {keyLabel(item.keys)}
+                </kbd>
+              )}
             </button>
           ))}
         </div>

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { TextEncodingName } from '../../domain/import/decodeText'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
 import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { decodeSource, readImportFile, withinLimits, type ImportSource } from './importSource'
@@ -13,6 +14,23 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState<ImportSource | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [reading, setReading] = useState(false)
+  const [adjusted, setAdjusted] = useState(false)
+  /** What waits for 放弃调整: closing the dialog or going back to the source step. */
+  const [asking, setAsking] = useState<'close' | 'back' | null>(null)
+  const onAdjusted = useCallback((value: boolean) => setAdjusted(value), [])
+
+  const leavePreview = (action: 'close' | 'back') => {
+    if (source && adjusted) setAsking(action)
+    else if (action === 'close') onClose()
+    else setSource(null)
+  }
+  const discard = () => {
+    const action = asking
+    setAsking(null)
+    setAdjusted(false)
+    if (action === 'close') onClose()
+    else setSource(null)
+  }
 
   const openFile = async (file: File) => {
     setError(null)
@@ -39,31 +57,50 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="导入上一年计划" open onClose={onClose} className="import-dialog">
-      {source ? (
-        <ImportPreview
-          source={source}
-          onEncoding={changeEncoding}
-          onBack={() => setSource(null)}
-          onClose={onClose}
-        />
-      ) : (
-        <ImportSourceStep
-          text={text}
-          onTextChange={setText}
-          onFile={(file) => void openFile(file)}
-          onPreview={() => {
-            setError(null)
-            if (text.trim() === '') return
-            const checked = withinLimits({ kind: 'paste', text })
-            if (checked.ok) setSource(checked.source)
-            else setError(checked.error)
-          }}
-          onCancel={onClose}
-          reading={reading}
-          error={error}
-        />
-      )}
-    </Dialog>
+    <>
+      <Dialog
+        title="导入上一年计划"
+        open
+        onClose={() => leavePreview('close')}
+        className="import-dialog"
+      >
+        {source ? (
+          <ImportPreview
+            source={source}
+            onEncoding={changeEncoding}
+            onBack={() => leavePreview('back')}
+            onCancel={() => leavePreview('close')}
+            onClose={onClose}
+            onAdjusted={onAdjusted}
+          />
+        ) : (
+          <ImportSourceStep
+            text={text}
+            onTextChange={setText}
+            onFile={(file) => void openFile(file)}
+            onPreview={() => {
+              setError(null)
+              if (text.trim() === '') return
+              const checked = withinLimits({ kind: 'paste', text })
+              if (checked.ok) setSource(checked.source)
+              else setError(checked.error)
+            }}
+            onCancel={onClose}
+            reading={reading}
+            error={error}
+          />
+        )}
+      </Dialog>
+      {/* Beside the import dialog, not in it: its Escape must not reach the dialog below. */}
+      <ConfirmDialog
+        open={asking !== null}
+        title="放弃预览中的调整？"
+        message="在预览中做的调整（层级、标题与正文、计划信息、繁简转换）都将丢失。"
+        confirmLabel="放弃调整"
+        danger
+        onCancel={() => setAsking(null)}
+        onConfirm={discard}
+      />
+    </>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { importPlansCommand } from '../../commands/library/importPlansCommand'
 import type { TextEncodingName } from '../../domain/import/decodeText'
@@ -26,12 +26,20 @@ interface ImportPreviewProps {
   source: ImportSource
   onEncoding: (encoding: TextEncodingName) => void
   onBack: () => void
+  /** 取消: the dialog asks first if anything was adjusted. */
+  onCancel: () => void
+  /** After a successful 导入. */
   onClose: () => void
+  /** Whether the user has changed anything in the preview (closing then asks first). */
+  onAdjusted: (adjusted: boolean) => void
 }
 
 /** The preview: every plan found, adjustable, and nothing saved until 导入. */
-export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPreviewProps) {
+export function ImportPreview(props: ImportPreviewProps) {
+  const { source, onEncoding, onBack, onCancel, onClose, onAdjusted } = props
   const preview = useImportPreview(source)
+  const { adjusted } = preview
+  useEffect(() => onAdjusted(adjusted), [adjusted, onAdjusted])
   const { parse } = preview
   const [active, setActive] = useState(0)
   const [error, setError] = useState<string | null>(null)
@@ -162,7 +170,7 @@ export function ImportPreview({ source, onEncoding, onBack, onClose }: ImportPre
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onCancel}>
           取消
         </button>
         <button

@@ -84,9 +84,25 @@ export function useImportPreview(source: ImportSource) {
       return { ...state, fields }
     })
 
+  // Any change the user made here, which closing the preview would throw away.
+  const adjusted =
+    (simplifyChoice !== null && simplifyChoice !== traditional) ||
+    edits.lines.some((lines) => lines !== undefined && lines.size > 0) ||
+    edits.fields.some((fields, index) => {
+      if (!fields) return false
+      const now = fieldsOf(index)
+      const parsed = parse.plans[index]
+      return (
+        now.title !== (parsed?.title ?? '') ||
+        now.unit !== (parsed?.unit ?? '') ||
+        now.year !== String(parsed?.year ?? defaultYear())
+      )
+    })
+
   return {
     parse,
     parsing,
+    adjusted,
     traditional,
     simplify,
     setSimplify,

@@ -16,6 +16,9 @@ import {
 import { showToast } from '../../store/toastStore'
 import { restoreTrashedPlanCommand } from '../../commands/library/trashCommands'
 import { PlanFormDialog } from './PlanFormDialog'
+import { SameTitleDialog } from './SameTitleDialog'
+import { uniqueTitle } from '../../domain/library/uniqueTitle'
+import type { PlanFields } from '../../db/planRepo'
 import { formatEditedTime } from './formatTime'
 import { BackupButtons } from '../backup/BackupButtons'
 import { BackupReminder } from '../backup/BackupReminder'
@@ -27,7 +30,7 @@ const ImportDialog = lazy(() =>
   import('../import/ImportDialog').then((module) => ({ default: module.ImportDialog })),
 )
 
-type Editing = { kind: 'create' } | { kind: 'rename'; plan: Plan } | null
+type Editing = { kind: 'create'; initial?: PlanFields } | { kind: 'rename'; plan: Plan } | null
 
 /** The home view: every plan, newest edit first. */
 export function PlanLibrary() {
@@ -35,6 +38,15 @@ export function PlanLibrary() {
   const [editing, setEditing] = useState<Editing>(null)
   const [deleting, setDeleting] = useState<Plan | null>(null)
   const [importing, setImporting] = useState(false)
+  /** A new plan whose title the library has already: 改名 / 仍然创建 asked first. */
+  const [sameTitle, setSameTitle] = useState<PlanFields | null>(null)
+  const takenTitles = (plans ?? []).map((plan) => plan.title)
+  const create = async (fields: PlanFields) => {
+    const id = await runLibraryCommand(createPlanCommand, fields)
+    navigate({ name: 'editor', planId: id })
+  }
+  /** A full backup given to 导入计划（JSON）: offered to 恢复, then handed to it. */
+  const [backupFile, setBackupFile] = useState<{ file: File; restore: boolean } | null>(null)
   const year = new Date().getFullYear() + 1
 
   const importFile = async (file: File | undefined) => {
@@ -46,7 +58,9 @@ export function PlanLibrary() {
       // Whatever was thrown (a browser error in English, an object) is said in Chinese.
       result = { error: chineseErrorMessage(failure, '导入') }
     }
-    if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
+    if ('error' in result && 'backup' in result && result.backup)
+      setBackupFile({ file, restore: false })
+    else if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
     else {
       showToast(`已导入“${file.name}”`)
       navigate({ name: 'editor', planId: result.planId })
@@ -61,7 +75,10 @@ export function PlanLibrary() {
           <a href="#/trash" className="trash-link">
             回收站
           </a>
-          <BackupButtons />
+          <BackupButtons
+            restoreFile={backupFile?.restore ? backupFile.file : null}
+            onRestoreClosed={() => setBackupFile(null)}
+          />
           <button type="button" onClick={() => setImporting(true)}>
             导入上一年计划（文本 / Word）
           </button>
@@ -144,11 +161,29 @@ export function PlanLibrary() {
         <PlanFormDialog
           title="新建计划"
           submitLabel="创建"
-          initial={{ title: '', unit: '', year }}
+          initial={editing.initial ?? { title: '', unit: '', year }}
           onClose={() => setEditing(null)}
           onSubmit={async (fields) => {
-            const id = await runLibraryCommand(createPlanCommand, fields)
-            navigate({ name: 'editor', planId: id })
+            if (takenTitles.includes(fields.title.trim())) setSameTitle(fields)
+            else await create(fields)
+          }}
+        />
+      )}
+      {sameTitle && (
+        <SameTitleDialog
+          title={sameTitle.title.trim()}
+          renamed={uniqueTitle(sameTitle.title, takenTitles)}
+          onRename={() => {
+            setSameTitle(null)
+            void create({ ...sameTitle, title: uniqueTitle(sameTitle.title, takenTitles) })
+          }}
+          onKeep={() => {
+            setSameTitle(null)
+            void create(sameTitle)
+          }}
+          onCancel={() => {
+            setSameTitle(null)
+            setEditing({ kind: 'create', initial: sameTitle })
           }}
         />
       )}
@@ -169,9 +204,21 @@ export function PlanLibrary() {
         </Suspense>
       )}
       <ConfirmDialog
+        open={backupFile !== null && !backupFile.restore}
+        title="这是全部数据备份"
+        message={`“${backupFile?.file.name ?? ''}”是“计划起草”的全部数据备份（所有计划、常用语、历史版本），不是单个计划文件。要打开“从备份恢复”，查看其中的内容后选择合并或替换吗？`}
+        confirmLabel="恢复…"
+        onCancel={() => setBackupFile(null)}
+        onConfirm={() => setBackupFile((current) => current && { ...current, restore: true })}
+      />
+      <ConfirmDialog
         open={deleting !== null}
         title="删除计划"
-        message={`确定删除“${deleting?.title ?? ''}”吗？它将移入回收站，30 天内可以恢复。`}
+        message={
+          deleting
+            ? `确定删除“${deleting.title}”（${deleting.year} 年度 · ${deleting.unit || '未填单位'} · 最后编辑 ${formatEditedTime(deleting.updatedAt)}）吗？它将移入回收站，30 天内可以恢复。`
+            : ''
+        }
         confirmLabel="删除"
         danger
         onCancel={() => setDeleting(null)}

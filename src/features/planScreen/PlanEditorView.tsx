@@ -21,6 +21,8 @@ import { OutlineSplitter, useOutlineWidth } from './OutlineSplitter'
 import { checkPlanOnOpen } from './checkPlanOnOpen'
 import { cyclePane } from './paneCycle'
 import { StatusBar } from './StatusBar'
+import { useFocusOnOpen } from './useFocusOnOpen'
+import { useScreenKeys } from './useScreenKeys'
 import type { OutlineNode } from '../../domain/outline/types'
 
 const PhrasePanel = lazy(() =>
@@ -86,6 +88,8 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
   useAutoSnapshot(plan.id, plan.updatedAt)
   const panelOpen = useSetting(settingKeys.phrasePanelOpen, true)
   const outlineWidth = useOutlineWidth()
+  useScreenKeys(plan.id)
+  useFocusOnOpen(plan.id, outline.rows[0]?.node.id)
   return (
     <div
       className={panelOpen ? 'editor-layout with-panel' : 'editor-layout'}

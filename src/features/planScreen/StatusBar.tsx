@@ -4,6 +4,7 @@ import type { OutlineNode, Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
 import { isAllSaved, useSaveStore } from '../../store/saveStore'
 import type { Outline } from '../outline/useOutline'
+import { useSaveNowStore } from './saveNowStore'
 
 /** Each row's count, once per row version: rows a change did not touch keep their identity. */
 const counted = new WeakMap<OutlineNode, number>()
@@ -65,6 +66,8 @@ export function StatusBar({
 function SaveStatus() {
   const saving = useSaveStore((state) => !isAllSaved(state))
   const error = useSaveStore((state) => state.error)
+  // 保存 (Ctrl+S) done: said again (a new element, announced and flashed) even when it was.
+  const confirmed = useSaveNowStore((state) => state.confirmedAt)
   if (error)
     return (
       <span className="save-status error" role="alert">
@@ -72,7 +75,12 @@ function SaveStatus() {
       </span>
     )
   return (
-    <span className="save-status" role="status" data-testid="save-status">
+    <span
+      key={confirmed}
+      className={confirmed > 0 && !saving ? 'save-status confirmed' : 'save-status'}
+      role="status"
+      data-testid="save-status"
+    >
       {saving ? '正在保存…' : '已保存'}
     </span>
   )

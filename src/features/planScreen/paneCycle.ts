@@ -16,8 +16,9 @@ function focusTarget(pane: Element): HTMLElement | null {
  * still no one is trapped there.
  */
 export function cyclePane(root: HTMLElement, backwards: boolean): void {
+  // A pane hidden for now (the phrase panel while 检查 takes its place) is skipped.
   const panes = PANES.map((selector) => root.querySelector(selector)).filter(
-    (pane): pane is Element => pane !== null,
+    (pane): pane is Element => pane !== null && pane.getClientRects().length > 0,
   )
   const current = panes.findIndex((pane) => pane.contains(document.activeElement))
   for (let step = 1; step <= panes.length; step++) {
