@@ -111,3 +111,38 @@ test.describe('keys go where the user clicked, also right after a run of new ite
     await expect.poll(() => plan.treeLines()).toHaveLength(4)
   })
 })
+
+// On a slow machine (CPU throttled 6×) the run's new item is still on its way when the heading
+// is clicked: its title field must not take focus from the clicked place once it mounts, and the
+// keys caught for it (its Escape, its title) must not be replayed into the clicked heading.
+test('on a slow machine, a heading clicked while the run is still opening owns the keys', async ({
+  page,
+}) => {
+  const plan = new PlanPage(page)
+  await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+  await plan.row('三、加强自身建设').click()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  const keyboard = page.keyboard
+  await keyboard.press('Enter')
+  await keyboard.type('新增第四章')
+  await keyboard.press('Enter')
+  await keyboard.type('新增第五章')
+  await keyboard.press('Enter')
+  await keyboard.press('Escape')
+  await plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }).click()
+  await keyboard.press('Enter')
+  await keyboard.type('团结动员广大职工')
+  const section = plan.document.getByRole('region', { name: '一、凝聚职工智慧力量' })
+  await expect(section.locator('.body-text')).toHaveText('团结动员广大职工')
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  await plan.waitSaved()
+  // No stray chapter from a key that went to the tree; the first chapter's title untouched.
+  const lines = await plan.treeLines()
+  expect(lines.slice(0, 3)).toEqual([
+    '一、凝聚职工智慧力量',
+    '二、维护职工合法权益',
+    '三、加强自身建设',
+  ])
+  expect(lines.filter((line) => line.includes('团结'))).toEqual([])
+})

@@ -7,8 +7,37 @@ const queue = new KeyQueue()
 let catcher: HTMLTextAreaElement | null = null
 let armedAt: Element | null = null
 
+/**
+ * A press of the mouse (or pen, or finger) elsewhere while keys wait for a field: the user has
+ * chosen another place, so the keys typed for the old one are not replayed into the new one (a
+ * clicked heading would take an Escape or a title meant for a new item), and focus stays where
+ * the press put it.
+ */
+function onPressElsewhere(event: PointerEvent): void {
+  if (event.target === catcher) return
+  queue.clear()
+  armedAt = null
+}
+
 export function attachKeyCatcher(element: HTMLTextAreaElement | null): void {
+  if (element && !catcher) document.addEventListener('pointerdown', onPressElsewhere, true)
+  if (!element && catcher) document.removeEventListener('pointerdown', onPressElsewhere, true)
   catcher = element
+}
+
+/**
+ * Whether a field opening now may take focus: not from another field the user is typing in (a
+ * title or body they clicked while this one was on its way); from the key catcher, the page, a
+ * pane or a tree row it may.
+ */
+export function mayTakeFocus(field: Element): boolean {
+  const active = document.activeElement
+  if (!active || active === field || active === catcher || active === document.body) return true
+  const editable =
+    active instanceof HTMLInputElement ||
+    active instanceof HTMLTextAreaElement ||
+    (active instanceof HTMLElement && active.isContentEditable)
+  return !editable
 }
 
 /** Call in the key handler (synchronously) that starts opening a field. */

@@ -5,7 +5,7 @@ import { clearTitleRescue, writeTitleRescue } from '../../db/rescueStore'
 import { applyQueuedText, type ControlKey, type QueuedKey } from '../../domain/outline/keyQueue'
 import { createThrottledSave } from '../../editor/throttledSave'
 import { registerPendingEdit } from '../../store/pendingEdits'
-import { armKeyCatcher, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCatcher'
+import { armKeyCatcher, mayTakeFocus, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCatcher'
 
 /** A failed title write is tried again after this long, until it goes through. */
 const RETRY_AFTER = 1000
@@ -110,7 +110,7 @@ export function useTitleField(props: TitleFieldOptions) {
 
   useLayoutEffect(() => {
     const input = inputRef.current
-    if (autoFocus && input) {
+    if (autoFocus && input && mayTakeFocus(input)) {
       input.focus()
       input.setSelectionRange(input.value.length, input.value.length)
       takeQueue()
