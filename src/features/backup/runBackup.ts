@@ -9,6 +9,7 @@ import { unsavedTexts } from '../../store/pendingEdits'
 import { healthLevel, useStorageHealth } from '../../store/storageHealthStore'
 import { showToast } from '../../store/toastStore'
 import { downloadFile } from '../../ui/downloadFile'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 
 function download({ fileName, text }: { fileName: string; text: string }): void {
   downloadFile(new Blob([text], { type: 'application/json' }), fileName)
@@ -35,7 +36,7 @@ export async function runBackup(): Promise<void> {
       await backupFromMemory()
     }
   } catch (error) {
-    showToast(`备份失败：${error instanceof Error ? error.message : String(error)}`, 'error')
+    showToast(`备份失败：${chineseErrorMessage(error, '备份')}`, 'error')
   }
 }
 
@@ -46,7 +47,7 @@ export async function runWriteBack(): Promise<void> {
     showToast(`已写回数据库：${plans} 个计划，内容完整`)
   } catch (error) {
     showToast(
-      `写回失败：${isStorageError(error) ? '存储空间仍然不足，请先腾出磁盘空间' : error instanceof Error ? error.message : String(error)}`,
+      `写回失败：${isStorageError(error) ? '存储空间仍然不足，请先腾出磁盘空间' : chineseErrorMessage(error, '写回')}`,
       'error',
     )
   }

@@ -21,6 +21,7 @@ import { ExportOptionsDialog, type ExportChoices } from './ExportOptionsDialog'
 import { ExportWarningDialog } from './ExportWarningDialog'
 import { normalizeHeader } from './usePrintSettings'
 import './exportMenu.css'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 
 type MenuAction = 'print' | ExportFormat
 
@@ -89,7 +90,7 @@ export function ExportMenu({
       downloadFile(blob, fileName)
       showToast(`已导出“${fileName}”`)
     } catch (error) {
-      showToast(`导出失败：${error instanceof Error ? error.message : String(error)}`, 'error')
+      showToast(`导出失败：${chineseErrorMessage(error, '导出')}`, 'error')
     } finally {
       setBusy(false)
     }

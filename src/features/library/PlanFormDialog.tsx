@@ -10,6 +10,7 @@ import {
   parseClosingDraft,
 } from '../document/ClosingFieldInputs'
 import { trackUnsaved } from '../../store/saveStore'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 
 interface PlanFormDialogProps {
   title: string
@@ -80,7 +81,7 @@ export function PlanFormDialog({
       unsaved.written(version)
       onClose()
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(chineseErrorMessage(failure, '保存'))
     } finally {
       setBusy(false)
     }

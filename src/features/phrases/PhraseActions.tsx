@@ -10,6 +10,7 @@ import {
 } from '../../db/phraseRepo'
 import type { PanelMessage } from './panelMessage'
 import { PhraseFormDialog } from './PhraseFormDialog'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 
 interface PhraseActionsProps {
   phrase: Phrase | null
@@ -107,5 +108,5 @@ export function PhraseActions({ phrase, categories, onInsert, onMessage }: Phras
 
 export function messageOf(error: unknown): string {
   if (error instanceof PhraseInputError) return error.message
-  return `操作失败：${error instanceof Error ? error.message : String(error)}`
+  return `操作失败：${chineseErrorMessage(error)}`
 }

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { MY_PHRASES_CATEGORY_ID } from '../../domain/phrases/categories'
 import { addPhrase } from '../../db/phraseRepo'
 import { getLiveEditor } from '../../editor/liveEditorRegistry'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 
 export type AddSelectionOutcome =
   { ok: true; id: string; text: string } | { ok: false; error: string }
@@ -20,6 +21,6 @@ export async function addSelectionToPhrases(
     const id = await addPhrase(text, categoryId)
     return { ok: true, id, text }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+    return { ok: false, error: chineseErrorMessage(error, '添加') }
   }
 }
