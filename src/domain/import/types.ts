@@ -71,6 +71,12 @@ export interface ParsedLine {
    */
   continues?: boolean
   /**
+   * The end of the heading above, wrapped onto this line (plain text cut at a fixed width): it
+   * becomes the end of that heading's title (wrappedHeadings.ts). Were the heading made body text,
+   * it continues that paragraph.
+   */
+  wraps?: boolean
+  /**
    * When one source line is split into several parsed lines (a `四是` run into the end of the
    * `三是` paragraph): 0, 1, … in order; absent for a line that was not split.
    */
