@@ -83,7 +83,7 @@ function isHeadingTail(line: ParsedLine, heading: ParsedLine): boolean {
  * The width at which the text was wrapped: the most frequent width of its unfinished body lines
  * (not ending a sentence) at least WRAP_MIN_WIDTH wide, if WRAP_WIDTH_EVIDENCE lines share it.
  */
-function documentWrapWidth(lines: ParsedLine[]): number | null {
+export function documentWrapWidth(lines: ParsedLine[]): number | null {
   const counts = new Map<number, number>()
   let best: number | null = null
   let bestCount = 0
