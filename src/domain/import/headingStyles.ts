@@ -1,7 +1,7 @@
 /**
  * The numbering styles that start a heading line in Chinese plans, as writers type them. A style
  * is a name (`一、`, `（一）`, `1.`, …) shown in the preview; its level is not fixed here but
- * inferred from the order in which the styles first appear (inferLevels).
+ * inferred from the headings open above it (inferLevels).
  */
 
 export interface HeadingMatch {

@@ -53,7 +53,7 @@ export interface ParsedLine {
   role: LineRole
   /** The cleaned text of the whole line (spaces, soft breaks and pinyin annotations removed). */
   text: string
-  /** For headings: 1 = chapter (一、), 2 = (一), … as inferred from the order styles appear. */
+  /** For headings: 1 = chapter (一、), 2 = (一), … as inferred from the heading above (inferLevels). */
   level?: number
   /** For headings: the numbering style (e.g. `一、`, `（一）`, `1.`, `一是`), for the preview. */
   style?: string
