@@ -24,6 +24,18 @@ describe('matchHeading: every numbering style', () => {
     ['第一，提高认识', '第一，', '第一，', 1, '提高认识'],
     ['第三部分 保障措施', '第一部分', '第三部分', 3, '保障措施'],
     ['第二章：主要任务', '第一章', '第二章', 2, '主要任务'],
+    // As real plans write them: spaces inside the number, a stray mark after brackets,
+    // full-width digits.
+    ['1 、加强学习', '1.', '1 、', 1, '加强学习'],
+    ['2　．加强学习', '1.', '2　．', 2, '加强学习'],
+    ['１、加强学习', '1.', '１、', 1, '加强学习'],
+    ['１２．第十二项', '1.', '１２．', 12, '第十二项'],
+    ['一 、总体要求', '一、', '一 、', 1, '总体要求'],
+    ['(二)、加强监督', '（一）', '(二)、', 2, '加强监督'],
+    ['（二）、加强监督', '（一）', '（二）、', 2, '加强监督'],
+    ['（ 三 ）加强监督', '（一）', '（ 三 ）', 3, '加强监督'],
+    ['（1）、按时报送', '（1）', '（1）、', 1, '按时报送'],
+    ['(２) 按时报送', '（1）', '(２)', 2, '按时报送'],
   ])('%s → style %s', (text, style, label, number, rest) => {
     expect(matchHeading(text)).toEqual({ style, label, number, rest })
   })
@@ -38,6 +50,8 @@ describe('matchHeading: every numbering style', () => {
     ['1.5倍于去年', 'a decimal'],
     ['十分重要的工作', '十分'],
     ['一、', 'a number alone'],
+    ['(二)、', 'a number and its stray 、 alone'],
+    ['1 .5倍于去年', 'a decimal with a space'],
     ['全年完成一是目标', 'a number not at the start'],
   ])('%s is not a heading (%s)', (text) => {
     expect(matchHeading(text)).toBeNull()

@@ -1,7 +1,7 @@
 /**
  * The numbering styles that start a heading line in Chinese plans, as writers type them. A style
  * is a name (`一、`, `（一）`, `1.`, …) shown in the preview; its level is not fixed here but
- * inferred from the order in which the styles first appear (inferLevels).
+ * inferred from the headings open above it (inferLevels).
  */
 
 export interface HeadingMatch {
@@ -17,6 +17,10 @@ export interface HeadingMatch {
 
 const CN = '[一二三四五六七八九十百零〇两兩]+'
 const DIGITS = '[0-9０-９]{1,3}'
+// Spaces writers leave inside a number: `1 、`, `（ 二 ）`.
+const SP = '[\\s\\u3000\\u00a0]*'
+// A stray mark after a bracketed number: `(二)、`, `（1）、`, `（一）.` — part of the label.
+const STRAY = `(?:${SP}[、，,．.：:](?![0-9０-９]))?`
 
 interface StyleRule {
   pattern: RegExp
@@ -38,23 +42,24 @@ const RULES: StyleRule[] = [
     number: (m) => chineseNumberValue(m[1]),
   },
   {
-    pattern: new RegExp(`^(${CN})[、．.]`),
+    pattern: new RegExp(`^(${CN})${SP}[、．.]`),
     style: () => '一、',
     number: (m) => chineseNumberValue(m[1]),
   },
   {
-    pattern: new RegExp(`^[（(](${CN})[）)]`),
+    pattern: new RegExp(`^[（(]${SP}(${CN})${SP}[）)]${STRAY}`),
     style: () => '（一）',
     number: (m) => chineseNumberValue(m[1]),
   },
-  // 1. 1． 1、 — but not 1.5 (a decimal) and not 2025年 (a year has no dot after 1 to 3 digits).
+  // 1. 1． 1、 1 、 １、 — but not 1.5 (a decimal) and not 2025年 (a year has no dot after 1 to 3
+  // digits).
   {
-    pattern: new RegExp(`^(${DIGITS})(?:[.．](?![0-9０-９])|、)`),
+    pattern: new RegExp(`^(${DIGITS})${SP}(?:[.．](?![0-9０-９])|、)`),
     style: () => '1.',
     number: (m) => digitValue(m[1]),
   },
   {
-    pattern: new RegExp(`^[（(](${DIGITS})[）)]`),
+    pattern: new RegExp(`^[（(]${SP}(${DIGITS})${SP}[）)]${STRAY}`),
     style: () => '（1）',
     number: (m) => digitValue(m[1]),
   },

@@ -3,7 +3,7 @@ import { inferLevels } from './inferLevels'
 
 const styles = (...names: string[]) => names.map((style) => ({ style }))
 
-describe('inferLevels: from the order styles first appear', () => {
+describe('inferLevels: from the parent actually present', () => {
   it('一、 → 1、: two levels', () => {
     expect(inferLevels(styles('一、', '1.', '1.', '一、', '1.'))).toEqual([1, 2, 2, 1, 2])
   })
@@ -20,8 +20,31 @@ describe('inferLevels: from the order styles first appear', () => {
     ])
   })
 
-  it('a style seen before at level k returns to level k', () => {
-    expect(inferLevels(styles('（一）', '1.', '①', '（一）', '①'))).toEqual([1, 2, 3, 1, 3])
+  it('a style open above returns to its level; one not open nests below the heading on top', () => {
+    // ① under 1. is level 3; the second ① sits directly under （一）, so it is level 2 there.
+    expect(inferLevels(styles('（一）', '1.', '①', '（一）', '①'))).toEqual([1, 2, 3, 1, 2])
+  })
+
+  it('1、 directly under 一、 is level 2, and 1、 under （一） is level 3, in the same plan', () => {
+    expect(
+      inferLevels(styles('一、', '1.', '1.', '一、', '（一）', '1.', '1.', '（一）', '一、', '1.')),
+    ).toEqual([1, 2, 2, 1, 2, 3, 3, 2, 1, 2])
+  })
+
+  it('1、 first seen under （一） and later directly under 一、 is level 2 there', () => {
+    expect(inferLevels(styles('一、', '（一）', '1.', '一、', '1.', '1.'))).toEqual([
+      1, 2, 3, 1, 2, 2,
+    ])
+  })
+
+  it('a sibling closes the deeper headings open under the one before it', () => {
+    expect(inferLevels(styles('一、', '（一）', '1.', '（1）', '（一）', '（1）', '一、'))).toEqual(
+      [1, 2, 3, 4, 2, 3, 1],
+    )
+  })
+
+  it('headings without a style nest under the one above', () => {
+    expect(inferLevels([{ style: '一、' }, {}, {}, { style: '一、' }])).toEqual([1, 2, 3, 1])
   })
 
   it('Word outline levels take precedence, and fix the level of a style first seen on them', () => {

@@ -20,6 +20,8 @@ export function outlineFromLines(lines: ParsedLine[]): ImportedOutline {
   const items: ImportedItem[] = []
   const open: Open[] = []
   const bodyOfLast = () => (open.length > 0 ? open[open.length - 1].item.body : preamble)
+  // The heading just read, with its title as written, while the next line may end that title.
+  let wrapping: { item: ImportedItem; title: string } | null = null
 
   for (const line of lines) {
     if (line.role === 'heading') {
@@ -31,15 +33,23 @@ export function outlineFromLines(lines: ParsedLine[]): ImportedOutline {
       open.push({ item, level })
       const rest = restRuns(line)
       if (rest.length > 0) item.body.push(rest)
+      wrapping = rest.length > 0 ? null : { item, title: titleAsWritten(line) }
     } else if (line.role === 'body') {
       const runs = lineRuns(line)
       if (runs.length === 0) continue
+      // A heading wrapped over two lines: this line ends its title.
+      if (line.wraps && wrapping) {
+        wrapping.item.title = cleanTitle(wrapping.title + line.text)
+        wrapping = null
+        continue
+      }
+      wrapping = null
       const body = bodyOfLast()
       // A soft line break: this line continues the paragraph above.
-      if (line.continues && body.length > 0)
+      if ((line.continues || line.wraps) && body.length > 0)
         body[body.length - 1] = [...body[body.length - 1], ...runs]
       else body.push(runs)
-    }
+    } else wrapping = null
   }
   const closing = closingFromLines(lines)
   return Object.keys(closing).length > 0 ? { preamble, items, closing } : { preamble, items }
@@ -50,6 +60,12 @@ function headingTitle(line: ParsedLine): string {
   if (line.title !== undefined) return line.title
   const match = matchHeading(line.text)
   return cleanTitle(match ? match.rest : line.text)
+}
+
+/** A heading's title before trailing punctuation is cut (a comma where a wrap cut it is kept). */
+function titleAsWritten(line: ParsedLine): string {
+  const match = matchHeading(line.text)
+  return match !== null && match.label === line.label ? match.rest : headingTitle(line)
 }
 
 function lineRuns(line: ParsedLine): SourceRun[] {

@@ -464,7 +464,7 @@ describe('parseImport: Word lines (heading styles, automatic numbering, formatti
     )
   })
 
-  it('outline levels from heading styles take precedence over inferred ones', () => {
+  it('outline levels from heading styles take precedence; an inferred level follows the parent', () => {
     const lines: SourceLine[] = [
       { index: 0, text: '某某县总工会2016年工作计划', outlineLevel: 1 },
       { index: 1, text: '总体要求', outlineLevel: 1 },
@@ -481,7 +481,7 @@ describe('parseImport: Word lines (heading styles, automatic numbering, formatti
           - 指导思想
         - 主要任务
           - 加强学习
-          - 学理论
+            - 学理论
       `),
     )
   })

@@ -18,6 +18,7 @@ import {
 import { planTitle } from './planTitle'
 import { splitPlans, type PlanMarker } from './splitPlans'
 import { splitRunOnItems } from './splitRunOnItems'
+import { markWrappedHeadings } from './wrappedHeadings'
 import type { ImportParse, ParsedLine, ParsedPlan, SourceLine, SourceRun } from './types'
 
 export interface ParseImportOptions {
@@ -208,7 +209,7 @@ function parseLines(lines: Prepared[], onLine?: () => void): PlanLines {
 
   const split = splitRunOnItems(drafts.map(({ line }) => line))
   const plain = lines.every((line) => !line.runs && line.source.outlineLevel === undefined)
-  result.lines = plain ? markContinuations(split) : split
+  result.lines = plain ? markWrappedHeadings(markContinuations(split)) : split
   return result
 }
 

@@ -53,7 +53,7 @@ export interface ParsedLine {
   role: LineRole
   /** The cleaned text of the whole line (spaces, soft breaks and pinyin annotations removed). */
   text: string
-  /** For headings: 1 = chapter (一、), 2 = (一), … as inferred from the order styles appear. */
+  /** For headings: 1 = chapter (一、), 2 = (一), … as inferred from the heading above (inferLevels). */
   level?: number
   /** For headings: the numbering style (e.g. `一、`, `（一）`, `1.`, `一是`), for the preview. */
   style?: string
@@ -70,6 +70,12 @@ export interface ParsedLine {
    * width, in a file whose paragraphs are otherwise separated by blank lines).
    */
   continues?: boolean
+  /**
+   * The end of the heading above, wrapped onto this line (plain text cut at a fixed width): it
+   * becomes the end of that heading's title (wrappedHeadings.ts). Were the heading made body text,
+   * it continues that paragraph.
+   */
+  wraps?: boolean
   /**
    * When one source line is split into several parsed lines (a `四是` run into the end of the
    * `三是` paragraph): 0, 1, … in order; absent for a line that was not split.
