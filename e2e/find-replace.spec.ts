@@ -486,3 +486,40 @@ test('区分大小写: Latin letters match in their own case only', async ({ pag
   await bar.getByRole('checkbox', { name: '区分大小写' }).uncheck()
   await expect(count(page)).toHaveText('共 4 处')
 })
+
+test('replace all covers 主送 and the 落款: counted, shown, undone in one step', async ({
+  page,
+}) => {
+  await seed(
+    page,
+    'plan-find-closing',
+    '镇总工会将以工会为纽带，服务职工。',
+    [{ id: 'A', parentId: null, title: '加强镇总工会自身建设', body: '' }],
+    {
+      title: '某某镇总工会2026年工作计划',
+      unit: '某某镇总工会',
+      recipient: '镇总工会各部门',
+      signature: '某某镇总工会',
+    } as { title: string; unit: string },
+  )
+  const recipient = page.locator('.doc-recipient')
+  const signature = page.locator('.doc-signature')
+  await expect(recipient).toHaveText('镇总工会各部门：')
+  await expect(signature).toHaveText('某某镇总工会')
+  await page.keyboard.press('Control+h')
+  const bar = findBar(page)
+  await bar.getByRole('textbox', { name: '查找' }).fill('镇总工会')
+  // Title, unit, 主送, preamble, the item's title, 落款.
+  await expect(count(page)).toHaveText('共 6 处')
+  await bar.getByRole('textbox', { name: '替换为' }).fill('街道总工会')
+  await bar.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByRole('status').getByText('已全部替换 6 处')).toBeVisible()
+  await expect(recipient).toHaveText('街道总工会各部门：')
+  await expect(signature).toHaveText('某某街道总工会')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('某某街道总工会2026年工作计划')
+  // One Ctrl+Z brings every one of them back.
+  await page.keyboard.press('Control+z')
+  await expect(recipient).toHaveText('镇总工会各部门：')
+  await expect(signature).toHaveText('某某镇总工会')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('某某镇总工会2026年工作计划')
+})
