@@ -57,14 +57,14 @@ export function memoryBackupTables(unsaved: readonly UnsavedText[]): BackupTable
  * corrupt and deletes it — every plan gone. Fresh files written with room to spare are sound.
  * Memory must hold the whole database (memoryMirrorLoaded). Returns the number of plans.
  */
-export function rebuildDatabase(): Promise<number> {
+export function rebuildDatabase(unsaved: readonly UnsavedText[] = []): Promise<number> {
   return withoutLifecycleEvents(async () => {
     // Rows only another window wrote are not in this window's memory: read them first (if the
     // database can still be read) and write them back too.
     const others = await rowsNotInMemory().catch(() => new Map<string, object[]>())
     await db.delete({ disableAutoOpen: false })
     await db.open()
-    return writeBackMemory(others)
+    return writeBackMemory(others, unsaved)
   })
 }
 
@@ -88,7 +88,10 @@ function rowsNotInMemory(): Promise<Map<string, object[]>> {
  * the deletes storage refused. Nothing else is removed (another window may have written since).
  * Returns the number of plans.
  */
-export function writeBackMemory(others = new Map<string, object[]>()): Promise<number> {
+export function writeBackMemory(
+  others = new Map<string, object[]>(),
+  unsaved: readonly UnsavedText[] = [],
+): Promise<number> {
   return db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
       const rows = [...(others.get(table.name) ?? []), ...memoryRows<object>(table.name)]
@@ -96,6 +99,33 @@ export function writeBackMemory(others = new Map<string, object[]>()): Promise<n
       const deleted = memoryDeletedKeys(table.name)
       if (deleted.length) await table.bulkDelete(deleted as never[])
     }
+    await writeUnsavedTexts(unsaved)
     return memoryRows<Plan>('plans').length
   })
+}
+
+/**
+ * The text open fields hold and storage never took (a save stuck or refused while the disk was
+ * full), written with the rest: a body as its draft (the editor's own row, so its next save
+ * folds onto it as usual), a title or preamble into its row. Without it, a view that remounts
+ * from the rebuilt database would open the body as it was before the disk filled.
+ */
+async function writeUnsavedTexts(unsaved: readonly UnsavedText[]): Promise<void> {
+  const now = Date.now()
+  for (const text of unsaved) {
+    if ('preamble' in text) {
+      await db.plans.update(text.planId, { preamble: text.preamble })
+    } else if ('title' in text) {
+      await db.nodes.update(text.nodeId, { title: text.title })
+    } else if (await db.nodes.get(text.nodeId)) {
+      const draft = memoryRow<DraftRow>('drafts', text.nodeId)
+      await db.drafts.put({
+        ...draft,
+        nodeId: text.nodeId,
+        planId: text.planId,
+        body: text.body,
+        savedAt: now,
+      })
+    }
+  }
 }

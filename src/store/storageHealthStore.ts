@@ -4,6 +4,7 @@ import { rebuildDatabase } from '../db/memoryBackup'
 import { memoryMirrorLoaded } from '../db/memoryMirror'
 import { LIMITS } from '../domain/limits/limits'
 import { showToast } from './toastStore'
+import { unsavedTexts } from './pendingEdits'
 
 /**
  * How storage is doing, for the banner on every screen: free space running low (from
@@ -80,7 +81,7 @@ function errorName(error: unknown): string {
 export async function repairDatabase(): Promise<number> {
   useStorageHealth.setState({ rebuilding: true })
   try {
-    const plans = await rebuildDatabase()
+    const plans = await rebuildDatabase(unsavedTexts())
     useStorageHealth.setState({ lost: false, damaged: false, failing: null, stalled: false })
     return plans
   } catch (error) {
