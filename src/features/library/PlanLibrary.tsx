@@ -59,7 +59,6 @@ export function PlanLibrary() {
       if (clash) ask(clash, resolve)
       else resolve(title)
     })
-    })
   const create = async (fields: PlanFields) => {
     const id = await runLibraryCommand(createPlanCommand, fields)
     navigate({ name: 'editor', planId: id })
