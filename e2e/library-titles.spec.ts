@@ -99,11 +99,14 @@ test('导入上一年计划 with titles the library or the same import has: one 
     await page.goto('/#/')
     await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
     const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
+    // 【篇一】, 【篇二】 … start the plans of one pasted text.
+    const numbers = ['一', '二', '三', '四']
     const text = titles
       .map(
-        (_, index) => `某某镇${2026 + index}年工作计划\n一、总体要求\n做好第${index + 1}篇的工作。`,
+        (_, index) =>
+          `【篇${numbers[index]}】某某镇工作计划\n一、总体要求\n做好第${index + 1}篇的工作。`,
       )
-      .join('\n\n')
+      .join('\n')
     await dialog.getByLabel('粘贴计划全文').fill(text)
     await dialog.getByRole('button', { name: '预览' }).click()
     for (const [index, title] of titles.entries()) {
