@@ -256,6 +256,11 @@ test.describe('export menu', () => {
     // Re-import through the library: a new plan that prints the same headings.
     await page.goto('/')
     await page.getByLabel('选择要导入的计划文件').setInputFiles(await json.path())
+    // The plan is in this library already: 已有同名计划 is asked first.
+    await page
+      .getByRole('dialog', { name: '已有同名计划' })
+      .getByRole('button', { name: '仍然创建' })
+      .click()
     await expect(page).toHaveURL(/#\/plan\/[^/]+$/)
     const importedId = decodeURIComponent(page.url().split('#/plan/')[1])
     expect(importedId).not.toBe(seed.plan.id)

@@ -22,7 +22,7 @@ describe('importPlanJson', () => {
   it('creates a new plan with fresh ids that prints exactly like the exported one', async () => {
     const { plan, nodes } = seedPlanOne()
     const result = await importPlanJson(fileOf(serializePlan(plan, nodes)))
-    if (!('planId' in result)) throw new Error(result.error)
+    if (!('planId' in result)) throw new Error(JSON.stringify(result))
     expect(result.planId).not.toBe(plan.id)
     const loaded = await loadPlan(result.planId)
     expect(loaded).toBeDefined()
@@ -43,6 +43,25 @@ describe('importPlanJson', () => {
     await importPlanJson(fileOf(text))
     expect(await db.plans.count()).toBe(2)
     expect(await db.nodes.count()).toBe(nodes.length * 2)
+  })
+
+  it('asks for the title after reading the file: a new one is stored, null writes nothing', async () => {
+    const { plan, nodes } = seedPlanOne()
+    const text = serializePlan(plan, nodes)
+    const asked: string[] = []
+    expect(
+      await importPlanJson(fileOf(text), async (title) => {
+        asked.push(title)
+        return null
+      }),
+    ).toEqual({ cancelled: true })
+    expect(await db.plans.count()).toBe(0)
+    expect(await db.nodes.count()).toBe(0)
+
+    const result = await importPlanJson(fileOf(text), async (title) => `${title}（2）`)
+    if (!('planId' in result)) throw new Error(JSON.stringify(result))
+    expect(asked).toEqual([plan.title])
+    expect((await db.plans.get(result.planId))?.title).toBe(`${plan.title}（2）`)
   })
 
   it('returns the Chinese error and writes nothing for a bad file', async () => {
@@ -67,7 +86,7 @@ describe('importPlanJson', () => {
     expect(trapped.filter((node) => !isValidOrderKey(node.orderKey))).toHaveLength(1)
 
     const result = await importPlanJson(fileOf(serializePlan(plan, trapped)))
-    if (!('planId' in result)) throw new Error(result.error)
+    if (!('planId' in result)) throw new Error(JSON.stringify(result))
     const stored = await db.nodes.where('planId').equals(result.planId).toArray()
     expect(stored.every((node) => isValidOrderKey(node.orderKey))).toBe(true)
     const tree = buildTree(stored)

@@ -9,10 +9,13 @@ import { db } from './db'
 /**
  * Import a plan exported as JSON (导出 → JSON 备份) as a new plan: fresh ids, so importing the same
  * file twice, or into the browser it came from, never overwrites anything. One rw transaction.
+ * `chooseTitle` is asked, once the file is read and before anything is written, which title the
+ * plan gets (the same, or one not taken); `null` imports nothing.
  */
 export async function importPlanJson(
   file: File,
-): Promise<{ planId: string } | { error: string; backup?: true }> {
+  chooseTitle: (title: string) => Promise<string | null> = async (title) => title,
+): Promise<{ planId: string } | { cancelled: true } | { error: string; backup?: true }> {
   if (file.size > LIMITS.backupBytes) return { error: overLimitMessage('backupBytes') }
   let source: string
   try {
@@ -25,7 +28,9 @@ export async function importPlanJson(
   const parsed = parsePlanJson(source)
   if (!parsed.ok)
     return parsed.backup ? { error: parsed.error, backup: true } : { error: parsed.error }
-  const planId = await addImportedPlan(parsed.plan, parsed.nodes)
+  const title = await chooseTitle(parsed.plan.title)
+  if (title === null) return { cancelled: true }
+  const planId = await addImportedPlan({ ...parsed.plan, title }, parsed.nodes)
   return { planId }
 }
 

@@ -39,6 +39,8 @@ export function Dialog({ title, open, onClose, children, className }: DialogProp
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault()
+        // React passes the event on to a dialog this one is rendered in: Escape closes this only.
+        event.stopPropagation()
         onClose()
       }}
     >

@@ -48,8 +48,12 @@ export const deletePlanCommand: LibraryCommand<{ planId: string }, void> = {
   perform: ({ planId }) => trashPlan(planId),
 }
 
-export const importPlanCommand: LibraryCommand<File, Awaited<ReturnType<typeof importPlanJson>>> = {
+/** 导入计划（JSON）: `chooseTitle` answers 已有同名计划 before anything is written. */
+export const importPlanCommand: LibraryCommand<
+  { file: File; chooseTitle?: (title: string) => Promise<string | null> },
+  Awaited<ReturnType<typeof importPlanJson>>
+> = {
   name: 'importPlan',
   label: '导入计划',
-  perform: (file) => importPlanJson(file),
+  perform: ({ file, chooseTitle }) => importPlanJson(file, chooseTitle),
 }

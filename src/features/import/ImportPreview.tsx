@@ -3,6 +3,10 @@ import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { importPlansCommand } from '../../commands/library/importPlansCommand'
 import type { TextEncodingName } from '../../domain/import/decodeText'
 import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
+import { usePlans } from '../../data/planQueries'
+import { titleClashes, type TitleClash } from '../../domain/library/titleClashes'
+import type { ImportedPlanInput as Input } from '../../db/importPlans'
+import { SameTitleDialog } from '../library/SameTitleDialog'
 import { outlineFromLines } from '../../domain/import/outlineFromLines'
 import { outlineLimit } from '../../domain/import/outlineLimit'
 import { countLines } from '../../domain/import/sourceLinesFromText'
@@ -46,6 +50,11 @@ export function ImportPreview(props: ImportPreviewProps) {
   const [busy, setBusy] = useState(false)
   const [written, setWritten] = useState<number | null>(null)
   const cancelWrite = useRef<AbortController | null>(null)
+  const plans = usePlans()
+  /** Plans whose titles the library (or this import) has already: one question for them all. */
+  const [sameTitle, setSameTitle] = useState<{ clashes: TitleClash[]; inputs: Input[] } | null>(
+    null,
+  )
   const ids = useId()
   // Counted once per source: the progress re-renders this many times on 100,000 lines.
   const lines = useMemo(() => lineCount(source), [source])
@@ -55,7 +64,7 @@ export function ImportPreview(props: ImportPreviewProps) {
   const count = parse.plans.length
 
   const importAll = async () => {
-    const inputs = []
+    const inputs: Input[] = []
     for (const [index, parsed] of parse.plans.entries()) {
       const text = preview.fieldsOf(index)
       const fields = { title: text.title, unit: text.unit, year: Number(text.year.trim()) }
@@ -74,6 +83,18 @@ export function ImportPreview(props: ImportPreviewProps) {
       }
       inputs.push({ fields, outline })
     }
+    setError(null)
+    const taken = (plans ?? []).map((plan) => plan.title)
+    const clashes = titleClashes(
+      inputs.map((input) => input.fields.title),
+      taken,
+    )
+    if (clashes.length > 0) setSameTitle({ clashes, inputs })
+    else await write(inputs)
+  }
+
+  const write = async (inputs: Input[]) => {
+    setSameTitle(null)
     setBusy(true)
     const controller = new AbortController()
     cancelWrite.current = controller
@@ -168,6 +189,22 @@ export function ImportPreview(props: ImportPreviewProps) {
         <p className="form-error" role="alert">
           {error}
         </p>
+      )}
+      {sameTitle && (
+        <SameTitleDialog
+          clashes={sameTitle.clashes}
+          onRename={() => {
+            const inputs = sameTitle.inputs.map((input) => ({ ...input }))
+            for (const { index, renamed } of sameTitle.clashes)
+              inputs[index] = {
+                ...inputs[index],
+                fields: { ...inputs[index].fields, title: renamed },
+              }
+            void write(inputs)
+          }}
+          onKeep={() => void write(sameTitle.inputs)}
+          onCancel={() => setSameTitle(null)}
+        />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

@@ -17,7 +17,7 @@ import { showToast } from '../../store/toastStore'
 import { restoreTrashedPlanCommand } from '../../commands/library/trashCommands'
 import { PlanFormDialog } from './PlanFormDialog'
 import { SameTitleDialog } from './SameTitleDialog'
-import { uniqueTitle } from '../../domain/library/uniqueTitle'
+import { titleClashes, type TitleClash } from '../../domain/library/titleClashes'
 import type { PlanFields } from '../../db/planRepo'
 import { formatEditedTime } from './formatTime'
 import { BackupButtons } from '../backup/BackupButtons'
@@ -38,9 +38,27 @@ export function PlanLibrary() {
   const [editing, setEditing] = useState<Editing>(null)
   const [deleting, setDeleting] = useState<Plan | null>(null)
   const [importing, setImporting] = useState(false)
-  /** A new plan whose title the library has already: 改名 / 仍然创建 asked first. */
-  const [sameTitle, setSameTitle] = useState<PlanFields | null>(null)
+  /** A new or imported plan whose title the library has already: 改名 / 仍然创建 / 取消. */
+  const [sameTitle, setSameTitle] = useState<{
+    clash: TitleClash
+    answer: (answer: 'rename' | 'keep' | 'cancel') => void
+  } | null>(null)
   const takenTitles = (plans ?? []).map((plan) => plan.title)
+  const ask = (clash: TitleClash, then: (title: string | null) => void) =>
+    setSameTitle({
+      clash,
+      answer: (answer) => {
+        setSameTitle(null)
+        then(answer === 'rename' ? clash.renamed : answer === 'keep' ? clash.title : null)
+      },
+    })
+  /** The title to use: the same one when it is free, else as answered (`null`: 取消). */
+  const chooseTitle = (title: string) =>
+    new Promise<string | null>((resolve) => {
+      const [clash] = titleClashes([title], takenTitles)
+      if (clash) ask(clash, resolve)
+      else resolve(title)
+    })
   const create = async (fields: PlanFields) => {
     const id = await runLibraryCommand(createPlanCommand, fields)
     navigate({ name: 'editor', planId: id })
@@ -53,7 +71,7 @@ export function PlanLibrary() {
     if (!file) return
     let result: Awaited<ReturnType<typeof importPlanCommand.perform>>
     try {
-      result = await runLibraryCommand(importPlanCommand, file)
+      result = await runLibraryCommand(importPlanCommand, { file, chooseTitle })
     } catch (failure) {
       // Whatever was thrown (a browser error in English, an object) is said in Chinese.
       result = { error: chineseErrorMessage(failure, '导入') }
@@ -61,7 +79,7 @@ export function PlanLibrary() {
     if ('error' in result && 'backup' in result && result.backup)
       setBackupFile({ file, restore: false })
     else if ('error' in result) showToast(`导入失败：${result.error}`, 'error')
-    else {
+    else if ('planId' in result) {
       showToast(`已导入“${file.name}”`)
       navigate({ name: 'editor', planId: result.planId })
     }
@@ -164,27 +182,22 @@ export function PlanLibrary() {
           initial={editing.initial ?? { title: '', unit: '', year }}
           onClose={() => setEditing(null)}
           onSubmit={async (fields) => {
-            if (takenTitles.includes(fields.title.trim())) setSameTitle(fields)
-            else await create(fields)
+            const [clash] = titleClashes([fields.title], takenTitles)
+            if (!clash) return create(fields)
+            // The form closes while the question is asked; 取消 opens it again as it was.
+            ask(clash, (title) => {
+              if (title === null) setEditing({ kind: 'create', initial: fields })
+              else void create({ ...fields, title })
+            })
           }}
         />
       )}
       {sameTitle && (
         <SameTitleDialog
-          title={sameTitle.title.trim()}
-          renamed={uniqueTitle(sameTitle.title, takenTitles)}
-          onRename={() => {
-            setSameTitle(null)
-            void create({ ...sameTitle, title: uniqueTitle(sameTitle.title, takenTitles) })
-          }}
-          onKeep={() => {
-            setSameTitle(null)
-            void create(sameTitle)
-          }}
-          onCancel={() => {
-            setSameTitle(null)
-            setEditing({ kind: 'create', initial: sameTitle })
-          }}
+          clashes={[sameTitle.clash]}
+          onRename={() => sameTitle.answer('rename')}
+          onKeep={() => sameTitle.answer('keep')}
+          onCancel={() => sameTitle.answer('cancel')}
         />
       )}
       {editing?.kind === 'rename' && (

@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { createPlanFromTemplateCommand } from '../../commands/library/templateCommands'
+import { usePlans } from '../../data/planQueries'
+import { titleClashes, type TitleClash } from '../../domain/library/titleClashes'
 import { validatePlanFields } from '../../domain/outline/planFields'
+import type { PlanFields } from '../../db/planRepo'
 import { templatePlanTitle } from '../../domain/templates/planFromTemplate'
 import type { Template } from '../../domain/templates/types'
 import { errorMessage } from '../../store/saveStore'
 import { navigate } from '../../ui/useHashRoute'
+import { SameTitleDialog } from '../library/SameTitleDialog'
 
 /** 单位 and 年度 as typed: kept by the gallery while the user looks at other templates. */
 export interface UnitYear {
@@ -36,6 +40,9 @@ export function CreateFromTemplateForm({
   const [ownTitle, setOwnTitle] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const plans = usePlans()
+  /** The title is a plan's in the library already: 改名 / 仍然创建 / 取消 asked first. */
+  const [sameTitle, setSameTitle] = useState<{ clash: TitleClash; fields: PlanFields } | null>(null)
   const title = ownTitle ?? templatePlanTitle(template, { unit: unit.trim(), year: Number(year) })
 
   const submit = async (event: FormEvent) => {
@@ -45,6 +52,15 @@ export function CreateFromTemplateForm({
     const problem = validatePlanFields(fields)
     if (problem) return setError(problem)
     if (/\{\{[^{}]+\}\}/.test(fields.title)) return setError('计划标题中还有未填写的 {{…}}')
+    setError(null)
+    const taken = (plans ?? []).map((plan) => plan.title)
+    const [clash] = titleClashes([fields.title], taken)
+    if (clash) setSameTitle({ clash, fields })
+    else await create(fields)
+  }
+
+  const create = async (fields: PlanFields) => {
+    setSameTitle(null)
     setBusy(true)
     try {
       const planId = await runLibraryCommand(createPlanFromTemplateCommand, {
@@ -99,6 +115,14 @@ export function CreateFromTemplateForm({
           创建计划
         </button>
       </div>
+      {sameTitle && (
+        <SameTitleDialog
+          clashes={[sameTitle.clash]}
+          onRename={() => void create({ ...sameTitle.fields, title: sameTitle.clash.renamed })}
+          onKeep={() => void create(sameTitle.fields)}
+          onCancel={() => setSameTitle(null)}
+        />
+      )}
     </form>
   )
 }
