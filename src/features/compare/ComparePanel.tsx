@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useLoadedPlan, usePlan } from '../../data/planQueries'
 import {
   compareWithLastYear,
@@ -11,7 +11,7 @@ import type { OutlineNode, Plan } from '../../domain/outline/types'
 import { flushPendingEdits } from '../../store/pendingEdits'
 import { useSettledValue } from '../check/useSettledValue'
 import { useTypedPlan } from '../check/useTypedPlan'
-import { usePanelBounds } from '../rollover/usePanelBounds'
+import { DockedPanel } from '../rollover/DockedPanel'
 import { useComparePanelStore } from './comparePanelStore'
 import { DifferenceItem } from './DifferenceItem'
 import { exportComparison } from './exportComparison'
@@ -29,9 +29,6 @@ const PAGE = 100
  * source, or a plan the user picks), item by item, each difference jumping to its place.
  */
 export function ComparePanel({ plan, onClose }: { plan: Plan; onClose: () => void }) {
-  const titleId = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
-  const bounds = usePanelBounds()
   const chosen = useComparePanelStore((state) => state.chosen[plan.id])
   const choose = useComparePanelStore((state) => state.choose)
   const [changing, setChanging] = useState(false)
@@ -40,30 +37,12 @@ export function ComparePanel({ plan, onClose }: { plan: Plan; onClose: () => voi
   const otherId = changing ? null : (chosen ?? sourceUsable)
 
   useEffect(() => {
-    heading.current?.focus()
     // What was typed a moment ago is compared too.
     void flushPendingEdits()
   }, [])
 
   return (
-    <aside
-      className="rollover-panel compare-panel"
-      style={bounds}
-      aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return
-        event.stopPropagation()
-        onClose()
-      }}
-    >
-      <header className="rollover-panel-header">
-        <h2 id={titleId} ref={heading} tabIndex={-1}>
-          与上一年对比
-        </h2>
-        <button type="button" onClick={onClose}>
-          关闭
-        </button>
-      </header>
+    <DockedPanel title="与上一年对比" className="compare-panel" onClose={onClose}>
       <div className="rollover-panel-body">
         {plan.sourcePlanId !== undefined && source === undefined ? (
           <p className="muted">正在读取…</p>
@@ -88,7 +67,7 @@ export function ComparePanel({ plan, onClose }: { plan: Plan; onClose: () => voi
           <Comparison plan={plan} otherId={otherId} onChange={() => setChanging(true)} />
         )}
       </div>
-    </aside>
+    </DockedPanel>
   )
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { rolloverFix, setRolloverYears } from '../../commands/plan/rollOverFix'
 import { runPlanCommand } from '../../commands/runPlanCommand'
 import { usePlanNodes } from '../../data/planQueries'
@@ -20,7 +20,7 @@ import {
 import { useEditorStore } from '../../store/editorStore'
 import { flushPendingEdits } from '../../store/pendingEdits'
 import { RolloverEntryItem } from './RolloverEntryItem'
-import { usePanelBounds } from './usePanelBounds'
+import { DockedPanel } from './DockedPanel'
 import './rollover.css'
 
 interface PanelProps {
@@ -35,32 +35,11 @@ interface PanelProps {
 export function RolloverReportPanel({ plan, onClose }: PanelProps) {
   const stored = useSetting<unknown>(settingKeys.rolloverReport(plan.id), null)
   const nodes = usePlanNodes(plan.id)
-  const titleId = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
   const byId = useMemo(() => new Map(nodes?.map((node) => [node.id, node])), [nodes])
   const report = isRolloverReport(stored) ? stored : null
-  const bounds = usePanelBounds()
 
   return (
-    <aside
-      className="rollover-panel"
-      style={bounds}
-      aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return
-        event.stopPropagation()
-        onClose()
-      }}
-    >
-      <header className="rollover-panel-header">
-        <h2 id={titleId} ref={heading} tabIndex={-1}>
-          年度替换报告
-        </h2>
-        <button type="button" onClick={onClose}>
-          关闭
-        </button>
-      </header>
+    <DockedPanel title="年度替换报告" onClose={onClose}>
       {stored === undefined || !nodes ? (
         <p className="muted">正在读取…</p>
       ) : !report ? (
@@ -68,7 +47,7 @@ export function RolloverReportPanel({ plan, onClose }: PanelProps) {
       ) : (
         <ReportBody plan={plan} entries={report.entries} byId={byId} report={report} />
       )}
-    </aside>
+    </DockedPanel>
   )
 }
 
