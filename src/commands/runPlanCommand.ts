@@ -1,15 +1,19 @@
 import { db } from '../db/db'
-import { foldDrafts, planTransaction, readPlanForWrite, writeChange } from '../db/planWriter'
+import { documentState } from '../db/documentState'
+import { openedPlanDocument, UNTRACKED_ORIGIN, withPlanDocument } from '../db/planDocuments'
+import { InvalidInputError, StaleWriteError } from '../db/planWriter'
+import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
+import { isNodeDeleted } from '../domain/document/documentOperations'
 import { invertChange, isEmptyChange, type PlanChange } from '../domain/outline/planChange'
-import { buildTree } from '../domain/outline/tree'
-import type { OutlineNode } from '../domain/outline/types'
+import { validatePlanFields } from '../domain/outline/planFields'
+import type { Plan } from '../domain/outline/types'
 import { useEditorStore } from '../store/editorStore'
 import { flushPendingEdits } from '../store/pendingEdits'
 import { errorMessage, trackSave } from '../store/saveStore'
 import { showToast } from '../store/toastStore'
 import { useUndoStore } from '../store/undoStore'
 import { commandEffects } from './commandEffects'
-import type { FocusTarget, Outcome, PlanCommand, PlanState } from './types'
+import type { FocusTarget, Outcome, PlanCommand } from './types'
 
 export interface RunOptions {
   /** Write the open fields first (default). A field saving itself does not flush. */
@@ -22,18 +26,16 @@ export interface RunOptions {
   quiet?: boolean
 }
 
-/** `folded`: what typed drafts the command's read folded into the plan (commitBody's work). */
 export type RunResult = Outcome & {
   applied?: PlanChange
-  folded?: PlanChange
-  /** Not refused but not written either (the transaction failed): worth trying again. */
+  /** Not refused but not written either (the write failed): worth trying again. */
   writeFailed?: boolean
 }
 
 /**
- * The one runner: flush the open fields, compute the command on the stored plan and write it in
- * one transaction, record the undo step, report saving, move focus. A refusal is shown to the
- * user and changes nothing.
+ * The one runner: flush the open fields, compute the command on the plan's document as it is
+ * now and write its change as one transaction of the document (this window's undo step), report
+ * saving, move focus. A refusal is shown to the user and changes nothing.
  */
 export async function runPlanCommand<Args>(
   command: PlanCommand<Args>,
@@ -43,31 +45,38 @@ export async function runPlanCommand<Args>(
 ): Promise<RunResult> {
   const presses = commandEffects().userPresses()
   if (options.flush !== false) await flushPendingEdits()
-  let result: { outcome: Outcome; applied: PlanChange | null; folded: PlanChange | null }
+  let result: { outcome: Outcome; applied: PlanChange | null }
   try {
-    result = await trackSave(() =>
-      planTransaction(async () => {
-        const { folded, ...state } = await readState(planId, command.reads?.(args))
+    result = await trackSave(async () => {
+      const planRow = await db.plans.get(planId)
+      if (!planRow) throw new Error('计划不存在或已被删除')
+      // A plan in the trash is read-only until restored (another tab may still have it open).
+      if (planRow.deletedAt) throw new StaleWriteError('计划已移入回收站，请先恢复')
+      return withPlanDocument(planId, (opened) => {
+        const state = documentState(opened, planRow, command.reads?.(args))
         const outcome = command.perform(state, args)
-        if (!outcome.ok || isEmptyChange(outcome.change)) return { outcome, applied: null, folded }
-        return { outcome, applied: await writeChange(planId, outcome.change), folded }
-      }),
-    )
+        if (!outcome.ok || isEmptyChange(outcome.change)) return { outcome, applied: null }
+        checkChange(state.plan, outcome.change)
+        const write = (origin: unknown) =>
+          applyChangeToDocument(opened.doc, outcome.change, origin)
+        if (command.undoable)
+          opened.undo.run(command.label, write, options.mergeKey, outcome.change)
+        else write(UNTRACKED_ORIGIN)
+        if (command.undoable) useUndoStore.getState().sync(planId, opened.undo)
+        return { outcome, applied: outcome.change }
+      })
+    })
   } catch (error) {
     const reason = `${command.label}未完成：${errorMessage(error)}`
     if (!options.quiet) showToast(reason, 'error')
     return { ok: false, reason, writeFailed: true }
   }
-  const { outcome, applied, folded } = result
+  const { outcome, applied } = result
   if (!outcome.ok) {
     showToast(outcome.reason)
     return outcome
   }
   if (applied) closeRemoved(applied)
-  if (applied && command.undoable)
-    useUndoStore
-      .getState()
-      .record({ change: applied, label: command.label, mergeKey: options.mergeKey })
   // The user clicked somewhere while this ran: the keys that follow are for that place.
   const clickedSince = commandEffects().userPresses() !== presses
   if (outcome.focus && !options.keepFocus && !clickedSince) moveFocus(outcome.focus)
@@ -76,25 +85,19 @@ export async function runPlanCommand<Args>(
     // Where focus went, if it went: a caller waiting to type there learns it did not.
     focus: clickedSince || options.keepFocus ? undefined : outcome.focus,
     applied: applied ?? undefined,
-    folded: folded ?? undefined,
   }
 }
 
-async function readState(
-  planId: string,
-  nodeIds?: string[],
-): Promise<PlanState & { folded: PlanChange | null }> {
-  if (!nodeIds) {
-    const { plan, nodes } = await readPlanForWrite(planId)
-    return { plan, tree: buildTree(nodes), folded: null }
+/** What the document would take but the plan must never hold. */
+function checkChange(plan: Plan, change: PlanChange): void {
+  if (change.plan) {
+    const problem = validatePlanFields({ ...plan, ...change.plan.after })
+    if (problem) throw new InvalidInputError(problem)
   }
-  const folded = await foldDrafts(planId, nodeIds)
-  const plan = await db.plans.get(planId)
-  if (!plan) throw new Error('计划不存在或已被删除')
-  const nodes = (await db.nodes.bulkGet(nodeIds)).filter(
-    (node): node is OutlineNode => node?.planId === planId,
-  )
-  return { plan, tree: buildTree(nodes), folded }
+  for (const node of [...change.added, ...change.updated.map(({ after }) => after)]) {
+    if (node.parentId === node.id) throw new InvalidInputError('条目不能是自己的下级')
+    if (node.planId !== plan.id) throw new InvalidInputError('条目不属于此计划')
+  }
 }
 
 /** The item being edited may be gone: its fields close rather than save into nothing. */
@@ -114,42 +117,32 @@ export function moveFocus({ id, mode }: FocusTarget): void {
   else if (mode === 'row') commandEffects().focusRow(id)
 }
 
-/** Undo or redo the newest step: its change (inverted for undo) through the one writer. */
+/** Undo or redo this window's newest step of the plan (never another window's edits). */
 export async function replayUndo(planId: string, direction: 'undo' | 'redo'): Promise<void> {
   await flushPendingEdits()
-  const undo = useUndoStore.getState()
-  const entry = direction === 'undo' ? undo.past.at(-1) : undo.future.at(-1)
-  if (!entry) {
+  const opened = openedPlanDocument(planId)
+  const steps = opened?.undo.steps(direction)
+  const step = steps?.at(-1)
+  if (!opened || !step) {
     showToast(direction === 'undo' ? '没有可撤销的操作' : '没有可重做的操作')
     return
   }
-  const change = direction === 'undo' ? invertChange(entry.change) : entry.change
-  let applied: PlanChange
   try {
-    applied = await trackSave(() =>
-      planTransaction(async () => {
-        await foldDrafts(planId)
-        return writeChange(planId, change)
-      }),
-    )
+    await trackSave(async () => {
+      if (direction === 'undo') opened.undo.undo()
+      else opened.undo.redo()
+      await opened.rows.flush()
+    })
   } catch (error) {
     showToast(
-      `无法${direction === 'undo' ? '撤销' : '重做'}“${entry.label}”：${errorMessage(error)}`,
+      `无法${direction === 'undo' ? '撤销' : '重做'}“${step.label}”：${errorMessage(error)}`,
       'error',
     )
-    // The history no longer matches the stored plan; start afresh rather than corrupt it.
-    undo.reset(planId)
-    return
   }
-  if (direction === 'undo') undo.didUndo(applied)
-  else undo.didRedo(applied)
+  useUndoStore.getState().sync(planId, opened.undo)
+  const applied = direction === 'undo' ? invertChange(step.change) : step.change
   const focus = applied.added[0]?.id ?? applied.updated[0]?.after.id ?? applied.removed[0]?.parentId
-  const store = useEditorStore.getState()
-  // The item being edited may be gone; its editor must close rather than save into nothing.
-  if (store.editingId && applied.removed.some((node) => node.id === store.editingId))
-    store.stopEditing()
-  if (store.renamingId && applied.removed.some((node) => node.id === store.renamingId))
-    store.startRenaming(null)
-  if (focus) moveFocus({ id: focus, mode: 'row' })
-  else store.select(null)
+  closeRemoved(applied)
+  if (focus && !isNodeDeleted(opened.doc, focus)) moveFocus({ id: focus, mode: 'row' })
+  else useEditorStore.getState().select(null)
 }

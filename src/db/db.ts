@@ -1,3 +1,4 @@
+import { documentStorageMiddleware } from './documentStorage'
 import { memoryMirrorMiddleware } from './memoryMirror'
 import { planNodesMiddleware, setPlanNodesReader } from './planNodesCache'
 import { openDb } from './schema'
@@ -9,6 +10,8 @@ export const db = openDb()
 db.use(planNodesMiddleware)
 // And every row of every table, so a full disk or a recreated database loses nothing.
 db.use(memoryMirrorMiddleware)
+// When the updates of each plan's document are stored (the save status, the rescue copy).
+db.use(documentStorageMiddleware)
 setPlanNodesReader((planId) => db.nodes.where('planId').equals(planId).toArray())
 
 let beforeReplaced: () => Promise<void> = () => Promise.resolve()

@@ -1,7 +1,4 @@
 import type { RichDoc } from '../domain/outline/types'
-import { commitPlanDrafts, saveDraft } from './draftRepo'
-import { db } from './db'
-import { planTransaction, writeChange } from './planWriter'
 
 // localStorage writes are synchronous: the one store that is certain to keep what was typed in
 // the last instant before the page closes, when an IndexedDB write may not get to commit.
@@ -65,24 +62,9 @@ function rescuedRows(planId: string): { key: string; row: RescueRow }[] {
   return rows
 }
 
-/** Bring back what a closed page left in localStorage for this plan, then fold drafts in. */
-export async function recoverPlan(planId: string): Promise<void> {
-  for (const { key, row } of rescuedRows(planId)) {
-    // A node deleted since has nothing to come back to.
-    if (row.body) await saveDraft(row.planId, row.nodeId, row.body).catch(() => undefined)
-    if (typeof row.title === 'string') {
-      const title = row.title
-      await planTransaction(async () => {
-        const node = await db.nodes.get(row.nodeId)
-        if (node && node.planId === planId && node.title !== title)
-          await writeChange(planId, {
-            added: [],
-            updated: [{ before: node, after: { ...node, title } }],
-            removed: [],
-          })
-      }).catch(() => undefined)
-    }
-    remove(key)
-  }
-  await commitPlanDrafts(planId)
+/** What closed pages left in localStorage for this plan, removed from it. */
+export function takeRescuedRows(planId: string): RescueRow[] {
+  const rows = rescuedRows(planId)
+  for (const { key } of rows) remove(key)
+  return rows.map(({ row }) => row)
 }

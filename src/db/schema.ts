@@ -1,3 +1,4 @@
+import yDexie from 'y-dexie'
 import Dexie, { type EntityTable } from 'dexie'
 import type { Snapshot } from '../domain/history/types'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
@@ -43,6 +44,17 @@ export const schemaV4 = { ...schemaV3, templates: 'id, builtinKey, updatedAt' } 
  * reads as one without a closing, which prints and exports exactly as before.
  */
 export const schemaV5 = { ...schemaV4 } as const
+
+/**
+ * Version 6: a plan's content has one home, its Yjs document (`plans.doc`, kept by y-dexie in its
+ * own updates table, docs/design/document-model.md). No upgrade function: a plan whose document
+ * is still empty is made from its rows when it is first opened (db/planDocuments.ts), which is
+ * the migration of every earlier plan and the first load of every new one.
+ */
+export const schemaV6 = { ...schemaV5, plans: 'id, updatedAt, deletedAt, doc: Y.Doc' } as const
+
+/** y-dexie's table of a plan document's updates (`k`: the plan id, `u`: one update). */
+export const DOC_UPDATES_TABLE = '$plans.doc_updates'
 
 /** The version-5 upgrade of one plan row: empty closing fields removed. */
 export function upgradePlanToV5(plan: Record<string, unknown>): void {
@@ -106,7 +118,7 @@ export type PlanDraftDb = Dexie & {
 
 export function openDb(name = DB_NAME): PlanDraftDb {
   // Immutable cache: live queries share frozen rows instead of deep-cloning 2,000 of them per change.
-  const db = new Dexie(name, { cache: 'immutable' }) as PlanDraftDb
+  const db = new Dexie(name, { cache: 'immutable', addons: [yDexie] }) as PlanDraftDb
   db.version(1).stores(schemaV1)
   db.version(2).stores(schemaV2)
   db.version(3).stores(schemaV3)
@@ -119,5 +131,6 @@ export function openDb(name = DB_NAME): PlanDraftDb {
         .toCollection()
         .modify((plan: Record<string, unknown>) => upgradePlanToV5(plan)),
     )
+  db.version(6).stores(schemaV6)
   return db
 }

@@ -1,39 +1,27 @@
+import { Collaboration } from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { RichDoc } from '../domain/outline/types'
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import type * as Y from 'yjs'
 import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
+import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
+import { applyPendingInsert } from './applyPendingInsert'
+import { applyQueuedKeys } from './applyQueuedKeys'
 import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
-import { getLiveEditor, setLiveEditor } from './liveEditorRegistry'
-import { createNodeAutosave } from './nodeAutosave'
-import type { UnsavedText } from '../db/memoryBackup'
-import { registerPendingEdit } from '../store/pendingEdits'
-import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
-import { applyQueuedKeys } from './applyQueuedKeys'
 import { focusEditorNow } from './focusEditorNow'
-import { useOtherWindowEdits } from './useOtherWindowEdits'
-import { applyPendingInsert } from './applyPendingInsert'
-import { bodyToOpen, holdClosingBody } from './reopenedBodies'
+import { setLiveEditor } from './liveEditorRegistry'
 
 interface LiveBodyEditorProps {
   /** Node id, or 'preamble'. */
   editorKey: string
   label: string
-  /** The body as stored (live): what the editor opens with, and follows from other windows. */
-  initial: RichDoc | null
-  /** The window whose typing last wrote the stored body. */
-  storedSession?: string
-  /** Write what is typed; `baseHash` names the stored body it was typed on. */
-  save: (doc: RichDoc, origin: { baseHash: string }) => Promise<void>
-  /** Fold saved drafts into the stored plan (now and then while typing, and on close). */
-  commit?: () => Promise<void>
-  /** The stored row's rev: with it, a remount opens the text the closing editor held. */
-  revision?: number
-  /** What this editor holds unwritten, as a backup from memory names it (a full disk). */
-  unsavedText?: (doc: RichDoc) => UnsavedText
-  /** Synchronous keeping of unsaved text when the page closes. */
-  rescue?: { write: (doc: RichDoc) => void; clear: () => void }
+  /**
+   * The body's home in the plan's document: the editor is bound to it (Tiptap's Collaboration
+   * extension), so every keystroke is a change of the document, stored by it and merged with
+   * what other windows and colleagues type into the same body.
+   */
+  fragment: Y.XmlFragment
   /** Where the user clicked in the static body, to put the caret there. */
   clickAt: { left: number; top: number } | null
   autoFocus: boolean
@@ -45,48 +33,21 @@ interface LiveBodyEditorProps {
 
 /** The one live Tiptap editor: the body of the node being edited. Keyed by `editorKey`. */
 export function LiveBodyEditor(props: LiveBodyEditorProps) {
-  const { editorKey, label, initial, save, commit, rescue, revision, clickAt, autoFocus } = props
+  const { editorKey, label, fragment, clickAt, autoFocus } = props
   const keysRef = useRef({ onNextItem: props.onNextItem, onExit: props.onExit })
   useEffect(() => {
     keysRef.current = { onNextItem: props.onNextItem, onExit: props.onExit }
   })
-  const saveRef = useRef(save)
-  const commitRef = useRef(commit)
-  const rescueRef = useRef(rescue)
-  const unsavedRef = useRef(props.unsavedText)
-  useEffect(() => {
-    saveRef.current = save
-    commitRef.current = commit
-    rescueRef.current = rescue
-    unsavedRef.current = props.unsavedText
-  }, [save, commit, rescue, props.unsavedText])
-  // Content is read once (the parent keys this component by node): from here on the editor
-  // is the source and IndexedDB follows it.
-  const [content] = useState(() => {
-    // Remounted in the same commit (the node moved to another chunk): the editor being replaced
-    // still exists and holds the newest text.
-    const replaced = getLiveEditor()
-    if (replaced?.nodeId === editorKey) return replaced.editor.getJSON()
-    return (revision === undefined ? initial : bodyToOpen(editorKey, initial, revision)) ?? ''
-  })
-  // The row's latest revision as this editor last saw it: what the held text is newer than.
-  const revisionRef = useRef(revision)
-  useEffect(() => {
-    revisionRef.current = revision
-  }, [revision])
-  const [latestRevision] = useState(() => () => revisionRef.current)
-  const autosaveRef = useRef<ReturnType<typeof createNodeAutosave> | null>(null)
-  const [typedHere] = useState(() => () => autosaveRef.current?.hasTyped() ?? false)
   const exitEditing = () => {
-    void autosaveRef.current?.flush()
     useEditorStore.getState().stopEditing()
     keysRef.current.onExit?.()
   }
 
   const editor = useEditor(
     {
-      extensions: bodyExtensions(),
-      content,
+      // The document keeps the history of the body: the editor's own undo is Collaboration's
+      // (only this editor's typing), so the plain UndoRedo extension is left out.
+      extensions: [...bodyExtensions({ collaboration: true }), Collaboration.configure({ fragment })],
       shouldRerenderOnTransaction: false,
       immediatelyRender: true,
       editorProps: {
@@ -113,61 +74,15 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
           return false
         },
       },
-      onUpdate: ({ transaction }) => {
-        if (transaction.docChanged) autosaveRef.current?.changed()
-      },
     },
-    [],
+    [fragment],
   )
 
-  const base = useOtherWindowEdits(editor, initial, props.storedSession, typedHere)
-
-  // Layout effects: the editor must save and hold focus before the first key after the click
-  // arrives, or that key is typed into nothing.
   useLayoutEffect(() => {
     if (!editor) return
-    const autosave = createNodeAutosave(
-      editor,
-      (doc) => saveRef.current(doc, { baseHash: base.hash }),
-      () => commitRef.current?.() ?? Promise.resolve(),
-      {
-        write: (doc) => rescueRef.current?.write(doc),
-        clear: () => rescueRef.current?.clear(),
-      },
-      `body:${editorKey}`,
-    )
-    autosaveRef.current = autosave
     setLiveEditor(editorKey, editor)
-    // Commands write what is typed here before they read the plan.
-    const unregister = registerPendingEdit(
-      `body:${editorKey}`,
-      () => autosave.flush(),
-      () =>
-        autosave.hasUnsaved() && !editor.isDestroyed && unsavedRef.current
-          ? unsavedRef.current(editor.getJSON() as RichDoc)
-          : null,
-    )
-    const flush = () => void autosave.flush()
-    const exit = () => void autosave.flushForExit()
-    const onVisibility = () => document.visibilityState === 'hidden' && exit()
-    window.addEventListener('pagehide', exit)
-    window.addEventListener('blur', flush)
-    document.addEventListener('visibilitychange', onVisibility)
-    editor.on('blur', flush)
-    return () => {
-      unregister()
-      window.removeEventListener('pagehide', exit)
-      window.removeEventListener('blur', flush)
-      document.removeEventListener('visibilitychange', onVisibility)
-      editor.off('blur', flush)
-      const closingRevision = latestRevision()
-      if (closingRevision !== undefined && !editor.isDestroyed)
-        holdClosingBody(editorKey, editor.getJSON() as RichDoc, closingRevision)
-      void autosave.close()
-      setLiveEditor(editorKey, null)
-      autosaveRef.current = null
-    }
-  }, [editor, editorKey, latestRevision, base])
+    return () => setLiveEditor(editorKey, null)
+  }, [editor, editorKey])
 
   // Caret where the user clicked, or a phrase dropped here before the editor existed.
   useLayoutEffect(() => {

@@ -15,10 +15,11 @@ import { SlotMark } from './slot/SlotMark'
  * in it, so pasted Word/web content is reduced to text and paragraph breaks. The extensions are
  * imported one by one, in StarterKit's order: importing StarterKit would put the ones left out
  * (link with linkifyjs, lists, code blocks…: 35 KB gzip) into the initial JS.
- * Extensions of other features (slots, phrase drop) are appended here.
+ * Extensions of other features (slots, phrase drop) are appended here. The live editor, bound to
+ * the plan's document, leaves out UndoRedo: Collaboration brings its own.
  */
-export function bodyExtensions(): Extensions {
-  return [
+export function bodyExtensions(options: { collaboration?: boolean } = {}): Extensions {
+  const extensions: Extensions = [
     Bold,
     Document,
     Dropcursor.configure({ color: '#b22222', width: 2 }),
@@ -33,4 +34,6 @@ export function bodyExtensions(): Extensions {
     SlotMark,
     PhraseDrop,
   ]
+  // Bound to a document, the body's undo is the Collaboration extension's own.
+  return options.collaboration ? extensions.filter((extension) => extension !== UndoRedo) : extensions
 }

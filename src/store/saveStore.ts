@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { setDocumentSaveReporter } from '../db/documentUpdates'
 import { chineseErrorMessage } from '../domain/errors/chineseErrorMessage'
 
 /**
@@ -108,3 +109,11 @@ export function errorMessage(error: unknown): string {
   }
   return chineseErrorMessage(error, '保存')
 }
+
+// A document's updates on their way to IndexedDB count as writes in flight: 已保存 only when
+// IndexedDB holds every keystroke of the live body editor (db/documentUpdates).
+setDocumentSaveReporter({
+  begin: () => useSaveStore.getState().begin(),
+  succeed: () => useSaveStore.getState().succeed(),
+  fail: (error) => useSaveStore.getState().fail(`保存失败：${errorMessage(error)}（内容仍在编辑器中）`),
+})

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { changedNodeFields, type PlanChange, type PlanRowFields } from '../outline/planChange'
+import { CLOSING_FIELDS } from '../outline/planClosing'
 import { newNodeRecord } from './documentRows'
 import {
   NODE_KEY,
@@ -66,6 +67,13 @@ function writePlanFields(doc: Y.Doc, after: Partial<PlanRowFields>): void {
   if (after.unit !== undefined) plan.set(PLAN_KEY.unit, after.unit)
   if (after.year !== undefined) plan.set(PLAN_KEY.year, after.year)
   if (after.numbering !== undefined) plan.set(PLAN_KEY.numbering, after.numbering)
-  if (after.keptYears !== undefined) plan.set(PLAN_KEY.keptYears, after.keptYears)
+  // Optional fields: a value sets it, an empty value (or undefined) written as a change clears it.
+  for (const key of ['keptYears', 'comparisonYears', ...CLOSING_FIELDS] as const) {
+    if (!(key in after)) continue
+    const value = after[key]
+    const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+    if (empty) plan.delete(key)
+    else plan.set(key, value)
+  }
   if (after.preamble !== undefined) setFragmentBody(preambleFragment(doc), after.preamble)
 }

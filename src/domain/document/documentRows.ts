@@ -25,9 +25,25 @@ export const documentFieldsOf = (plan: Plan): DocumentPlanFields => ({
   year: plan.year,
   numbering: plan.numbering,
   ...(plan.keptYears && { keptYears: plan.keptYears }),
+  ...(plan.comparisonYears && { comparisonYears: plan.comparisonYears }),
   ...(plan.sourcePlanId && { sourcePlanId: plan.sourcePlanId }),
   createdAt: plan.createdAt,
+  ...(plan.recipient && { recipient: plan.recipient }),
+  ...(plan.attachments && plan.attachments.length > 0 && { attachments: plan.attachments }),
+  ...(plan.signature && { signature: plan.signature }),
+  ...(plan.issuedOn && { issuedOn: plan.issuedOn }),
 })
+
+/** Plan fields a document holds only when set. */
+export const OPTIONAL_PLAN_KEYS = [
+  'keptYears',
+  'comparisonYears',
+  'sourcePlanId',
+  'recipient',
+  'attachments',
+  'signature',
+  'issuedOn',
+] as const
 
 /** A new node record, ready to be set into the nodes map. */
 export function newNodeRecord(node: Omit<OutlineNode, 'id' | 'planId'>): Y.Map<unknown> {
@@ -37,6 +53,7 @@ export function newNodeRecord(node: Omit<OutlineNode, 'id' | 'planId'>): Y.Map<u
   record.set(NODE_KEY.previousParentId, node.parentId)
   record.set(NODE_KEY.title, textOf(node.title))
   record.set(NODE_KEY.body, fragmentOfBody(node.body))
+  if (node.sourceNodeId) record.set(NODE_KEY.sourceNodeId, node.sourceNodeId)
   return record
 }
 
@@ -54,8 +71,7 @@ export function documentFromRows(plan: Plan, nodes: readonly OutlineNode[], doc 
     fields.set(PLAN_KEY.unit, values.unit)
     fields.set(PLAN_KEY.year, values.year)
     fields.set(PLAN_KEY.numbering, values.numbering)
-    if (values.keptYears) fields.set(PLAN_KEY.keptYears, values.keptYears)
-    if (values.sourcePlanId) fields.set(PLAN_KEY.sourcePlanId, values.sourcePlanId)
+    for (const key of OPTIONAL_PLAN_KEYS) if (values[key] !== undefined) fields.set(key, values[key])
     fields.set(PLAN_KEY.createdAt, values.createdAt)
     writeBodyToFragment(plan.preamble, preambleFragment(doc))
     const records = nodesMap(doc)
@@ -87,17 +103,19 @@ export function rowsOfProjection(
   const planId = readPlanFields(doc).id
   const map = nodesMap(doc)
   const titles = new Map(records.map((record) => [record.id, record.title]))
-  return projection.nodes.map((node) => ({
-    id: node.id,
-    planId,
-    parentId: node.parentId,
-    orderKey: node.orderKey,
-    title: titles.get(node.id) ?? '',
-    body:
-      bodies === 'all' || bodies.has(node.id)
-        ? bodyOfFragment(recordBody(map.get(node.id) as Y.Map<unknown>))
-        : null,
-  }))
+  return projection.nodes.map((node) => {
+    const record = map.get(node.id) as Y.Map<unknown>
+    const sourceNodeId = record.get(NODE_KEY.sourceNodeId)
+    return {
+      id: node.id,
+      planId,
+      parentId: node.parentId,
+      orderKey: node.orderKey,
+      title: titles.get(node.id) ?? '',
+      body: bodies === 'all' || bodies.has(node.id) ? bodyOfFragment(recordBody(record)) : null,
+      ...(typeof sourceNodeId === 'string' && { sourceNodeId }),
+    }
+  })
 }
 
 /** The plan fields and the preamble, as the plan row holds them. */

@@ -19,6 +19,11 @@ export const PLAN_KEY = {
   year: 'year',
   numbering: 'numbering',
   keptYears: 'keptYears',
+  comparisonYears: 'comparisonYears',
+  recipient: 'recipient',
+  attachments: 'attachments',
+  signature: 'signature',
+  issuedOn: 'issuedOn',
   sourcePlanId: 'sourcePlanId',
   createdAt: 'createdAt',
 } as const
@@ -33,6 +38,8 @@ export const NODE_KEY = {
   body: 'body',
   /** Set (ms) when the item is deleted: a tombstone, so text typed into it meanwhile is kept. */
   deletedAt: 'deletedAt',
+  /** The node of last year's plan this one was copied from (never changed afterwards). */
+  sourceNodeId: 'sourceNodeId',
 } as const
 
 export type NodeRecord = Y.Map<unknown>
@@ -57,8 +64,13 @@ export interface DocumentPlanFields {
   year: number
   numbering: NumberingSettings
   keptYears?: number[]
+  comparisonYears?: number[]
   sourcePlanId?: string
   createdAt: number
+  recipient?: string
+  attachments?: string[]
+  signature?: string
+  issuedOn?: string
 }
 
 /** A node's record as plain values (bodies stay in their fragment until asked for). */
@@ -109,7 +121,12 @@ export function readPlanFields(doc: Y.Doc): DocumentPlanFields {
   const plan = planMap(doc)
   const title = plan.get(PLAN_KEY.title)
   const keptYears = plan.get(PLAN_KEY.keptYears) as number[] | undefined
+  const comparisonYears = plan.get(PLAN_KEY.comparisonYears) as number[] | undefined
   const sourcePlanId = plan.get(PLAN_KEY.sourcePlanId) as string | undefined
+  const recipient = plan.get(PLAN_KEY.recipient) as string | undefined
+  const attachments = plan.get(PLAN_KEY.attachments) as string[] | undefined
+  const signature = plan.get(PLAN_KEY.signature) as string | undefined
+  const issuedOn = plan.get(PLAN_KEY.issuedOn) as string | undefined
   return {
     id: String(plan.get(PLAN_KEY.id) ?? ''),
     title: title instanceof Y.Text ? title.toString() : '',
@@ -120,7 +137,12 @@ export function readPlanFields(doc: Y.Doc): DocumentPlanFields {
       continuousLevel2: false,
     },
     ...(keptYears && { keptYears }),
+    ...(comparisonYears && { comparisonYears }),
     ...(sourcePlanId && { sourcePlanId }),
+    ...(recipient && { recipient }),
+    ...(attachments && attachments.length > 0 && { attachments }),
+    ...(signature && { signature }),
+    ...(issuedOn && { issuedOn }),
     createdAt: Number(plan.get(PLAN_KEY.createdAt) ?? 0),
   }
 }

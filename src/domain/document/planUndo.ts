@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { emptyChange, isEmptyChange, squashChanges, type PlanChange } from '../outline/planChange'
 import { LocalOrigin, nodesMap, planMap, preambleFragment } from './planDocument'
 
 /**
@@ -33,14 +34,51 @@ export class PlanUndo {
    * Run a command as one transaction with this window's origin. `label` names the undo step
    * (撤销“修改标题”); `mergeKey` joins it to the step before when that had the same key.
    */
-  run(label: string, write: (origin: LocalOrigin) => void, mergeKey?: string): void {
-    if (mergeKey === undefined || mergeKey !== this.lastMergeKey) this.manager.stopCapturing()
+  run(
+    label: string,
+    write: (origin: LocalOrigin) => void,
+    mergeKey?: string,
+    change?: PlanChange,
+  ): void {
+    const merging = mergeKey !== undefined && mergeKey === this.lastMergeKey
+    if (!merging) this.manager.stopCapturing()
     this.lastMergeKey = mergeKey
     const before = this.manager.undoStack.length
+    const last = this.manager.undoStack.at(-1)
     write(this.origin)
     const step = this.manager.undoStack.at(-1)
-    if (step && this.manager.undoStack.length > before) step.meta.set('label', label)
+    if (!step) return
+    if (this.manager.undoStack.length > before) {
+      step.meta.set('label', label)
+      if (change) step.meta.set('change', change)
+    } else if (step === last && merging && change) {
+      // The same step goes on (a title typed): what it changes in all, for focus after undo.
+      const all = squashChanges(
+        (step.meta.get('change') as PlanChange | undefined) ?? emptyChange(),
+        change,
+      )
+      // Made and taken back within one step (a new empty item closed): no step at all.
+      if (isEmptyChange(all)) {
+        this.manager.undoStack.pop()
+        this.lastMergeKey = undefined
+      } else step.meta.set('change', all)
+    }
     if (this.manager.undoStack.length > UNDO_LIMIT) this.manager.undoStack.shift()
+  }
+
+  /** The forward change of each step, oldest first (labels with them), for the toolbar. */
+  steps(stack: 'undo' | 'redo'): { label: string; change: PlanChange }[] {
+    const items = stack === 'undo' ? this.manager.undoStack : this.manager.redoStack
+    return items.map((item) => ({
+      label: (item.meta.get('label') as string | undefined) ?? '',
+      change: (item.meta.get('change') as PlanChange | undefined) ?? emptyChange(),
+    }))
+  }
+
+  /** Forget every step (a plan opened afresh, a version restored). */
+  clear(): void {
+    this.manager.clear()
+    this.lastMergeKey = undefined
   }
 
   /** The label of the step undo would revert, or null when there is none. */
@@ -64,8 +102,10 @@ export class PlanUndo {
   private replay(from: StackItem[], to: StackItem[], apply: () => unknown): boolean {
     this.lastMergeKey = undefined
     const label = from.at(-1)?.meta.get('label')
+    const change = from.at(-1)?.meta.get('change')
     if (apply() === null) return false
     to.at(-1)?.meta.set('label', label)
+    if (change) to.at(-1)?.meta.set('change', change)
     return true
   }
 

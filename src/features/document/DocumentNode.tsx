@@ -1,18 +1,10 @@
-import { memo, useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react'
-import type { OutlineNode, RichDoc } from '../../domain/outline/types'
-import { commitBody } from '../../commands/outline/commitBody'
-import { runPlanCommand } from '../../commands/runPlanCommand'
-import { saveDraft } from '../../db/draftRepo'
-import { clearRescue, writeRescue } from '../../db/rescueStore'
+import { memo, useState, type DragEvent, type MouseEvent } from 'react'
+import type { OutlineNode } from '../../domain/outline/types'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
 import { SlotText } from '../../editor/slot/SlotText'
 import { useEditorStore } from '../../store/editorStore'
-import { trackSave } from '../../store/saveStore'
-import { windowSession } from '../../store/sessionStore'
-import { showToast } from '../../store/toastStore'
-import { BOTH_KEPT_MESSAGE, keptBothTexts } from '../../domain/outline/bodyConflict'
-import type { ForeignDraft } from '../../data/useForeignDrafts'
+import { useBodyFragment } from './useBodyFragment'
 import { docNodeId } from '../../ui/domIds'
 import { focusTreeRow } from '../../ui/focusTreeRow'
 import { newId } from '../../domain/newId'
@@ -24,13 +16,11 @@ interface DocumentNodeProps {
   node: OutlineNode
   number: string
   level: number
-  /** What another window is typing into this body, not yet folded into the plan. */
-  draft?: ForeignDraft
 }
 
 /** One node in the continuous document: number, title and body; live only while edited. */
 export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps) {
-  const { node, number, level, draft } = props
+  const { node, number, level } = props
   const id = node.id
   const editing = useEditorStore((state) => state.editingId === id)
   const selected = useEditorStore((state) => state.selectedId === id)
@@ -42,29 +32,7 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
   // One editing session of this item: the keystrokes of its title are one undo step.
   const [session, setSession] = useState(newId)
   const planId = node.planId
-  const save = useCallback(
-    (body: RichDoc, { baseHash }: { baseHash: string }) =>
-      trackSave(() => saveDraft(planId, id, body, { baseHash, session: windowSession })),
-    [planId, id],
-  )
-  const commit = useCallback(async () => {
-    const result = await runPlanCommand(
-      commitBody,
-      planId,
-      { id },
-      { flush: false, keepFocus: true },
-    )
-    if (result.folded && keptBothTexts(result.folded)) showToast(BOTH_KEPT_MESSAGE)
-  }, [planId, id])
-  const rescue = useMemo(
-    () => ({
-      write: (body: RichDoc) => writeRescue(planId, id, body),
-      clear: () => clearRescue(id),
-    }),
-    [planId, id],
-  )
-
-  const unsavedText = useCallback((body: RichDoc) => ({ planId, nodeId: id, body }), [planId, id])
+  const fragment = useBodyFragment(planId, id, editing)
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     if (editing) return
@@ -132,25 +100,19 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
           </span>
         )}
       </div>
-      {editing ? (
+      {editing && fragment ? (
         <LiveBodyEditor
           key={id}
           editorKey={id}
           label={`${number}${node.title} 正文`}
-          initial={draft?.body ?? node.body}
-          storedSession={draft?.session ?? node.bodySession}
-          save={save}
-          commit={commit}
-          rescue={rescue}
-          unsavedText={unsavedText}
-          revision={node.rev ?? 0}
+          fragment={fragment}
           clickAt={clickAt}
           autoFocus={editingField === 'body'}
           onNextItem={() => void startNewItem(planId, 'sibling', id, 'title')}
           onExit={() => focusTreeRow(id)}
         />
       ) : (
-        <StaticBody doc={draft?.body ?? node.body} />
+        <StaticBody doc={node.body} />
       )}
     </section>
   )

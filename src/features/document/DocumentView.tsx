@@ -2,7 +2,6 @@ import { memo, useCallback, useEffect, useMemo, useRef, type RefObject } from 'r
 import type { FlatRow } from '../../domain/outline/tree'
 import type { Plan } from '../../domain/outline/types'
 import { useEditorStore } from '../../store/editorStore'
-import { useForeignDrafts, type ForeignDraft } from '../../data/useForeignDrafts'
 import { docNodeId } from '../../ui/domIds'
 import { useVirtualList } from '../../ui/virtual/useVirtualList'
 import { VirtualGap } from '../../ui/virtual/VirtualGap'
@@ -21,7 +20,6 @@ const FOLLOW_MS = 1500
 /** The whole plan as one continuous page. */
 export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }) {
   const scrollRequest = useEditorStore((state) => state.scrollRequest)
-  const drafts = useForeignDrafts(plan.id)
   const container = useRef<HTMLDivElement>(null)
 
   // A request stays open a moment: after a move the node is selected before the new outline
@@ -49,7 +47,7 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
     <div className="document-pane" ref={container} tabIndex={-1}>
       <article className="document" aria-label="计划正文">
         <PreambleBlock plan={plan} />
-        <DocumentNodes outline={outline} drafts={drafts} scroller={container} />
+        <DocumentNodes outline={outline} scroller={container} />
         <DocClosing plan={plan} />
       </article>
     </div>
@@ -59,15 +57,13 @@ export function DocumentView({ plan, outline }: { plan: Plan; outline: Outline }
 /**
  * The nodes near the viewport, plus the selected one and the one being edited; spacers of their
  * measured (or estimated) height stand for the rest. Each node re-renders only when its row,
- * number or draft changes.
+ * number changes.
  */
 const DocumentNodes = memo(function DocumentNodes({
   outline,
-  drafts,
   scroller,
 }: {
   outline: Outline
-  drafts: ReadonlyMap<string, ForeignDraft>
   scroller: RefObject<HTMLDivElement | null>
 }) {
   const { rows, numbers } = outline
@@ -109,7 +105,6 @@ const DocumentNodes = memo(function DocumentNodes({
                     node={row.node}
                     level={row.level}
                     number={numbers.get(row.node.id) ?? ''}
-                    draft={drafts.get(row.node.id)}
                   />
                 )),
         )

@@ -1,7 +1,7 @@
-import { useCallback } from 'react'
-import type { Plan, RichDoc } from '../../domain/outline/types'
-import { setPreamble } from '../../commands/plan/setPreamble'
-import { runPlanCommand } from '../../commands/runPlanCommand'
+import { useMemo } from 'react'
+import type { Plan } from '../../domain/outline/types'
+import { openedPlanDocument } from '../../db/planDocuments'
+import { preambleFragment } from '../../domain/document/planDocument'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
 import { SlotText } from '../../editor/slot/SlotText'
@@ -13,15 +13,10 @@ import { PlanInfoEditor } from './PlanInfoEditor'
 /** The plan's title and preamble (指导思想 / 总体思路) above the first chapter. */
 export function PreambleBlock({ plan }: { plan: Plan }) {
   const editing = useEditorStore((state) => state.editingId === 'preamble')
-  const save = useCallback(
-    async (preamble: RichDoc) => {
-      const result = await runPlanCommand(setPreamble, plan.id, { preamble }, { flush: false })
-      // The autosave keeps the text and retries on a failed write.
-      if (!result.ok) throw new Error(result.reason)
-    },
-    [plan.id],
-  )
-  const unsavedText = useCallback((preamble: RichDoc) => ({ planId: plan.id, preamble }), [plan.id])
+  const fragment = useMemo(() => {
+    const opened = editing ? openedPlanDocument(plan.id) : undefined
+    return opened ? preambleFragment(opened.doc) : null
+  }, [plan.id, editing])
   return (
     <header className="doc-front">
       {/* data-plan-field: where the find bar paints a match in the plan's own fields. */}
@@ -41,14 +36,12 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
         aria-label="前言（指导思想、总体思路）"
         onClick={() => !editing && useEditorStore.getState().startEditing('preamble')}
       >
-        {editing ? (
+        {editing && fragment ? (
           <LiveBodyEditor
             key="preamble"
             editorKey="preamble"
             label="前言正文"
-            initial={plan.preamble}
-            save={save}
-            unsavedText={unsavedText}
+            fragment={fragment}
             clickAt={null}
             autoFocus
             onNextItem={() => void startNewItem(plan.id, 'firstChapter', null, 'title')}

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { usePlan, usePlanNodes } from '../../data/planQueries'
+import { usePlanDocument } from '../../data/usePlanDocument'
+import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { memoryRow, memoryRows } from '../../db/memoryMirror'
 import { settingKeys } from '../../db/schema'
 import { holdsInMemory, useStorageHealth } from '../../store/storageHealthStore'
@@ -37,11 +39,13 @@ export function PlanEditorView({ planId }: { planId: string }) {
   const stored = usePlan(planId)
   const storedNodes = usePlanNodes(planId)
   const { plan, nodes } = useHeldInMemory(planId, stored, storedNodes)
+  // The plan's content lives in its document: edits are made there, the rows follow it.
+  const document = usePlanDocument(planId)
 
   useEffect(() => {
     useEditorStore.getState().openPlan(planId)
     useUndoStore.getState().reset(planId)
-    // Drafts left by a closed or crashed session are folded in first, then the count checked.
+    // The document is loaded (with what a closed page rescued), its tree checked.
     checkPlanOnOpen(planId).catch(() => undefined)
     return () => useEditorStore.getState().openPlan(null)
   }, [planId])
@@ -55,7 +59,15 @@ export function PlanEditorView({ planId }: { planId: string }) {
       </main>
     )
   if (plan?.deletedAt) return <TrashedPlanNotice plan={plan} />
-  if (!plan || !nodes) return <p className="loading">正在打开计划…</p>
+  if (document.error && !document.opened)
+    return (
+      <main className="missing-plan">
+        <h1>无法打开这个计划</h1>
+        <p>{chineseErrorMessage(document.error, '打开计划')}</p>
+        <a href="#/">返回计划库</a>
+      </main>
+    )
+  if (!plan || !nodes || !document.opened) return <p className="loading">正在打开计划…</p>
   return <LoadedEditor plan={plan} nodes={nodes} />
 }
 

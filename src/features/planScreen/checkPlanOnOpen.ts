@@ -1,20 +1,24 @@
-import { repairTree } from '../../commands/plan/repairTree'
-import { runPlanCommand } from '../../commands/runPlanCommand'
+import { withPlanDocument } from '../../db/planDocuments'
 import { refreshCharCount } from '../../db/planRepo'
-import { recoverPlan } from '../../db/rescueStore'
+import { repairDocument, repairNotice } from '../../domain/document/repairDocument'
+import { nodeRecord, recordTitle } from '../../domain/document/planDocument'
 import { showToast } from '../../store/toastStore'
 
 /**
- * What a plan needs when it opens: text a closed page rescued is brought back, a tree a crash
- * left unsound is repaired (and the user told, never silently), the cached count checked.
+ * What a plan needs when it opens (its document is loaded, with what a closed page rescued): a
+ * tree that concurrent moves in several windows or machines left unsound is repaired in the
+ * document — the same way on every machine — and the user told, never silently; the cached
+ * count checked.
  */
 export async function checkPlanOnOpen(planId: string): Promise<void> {
-  await recoverPlan(planId)
-  const repaired = await runPlanCommand(repairTree, planId, {}, { flush: false, keepFocus: true })
-  const fixed = repaired.ok ? (repaired.applied?.updated.length ?? 0) : 0
-  if (fixed > 0)
-    showToast(
-      `大纲中有 ${fixed} 个条目的层级或顺序已损坏，已自动修复（移到末尾或重新排序），内容没有丢失。`,
-    )
+  const notice = await withPlanDocument(planId, ({ doc }) => {
+    const repair = repairDocument(doc)
+    if (!repair) return null
+    return repairNotice(repair, (id) => {
+      const record = nodeRecord(doc, id)
+      return record ? recordTitle(record).toString() : ''
+    })
+  })
+  if (notice) showToast(notice)
   await refreshCharCount(planId)
 }

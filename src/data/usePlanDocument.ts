@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react'
+import {
+  acquirePlanDocument,
+  openedPlanDocument,
+  releasePlanDocument,
+  type OpenedPlan,
+} from '../db/planDocuments'
+
+/**
+ * The plan's document, open while the component is mounted: `undefined` while it loads, `null`
+ * when it cannot be opened (the reason in `error`).
+ */
+export function usePlanDocument(planId: string): {
+  opened: OpenedPlan | null | undefined
+  error: unknown
+} {
+  const [state, setState] = useState<{ planId: string; opened: OpenedPlan | null; error: unknown }>(
+    () => ({ planId, opened: openedPlanDocument(planId) ?? null, error: null }),
+  )
+  useEffect(() => {
+    let live = true
+    acquirePlanDocument(planId).then(
+      (opened) => live && setState({ planId, opened, error: null }),
+      (error: unknown) => live && setState({ planId, opened: null, error }),
+    )
+    return () => {
+      live = false
+      releasePlanDocument(planId)
+    }
+  }, [planId])
+  if (state.planId !== planId) return { opened: undefined, error: null }
+  if (!state.opened && !state.error) return { opened: undefined, error: null }
+  return { opened: state.opened, error: state.error }
+}

@@ -1,0 +1,293 @@
+import * as Y from 'yjs'
+import { bodyOfFragment } from '../domain/document/bodyFragment'
+import {
+  NODE_KEY,
+  nodesMap,
+  preambleFragment,
+  readAllRecords,
+  readPlanFields,
+  recordBody,
+  type NodeRecord,
+  type NodeRecordValues,
+} from '../domain/document/planDocument'
+import { projectTree, type Projection } from '../domain/document/projectTree'
+import { nodeCharacters, planCharacters } from '../domain/outline/planFields'
+import type { OutlineNode, Plan } from '../domain/outline/types'
+import { db } from './db'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its change map with YEvent<any>
+type AnyType = Y.AbstractType<Y.YEvent<any>>
+
+const STRUCTURE_KEYS = new Set<string>([NODE_KEY.parentId, NODE_KEY.orderKey, NODE_KEY.deletedAt])
+
+/** Rows follow the document at most this long after an edit (and at once on flush). */
+const ROWS_DELAY = 300
+
+/** Plan-row fields the document holds: written to the row whenever the plan map changes. */
+type DocumentRowFields = Pick<
+  Plan,
+  | 'title'
+  | 'unit'
+  | 'year'
+  | 'numbering'
+  | 'preamble'
+  | 'keptYears'
+  | 'comparisonYears'
+  | 'recipient'
+  | 'attachments'
+  | 'signature'
+  | 'issuedOn'
+>
+
+const OPTIONAL_ROW_FIELDS = [
+  'keptYears',
+  'comparisonYears',
+  'recipient',
+  'attachments',
+  'signature',
+  'issuedOn',
+] as const
+
+/** The state vector of a document as a string: stored on the plan row with the rows it wrote. */
+export const vectorOf = (doc: Y.Doc): string => btoa(String.fromCharCode(...Y.encodeStateVector(doc)))
+
+/**
+ * The plan's rows (`nodes` table) and the library row's copies of its fields, derived from its
+ * document: the document is the one home of the content; the rows are an index every reader
+ * reads (the outline, export, backup, find across plans…), written from the document and never
+ * read back into it. After each transaction the records it touched are written, within 300 ms
+ * (one Dexie transaction), and at once when a command or a page hide asks (`flush`).
+ *
+ * Every window with the plan open writes the rows for every change it sees (its own and other
+ * windows'): the rows are a function of the document, so two windows write the same values.
+ */
+export class DocumentRowsWriter {
+  private rows = new Map<string, OutlineNode>()
+  private projection: Projection | null = null
+  private records: Map<string, NodeRecordValues> | null = null
+  private dirty = new Set<string>()
+  private structure = false
+  private planFields = false
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private writing: Promise<void> = Promise.resolve()
+  private readonly listener = (transaction: Y.Transaction) => this.observe(transaction)
+
+  constructor(
+    readonly planId: string,
+    readonly doc: Y.Doc,
+    stored: readonly OutlineNode[],
+  ) {
+    for (const row of stored) this.rows.set(row.id, row)
+    doc.on('afterTransaction', this.listener)
+  }
+
+  dispose(): void {
+    this.doc.off('afterTransaction', this.listener)
+    if (this.timer) clearTimeout(this.timer)
+  }
+
+  /** The visible tree as the document has it now (cached until the structure changes). */
+  projectionNow(): { projection: Projection; records: Map<string, NodeRecordValues> } {
+    if (!this.projection || !this.records) {
+      const records = readAllRecords(this.doc)
+      this.records = new Map(records.map((record) => [record.id, record]))
+      this.projection = projectTree(records)
+    }
+    return { projection: this.projection, records: this.records }
+  }
+
+  /** Everything is to be compared and written again (opened with rows of an unknown age). */
+  markAll(): void {
+    this.structure = true
+    this.planFields = true
+    for (const id of nodesMap(this.doc).keys()) this.dirty.add(id)
+    for (const id of this.rows.keys()) this.dirty.add(id)
+    this.schedule()
+  }
+
+  private observe(transaction: Y.Transaction): void {
+    const nodes = nodesMap(this.doc) as unknown as AnyType
+    let any = false
+    for (const [type, keys] of transaction.changed) {
+      // Walk up to the root type; `child` is the root's child that holds the change.
+      let child: AnyType = type
+      let root: AnyType = type
+      while (root._item) {
+        child = root
+        root = root._item.parent as AnyType
+      }
+      any = true
+      if (root !== nodes) {
+        this.planFields = true
+      } else if (type === nodes) {
+        for (const id of keys) if (id !== null) this.dirty.add(id)
+        this.structure = true
+      } else {
+        const id = child._item?.parentSub
+        if (!id) continue
+        this.dirty.add(id)
+        this.invalidateRecord(id)
+        if (type === child && [...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key)))
+          this.structure = true
+      }
+    }
+    if (this.structure) {
+      this.projection = null
+      this.records = null
+    }
+    if (any) this.schedule()
+  }
+
+  private invalidateRecord(id: string): void {
+    const record = nodesMap(this.doc).get(id)
+    if (!this.records || !record) return
+    const values = this.records.get(id)
+    if (!values) return
+    const title = record.get(NODE_KEY.title)
+    values.title = title instanceof Y.Text ? title.toString() : ''
+  }
+
+  private schedule(): void {
+    if (this.timer) return
+    this.timer = setTimeout(() => void this.flush(), ROWS_DELAY)
+  }
+
+  /** Write the rows the document changed since the last write; resolves when stored. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    if (this.dirty.size === 0 && !this.structure && !this.planFields) return this.writing
+    const next = this.writing.then(
+      () => this.write(),
+      () => this.write(),
+    )
+    this.writing = next
+    return next
+  }
+
+  private async write(): Promise<void> {
+    const dirty = this.dirty
+    const structure = this.structure
+    const planFields = this.planFields
+    this.dirty = new Set()
+    this.structure = false
+    this.planFields = false
+    if (this.doc.isDestroyed) return
+    const { puts, deletes, charDelta } = this.changedRows(dirty, structure)
+    const fields = planFields ? this.planRowFields() : null
+    const vector = vectorOf(this.doc)
+    try {
+      await db.transaction('rw', db.plans, db.nodes, async () => {
+        const plan = await db.plans.get(this.planId)
+        if (!plan) return
+        if (puts.length) await db.nodes.bulkPut(puts)
+        if (deletes.length) await db.nodes.bulkDelete(deletes)
+        const update: Partial<Plan> & { rowsVector: string } = { rowsVector: vector }
+        let delta = charDelta
+        if (fields) {
+          delta += planCharacters(fields, []) - planCharacters(plan, [])
+          Object.assign(update, fields)
+          for (const key of OPTIONAL_ROW_FIELDS) if (fields[key] === undefined) update[key] = undefined
+        }
+        if (puts.length || deletes.length || fields) {
+          update.updatedAt = Date.now()
+          update.charCount = Math.max(0, plan.charCount + delta)
+        }
+        await db.plans.update(this.planId, update)
+      })
+    } catch (error) {
+      // Not written: the next write tries these again (the document still holds the text).
+      for (const id of dirty) this.dirty.add(id)
+      this.structure ||= structure
+      this.planFields ||= planFields
+      for (const id of deletes) this.dirty.add(id)
+      throw error
+    }
+    for (const row of puts) this.rows.set(row.id, row)
+    for (const id of deletes) this.rows.delete(id)
+  }
+
+  private changedRows(
+    dirty: ReadonlySet<string>,
+    structure: boolean,
+  ): { puts: OutlineNode[]; deletes: string[]; charDelta: number } {
+    const puts: OutlineNode[] = []
+    const deletes: string[] = []
+    let charDelta = 0
+    const records = nodesMap(this.doc)
+    const rowOf = (id: string, parentId: string | null, orderKey: string): OutlineNode => {
+      const record = records.get(id) as NodeRecord
+      const old = this.rows.get(id)
+      const title = record.get(NODE_KEY.title)
+      const sourceNodeId = record.get(NODE_KEY.sourceNodeId)
+      const row: OutlineNode = {
+        id,
+        planId: this.planId,
+        parentId,
+        orderKey,
+        title: title instanceof Y.Text ? title.toString() : '',
+        body: !old || dirty.has(id) ? bodyOfFragment(recordBody(record)) : old.body,
+        rev: (old?.rev ?? 0) + 1,
+        ...(typeof sourceNodeId === 'string' && { sourceNodeId }),
+      }
+      return row
+    }
+    const same = (a: OutlineNode, b: OutlineNode) =>
+      a.parentId === b.parentId &&
+      a.orderKey === b.orderKey &&
+      a.title === b.title &&
+      a.sourceNodeId === b.sourceNodeId &&
+      (a.body === b.body || JSON.stringify(a.body) === JSON.stringify(b.body))
+    const consider = (row: OutlineNode) => {
+      const old = this.rows.get(row.id)
+      if (old && same(old, row)) return
+      charDelta += nodeCharacters(row) - (old ? nodeCharacters(old) : 0)
+      puts.push(row)
+    }
+    if (structure) {
+      const { projection } = this.projectionNow()
+      const visible = new Set<string>()
+      for (const node of projection.nodes) {
+        visible.add(node.id)
+        const old = this.rows.get(node.id)
+        if (
+          !old ||
+          dirty.has(node.id) ||
+          old.parentId !== node.parentId ||
+          old.orderKey !== node.orderKey
+        )
+          consider(rowOf(node.id, node.parentId, node.orderKey))
+      }
+      for (const [id, old] of this.rows)
+        if (!visible.has(id)) {
+          deletes.push(id)
+          charDelta -= nodeCharacters(old)
+        }
+    } else {
+      for (const id of dirty) {
+        const old = this.rows.get(id)
+        // Not shown (deleted, or under a deleted item): its text waits in the document.
+        if (!old || !records.get(id)) continue
+        consider(rowOf(id, old.parentId, old.orderKey))
+      }
+    }
+    return { puts, deletes, charDelta }
+  }
+
+  private planRowFields(): DocumentRowFields {
+    const fields = readPlanFields(this.doc)
+    return {
+      title: fields.title,
+      unit: fields.unit,
+      year: fields.year,
+      numbering: fields.numbering,
+      preamble: bodyOfFragment(preambleFragment(this.doc)),
+      keptYears: fields.keptYears,
+      comparisonYears: fields.comparisonYears,
+      recipient: fields.recipient,
+      attachments: fields.attachments,
+      signature: fields.signature,
+      issuedOn: fields.issuedOn,
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type * as Y from 'yjs'
+import { NODE_KEY, nodeRecord, recordBody, textOf } from '../domain/document/planDocument'
+import { setFragmentBody } from '../domain/document/setFragmentBody'
+import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
+import { db } from './db'
+import { commitPlanDrafts } from './draftRepo'
+import { takeRescuedRows } from './rescueStore'
+
+/**
+ * The plan's rows as the document's first content is made from them: drafts an earlier version
+ * of the app left (typed text not yet folded into its node) are folded in first.
+ */
+export async function readPlanRowsForSeed(
+  planId: string,
+): Promise<{ plan: Plan; nodes: OutlineNode[] }> {
+  if ((await db.drafts.where('planId').equals(planId).count()) > 0) await commitPlanDrafts(planId)
+  return db.transaction('r', db.plans, db.nodes, async () => {
+    const plan = await db.plans.get(planId)
+    if (!plan) throw new Error('计划不存在或已被删除')
+    return { plan, nodes: await db.nodes.where('planId').equals(planId).toArray() }
+  })
+}
+
+export interface RescuedEdit {
+  nodeId: string
+  title?: string
+  body?: RichDoc
+}
+
+/** What closed pages left in localStorage for this plan (titles being typed), taken out. */
+export function takeRescuedEdits(planId: string): RescuedEdit[] {
+  return takeRescuedRows(planId).map(({ nodeId, title, body }) => ({
+    nodeId,
+    ...(typeof title === 'string' && { title }),
+    ...(body && { body }),
+  }))
+}
+
+/** Write rescued text into the document (one transaction, not an undo step). */
+export function applyRescuedEdits(doc: Y.Doc, edits: readonly RescuedEdit[], origin: unknown): void {
+  if (edits.length === 0) return
+  doc.transact(() => {
+    for (const edit of edits) {
+      // An item deleted since has nothing to come back to.
+      const record = nodeRecord(doc, edit.nodeId)
+      if (!record) continue
+      const title = record.get(NODE_KEY.title)
+      if (edit.title !== undefined && String(title ?? '') !== edit.title)
+        record.set(NODE_KEY.title, textOf(edit.title))
+      if (edit.body) setFragmentBody(recordBody(record), edit.body)
+    }
+  }, origin)
+}

@@ -1,0 +1,192 @@
+import { DexieYProvider } from 'y-dexie'
+import * as Y from 'yjs'
+import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
+import { documentFromRows } from '../domain/document/documentRows'
+import { DOCUMENT_FORMAT, PLAN_KEY, planMap } from '../domain/document/planDocument'
+import { PlanUndo } from '../domain/document/planUndo'
+import type { PlanChange } from '../domain/outline/planChange'
+import type { OutlineNode, Plan } from '../domain/outline/types'
+import { db } from './db'
+import { DocumentRowsWriter, vectorOf } from './documentRowsWriter'
+import { DocumentUpdates } from './documentUpdates'
+import { applyRescuedEdits, readPlanRowsForSeed, takeRescuedEdits } from './legacyPlanText'
+
+/** The origin of a document's first content, made from its rows (the same in every window). */
+export const SEED_ORIGIN = 'plandraft-seed'
+/** Writes that are not a user's undoable step (a rescued title, a slot filled by the app…). */
+export const UNTRACKED_ORIGIN = 'plandraft-untracked'
+
+/** A plan's document as this window has it open. */
+export interface OpenedPlan {
+  planId: string
+  doc: Y.Doc
+  /** This window's undo history of the plan (only its own steps). */
+  undo: PlanUndo
+  /** The plan's rows, written from the document. */
+  rows: DocumentRowsWriter
+  /** The document's updates, and whether IndexedDB holds them all. */
+  updates: DocumentUpdates
+}
+
+interface Entry {
+  refs: number
+  ready: Promise<OpenedPlan>
+  opened?: OpenedPlan
+  releaseTimer?: ReturnType<typeof setTimeout>
+}
+
+const entries = new Map<string, Entry>()
+/** An unused document stays open a little: the next screen on the same plan needs no load. */
+const RELEASE_DELAY = 30_000
+
+export const isSeeded = (doc: Y.Doc) => planMap(doc).get(PLAN_KEY.format) === DOCUMENT_FORMAT
+
+/**
+ * The document's first content, from the plan's rows, made by a fixed client id derived from the
+ * content: two windows opening a plan that has no document yet make byte-identical updates, which
+ * Yjs applies once. So the seed never doubles (the preamble's paragraphs would otherwise).
+ */
+function seed(doc: Y.Doc, plan: Plan, nodes: readonly OutlineNode[]): void {
+  const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const content = new Y.Doc()
+  content.clientID = seedClientId(JSON.stringify([plan.id, plan.title, plan.preamble, sorted]))
+  documentFromRows(plan, sorted, content)
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(content), SEED_ORIGIN)
+  content.destroy()
+}
+
+/** FNV-1a of the content, kept clear of small ids (a random client id is 32 bits). */
+function seedClientId(text: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return (hash % 0x3fffffff) + 1
+}
+
+async function load(planId: string): Promise<OpenedPlan> {
+  const plan = await db.plans.get(planId)
+  if (!plan) throw new Error('计划不存在或已被删除')
+  const doc = DexieYProvider.getOrCreateDocument(db, 'plans', 'doc', planId)
+  const provider = DexieYProvider.load(doc)
+  try {
+    await provider.whenLoaded
+  } catch (error) {
+    DexieYProvider.release(doc)
+    throw error
+  }
+  const updates = new DocumentUpdates(planId, doc, provider)
+  updates.applyRescued()
+  const wasSeeded = isSeeded(doc)
+  // A plan of an earlier version (or new from an import): typed drafts folded, then its rows.
+  const stored = await readPlanRowsForSeed(planId)
+  if (!wasSeeded) seed(doc, stored.plan, stored.nodes)
+  const rows = new DocumentRowsWriter(planId, doc, stored.nodes)
+  const opened: OpenedPlan = { planId, doc, undo: new PlanUndo(doc), rows, updates }
+  // Rows written by another window, or before a crash, may be older than the document.
+  const rowsVector = (stored.plan as Plan & { rowsVector?: string }).rowsVector
+  if (wasSeeded && rowsVector !== vectorOf(doc)) rows.markAll()
+  // Text a closed page left in localStorage (titles being typed) goes into the document.
+  applyRescuedEdits(doc, takeRescuedEdits(planId), UNTRACKED_ORIGIN)
+  return opened
+}
+
+/** Open a plan's document (loading it once for every user); pair with `releasePlanDocument`. */
+export function acquirePlanDocument(planId: string): Promise<OpenedPlan> {
+  let entry = entries.get(planId)
+  if (entry) {
+    clearTimeout(entry.releaseTimer)
+    entry.releaseTimer = undefined
+    entry.refs++
+    return entry.ready
+  }
+  const created: Entry = { refs: 1, ready: load(planId) }
+  entry = created
+  entries.set(planId, created)
+  created.ready.then(
+    (opened) => {
+      created.opened = opened
+    },
+    () => {
+      if (entries.get(planId) === created) entries.delete(planId)
+    },
+  )
+  return created.ready
+}
+
+export function releasePlanDocument(planId: string): void {
+  const entry = entries.get(planId)
+  if (!entry) return
+  entry.refs = Math.max(0, entry.refs - 1)
+  if (entry.refs > 0) return
+  entry.releaseTimer = setTimeout(() => void close(planId, entry), RELEASE_DELAY)
+}
+
+async function close(planId: string, entry: Entry): Promise<void> {
+  if (entries.get(planId) !== entry || entry.refs > 0) return
+  entries.delete(planId)
+  const opened = await entry.ready.catch(() => null)
+  if (!opened) return
+  await opened.rows.flush().catch(() => undefined)
+  opened.rows.dispose()
+  opened.undo.manager.destroy()
+  opened.updates.dispose()
+  DexieYProvider.release(opened.doc)
+}
+
+/** The plan's document if this window has it open and loaded. */
+export function openedPlanDocument(planId: string): OpenedPlan | undefined {
+  return entries.get(planId)?.opened
+}
+
+/** Run `work` on the plan's document (opened for it if need be), then write its rows. */
+export async function withPlanDocument<T>(
+  planId: string,
+  work: (opened: OpenedPlan) => T | Promise<T>,
+): Promise<T> {
+  const opened = await acquirePlanDocument(planId)
+  try {
+    const result = await work(opened)
+    await opened.rows.flush()
+    return result
+  } finally {
+    releasePlanDocument(planId)
+  }
+}
+
+/**
+ * Apply a change to the plan's document as one transaction: an undo step of this window when
+ * `label` is given, else untracked. Returns when the rows are written.
+ */
+export async function writeDocumentChange(
+  planId: string,
+  change: PlanChange,
+  step?: { label: string; mergeKey?: string },
+): Promise<void> {
+  await withPlanDocument(planId, ({ doc, undo }) => {
+    if (step)
+      undo.run(step.label, (origin) => applyChangeToDocument(doc, change, origin), step.mergeKey)
+    else applyChangeToDocument(doc, change, UNTRACKED_ORIGIN)
+  })
+}
+
+/** Everything open writes what it holds (the page is going away, a backup is made). */
+export async function flushOpenDocuments(): Promise<void> {
+  await Promise.all(
+    [...entries.values()].map((entry) =>
+      entry.opened ? entry.opened.rows.flush().catch(() => undefined) : undefined,
+    ),
+  )
+}
+
+/** The page is going away: what IndexedDB has not taken yet is kept synchronously. */
+export function rescueOpenDocuments(): void {
+  for (const entry of entries.values()) entry.opened?.updates.rescue()
+}
+
+if (typeof window !== 'undefined')
+  window.addEventListener('pagehide', () => {
+    rescueOpenDocuments()
+    void flushOpenDocuments()
+  })

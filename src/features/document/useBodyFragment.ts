@@ -1,0 +1,37 @@
+import { useEffect, useMemo } from 'react'
+import type * as Y from 'yjs'
+import { restoreNodeInPlan } from '../../commands/outline/restoreNodeInPlan'
+import { openedPlanDocument } from '../../db/planDocuments'
+import { isNodeDeleted } from '../../domain/document/documentOperations'
+import { nodeRecord, recordBody } from '../../domain/document/planDocument'
+import { useEditorStore } from '../../store/editorStore'
+import { showToast } from '../../store/toastStore'
+
+/**
+ * The body fragment of an item being edited, from the plan's open document. When the item is
+ * deleted while its body is being typed (by another window or a colleague), its editor closes
+ * and the user is told: the typed text is kept in the document and 恢复 brings the item back.
+ */
+export function useBodyFragment(planId: string, id: string, editing: boolean): Y.XmlFragment | null {
+  const fragment = useMemo(() => {
+    if (!editing) return null
+    const opened = openedPlanDocument(planId)
+    const record = opened && nodeRecord(opened.doc, id)
+    return record ? recordBody(record) : null
+  }, [planId, id, editing])
+  useEffect(() => {
+    if (!editing) return
+    return () => {
+      // Unmounted while still the item being edited: its row went away under the editor.
+      if (useEditorStore.getState().editingId !== id) return
+      const opened = openedPlanDocument(planId)
+      if (!opened || !isNodeDeleted(opened.doc, id)) return
+      useEditorStore.getState().stopEditing()
+      showToast('正在编辑的条目已在其他窗口被删除，输入的文字已保留。', 'info', {
+        label: '恢复',
+        run: () => void restoreNodeInPlan(planId, id),
+      })
+    }
+  }, [planId, id, editing])
+  return fragment
+}
