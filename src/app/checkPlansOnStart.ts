@@ -1,6 +1,6 @@
-import { repairTree } from '../commands/plan/repairTree'
-import { runPlanCommand } from '../commands/runPlanCommand'
 import { db } from '../db/db'
+import { withPlanDocument } from '../db/planDocuments'
+import { repairDocument } from '../domain/document/repairDocument'
 import type { OutlineNode } from '../domain/outline/types'
 import { findTreeProblems, hasTreeProblems } from '../domain/outline/treeInvariants'
 import { showToast } from '../store/toastStore'
@@ -22,13 +22,13 @@ export async function checkPlansOnStart(): Promise<void> {
   let fixed = 0
   for (const [planId, rows] of byPlan) {
     if (!hasTreeProblems(findTreeProblems(rows))) continue
-    const result = await runPlanCommand(
-      repairTree,
-      planId,
-      {},
-      { flush: false, keepFocus: true, quiet: true },
+    // The plan's document is made from these rows and repaired, the same way on every machine;
+    // the rows are then written again from it.
+    const repair = await withPlanDocument(planId, ({ doc }) => repairDocument(doc)).catch(
+      () => null,
     )
-    if (result.ok) fixed += result.applied?.updated.length ?? 0
+    if (repair)
+      fixed += new Set([...repair.reparented, ...repair.rekeyed].map((entry) => entry.id)).size
   }
   if (fixed > 0)
     showToast(

@@ -1,6 +1,7 @@
 import { setCommandEffects } from '../commands/commandEffects'
 import { onDatabaseReplaced } from '../db/db'
 import { startMemoryMirror } from '../db/databaseHealth'
+import { flushOpenDocuments } from '../db/planDocuments'
 import { watchStorageHealth } from '../store/storageHealthStore'
 import { flushPendingEdits } from '../store/pendingEdits'
 import { useSessionStore } from '../store/sessionStore'
@@ -15,6 +16,7 @@ export function wireEffects(): void {
   onDatabaseReplaced(async () => {
     useSessionStore.setState({ databaseReplaced: true })
     await flushPendingEdits()
+    await flushOpenDocuments()
   })
   // A full disk never costs data: every row is kept in memory too, and storage is watched.
   watchStorageHealth()

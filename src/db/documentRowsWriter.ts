@@ -14,6 +14,7 @@ import { projectTree, type Projection } from '../domain/document/projectTree'
 import { nodeCharacters, planCharacters } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
+import { documentSaveReporter } from './documentUpdates'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its change map with YEvent<any>
 type AnyType = Y.AbstractType<Y.YEvent<any>>
@@ -69,6 +70,8 @@ export class DocumentRowsWriter {
   private structure = false
   private planFields = false
   private timer: ReturnType<typeof setTimeout> | null = null
+  /** The save status has been told rows are waiting to be written. */
+  private reported = false
   private writing: Promise<void> = Promise.resolve()
   private readonly listener = (transaction: Y.Transaction) => this.observe(transaction)
 
@@ -84,6 +87,8 @@ export class DocumentRowsWriter {
   dispose(): void {
     this.doc.off('afterTransaction', this.listener)
     if (this.timer) clearTimeout(this.timer)
+    if (this.reported) documentSaveReporter().succeed()
+    this.reported = false
   }
 
   /** The visible tree as the document has it now (cached until the structure changes). */
@@ -148,6 +153,11 @@ export class DocumentRowsWriter {
   }
 
   private schedule(): void {
+    // 已保存 waits for the rows too: what every other reader reads must hold the text.
+    if (!this.reported) {
+      this.reported = true
+      documentSaveReporter().begin()
+    }
     if (this.timer) return
     this.timer = setTimeout(() => void this.flush(), ROWS_DELAY)
   }
@@ -162,7 +172,23 @@ export class DocumentRowsWriter {
       () => this.write(),
     )
     this.writing = next
+    next.then(
+      () => {
+        if (this.writing !== next || !this.reported || this.pendingAny()) return
+        this.reported = false
+        documentSaveReporter().succeed()
+      },
+      (error: unknown) => {
+        if (!this.reported) return
+        this.reported = false
+        documentSaveReporter().fail(error)
+      },
+    )
     return next
+  }
+
+  private pendingAny(): boolean {
+    return this.dirty.size > 0 || this.structure || this.planFields
   }
 
   private async write(): Promise<void> {

@@ -18,6 +18,9 @@ export function setDocumentSaveReporter(next: DocumentSaveReporter): void {
   reporter = next
 }
 
+/** The save status, for the rows written from a document (db/documentRowsWriter). */
+export const documentSaveReporter = (): DocumentSaveReporter => reporter
+
 const RESCUE_PREFIX = 'plandraft-doc-rescue:'
 
 const toBase64 = (bytes: Uint8Array): string => {

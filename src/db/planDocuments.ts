@@ -190,3 +190,26 @@ if (typeof window !== 'undefined')
     rescueOpenDocuments()
     void flushOpenDocuments()
   })
+
+/**
+ * Close every open document at once, its rows written first (the database is about to be
+ * replaced: a restore, or a test starting afresh).
+ */
+export async function closeAllPlanDocuments(): Promise<void> {
+  const open = [...entries.entries()]
+  entries.clear()
+  for (const [, entry] of open) {
+    clearTimeout(entry.releaseTimer)
+    const opened = await entry.ready.catch(() => null)
+    if (!opened) continue
+    await opened.rows.flush().catch(() => undefined)
+    opened.rows.dispose()
+    opened.undo.manager.destroy()
+    opened.updates.dispose()
+    opened.doc.destroy()
+  }
+}
+
+// Tests start each case on a fresh database: the setup file closes what the last case opened.
+;(globalThis as { __closePlanDocuments?: () => Promise<void> }).__closePlanDocuments =
+  closeAllPlanDocuments

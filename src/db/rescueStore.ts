@@ -47,6 +47,7 @@ export function clearTitleRescue(nodeId: string): void {
 }
 
 function rescuedRows(planId: string): { key: string; row: RescueRow }[] {
+  if (typeof localStorage === 'undefined') return []
   const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
     (key): key is string => !!key && (key.startsWith(PREFIX) || key.startsWith(TITLE_PREFIX)),
   )

@@ -1,6 +1,6 @@
 import { Collaboration } from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
@@ -43,11 +43,16 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     keysRef.current.onExit?.()
   }
 
+  // The document keeps the history of the body: the editor's own undo is Collaboration's (only
+  // this editor's typing), so the plain UndoRedo extension is left out. Made once: the parent
+  // keys this component by item, so the fragment never changes under it.
+  const [extensions] = useState(() => [
+    ...bodyExtensions({ collaboration: true }),
+    Collaboration.configure({ fragment }),
+  ])
   const editor = useEditor(
     {
-      // The document keeps the history of the body: the editor's own undo is Collaboration's
-      // (only this editor's typing), so the plain UndoRedo extension is left out.
-      extensions: [...bodyExtensions({ collaboration: true }), Collaboration.configure({ fragment })],
+      extensions,
       shouldRerenderOnTransaction: false,
       immediatelyRender: true,
       editorProps: {
@@ -75,7 +80,8 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
         },
       },
     },
-    [fragment],
+    // No deps: the options (the label as the title changes) follow every render.
+    [],
   )
 
   useLayoutEffect(() => {
