@@ -6,11 +6,7 @@ import {
   type PlanChange,
   type PlanRowFields,
 } from '../domain/outline/planChange'
-import {
-  nodeCharacters,
-  planOwnCharacters,
-  validatePlanFields,
-} from '../domain/outline/planFields'
+import { nodeCharacters, planOwnCharacters, validatePlanFields } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 

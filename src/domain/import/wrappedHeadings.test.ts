@@ -55,10 +55,9 @@ describe('markWrappedHeadings', () => {
     const runIn: ParsedLine[] = [{ ...plan.lines[0], rest: '全文' }, plan.lines[1]]
     expect(joinsHeadingAbove(runIn, 1)).toBe(false)
     expect(drawOutline(outlineFromLines(plan.lines))).toBe(
-      [
-        '- 以习近平新时代中国特色社会主义思想为指导全面贯彻落实党的二十大精神',
-        '  - 加强学习',
-      ].join('\n'),
+      ['- 以习近平新时代中国特色社会主义思想为指导全面贯彻落实党的二十大精神', '  - 加强学习'].join(
+        '\n',
+      ),
     )
   })
 

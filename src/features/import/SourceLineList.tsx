@@ -186,10 +186,7 @@ function LineText({ line }: { line: ParsedLine }) {
   const cut =
     rest !== '' && line.text.endsWith(rest) ? line.text.length - rest.length : line.text.length
   return (
-    <span
-      className="import-line-text"
-      style={{ paddingLeft: indent(line.level ?? 1) }}
-    >
+    <span className="import-line-text" style={{ paddingLeft: indent(line.level ?? 1) }}>
       <strong>{line.text.slice(0, cut)}</strong>
       {line.text.slice(cut)}
     </span>

@@ -45,7 +45,10 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
       setError(problem ?? '计划标题不能为空')
       return
     }
-    const [clash] = titleClashes([title], (plans ?? []).map((other) => other.title))
+    const [clash] = titleClashes(
+      [title],
+      (plans ?? []).map((other) => other.title),
+    )
     if (clash) setSameTitle(clash)
     else await copy(title.trim())
   }
