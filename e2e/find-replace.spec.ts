@@ -523,3 +523,60 @@ test('replace all covers 主送 and the 落款: counted, shown, undone in one st
   await expect(signature).toHaveText('某某镇总工会')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('某某镇总工会2026年工作计划')
 })
+
+test('replace all of a year reaches 附件说明 and 成文日期: counted, painted, undone in one step', async ({
+  page,
+}) => {
+  await seed(
+    page,
+    'plan-find-date',
+    '2026年是关键之年。',
+    [{ id: 'A', parentId: null, title: '重点工作', body: '' }],
+    {
+      title: '某某镇总工会工作计划',
+      unit: '某某镇总工会',
+      attachments: ['2026年任务分解表', '考核办法'],
+      issuedOn: '2026-01-05',
+    } as { title: string; unit: string },
+  )
+  const attachments = page.locator('.doc-attachment')
+  const date = page.locator('.doc-issuedDate')
+  await expect(attachments).toHaveText(['附件：1.2026年任务分解表', '2.考核办法'])
+  await expect(date).toHaveText('2026年1月5日')
+  await page.keyboard.press('Control+h')
+  const bar = findBar(page)
+  await bar.getByRole('textbox', { name: '查找' }).fill('2026年')
+  // The preamble, the first attachment's name, the date: in document order.
+  await expect(count(page)).toHaveText('共 3 处')
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('plan.attachments:2026年')
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('plan.issuedOn:2026年')
+  await page.screenshot({ path: test.info().outputPath('find-date-match.png') })
+  // Another name of the list, after the first: painted in its own line.
+  await bar.getByRole('textbox', { name: '查找' }).fill('考核')
+  await bar.getByRole('textbox', { name: '查找' }).press('Enter')
+  await expect.poll(() => currentMatch(page)).toBe('plan.attachments:考核')
+
+  await bar.getByRole('textbox', { name: '查找' }).fill('2026年')
+  await bar.getByRole('textbox', { name: '替换为' }).fill('2027年')
+  await bar.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByRole('status').getByText('已全部替换 3 处')).toBeVisible()
+  await expect(attachments).toHaveText(['附件：1.2027年任务分解表', '2.考核办法'])
+  await expect(date).toHaveText('2027年1月5日')
+  await expect(page.locator('.doc-preamble')).toHaveText('2027年是关键之年。')
+  await expect(count(page)).toHaveText('没有找到')
+  // One Ctrl+Z brings all three back.
+  await page.keyboard.press('Control+z')
+  await expect(attachments).toHaveText(['附件：1.2026年任务分解表', '2.考核办法'])
+  await expect(date).toHaveText('2026年1月5日')
+  await expect(page.locator('.doc-preamble')).toHaveText('2026年是关键之年。')
+  await expect(count(page)).toHaveText('共 3 处')
+  // Redone, and stored: the plan form shows the new date after a reload.
+  await page.keyboard.press('Control+Shift+z')
+  await expect(date).toHaveText('2027年1月5日')
+  await page.reload()
+  await expect(page.locator('.doc-issuedDate')).toHaveText('2027年1月5日')
+  await expect(page.locator('.doc-attachment').first()).toHaveText('附件：1.2027年任务分解表')
+})

@@ -161,6 +161,44 @@ test.describe('import last year’s plan', () => {
     expect(serious.map((violation) => violation.id)).toEqual([])
   })
 
+  test('a heading wrapped over two lines: the preview shows its second line as part of it', async ({
+    page,
+  }, testInfo) => {
+    const dialog = await openImportDialog(page)
+    await dialog
+      .getByLabel('粘贴计划全文')
+      .fill(
+        [
+          '某某镇总工会2026年工作计划',
+          '一、以习近平新时代中国特色社会主义思想为指导全面',
+          '贯彻落实党的二十大精神',
+          '（一）加强学习',
+          '组织职工学习。',
+        ].join('\n'),
+      )
+    await dialog.getByRole('button', { name: '预览' }).click()
+    const lines = dialog.getByRole('listbox', { name: '原文各行' })
+    const tail = lines.getByRole('option', { name: /贯彻落实党的二十大精神/ })
+    // Labelled as the heading's end, not 正文; the outline has the one joined title.
+    await expect(tail).toContainText('章节续行')
+    await expect(tail).not.toContainText('正文')
+    await expect(lines.getByRole('option', { name: /组织职工学习/ })).toContainText('正文')
+    const outline = dialog.getByRole('list', { name: '导入后的大纲' })
+    await expect(outline.getByRole('listitem').first()).toContainText(
+      '一、以习近平新时代中国特色社会主义思想为指导全面贯彻落实党的二十大精神',
+    )
+    await page.screenshot({ path: testInfo.outputPath('import-wrapped-heading.png') })
+
+    // Enter makes it a chapter of its own: the preview and the outline say so together.
+    await tail.click()
+    await page.keyboard.press('Enter')
+    await expect(tail).toContainText('章节 · 1级')
+    await expect(outline.getByRole('listitem').first()).toHaveText(
+      /以习近平新时代中国特色社会主义思想为指导全面$/,
+    )
+    await expect(outline).toContainText('二、贯彻落实党的二十大精神')
+  })
+
   test('a broken or empty file shows why and changes nothing', async ({ page }) => {
     await seedPlan(page, { id: 'keep', title: '县总工会2026年工作要点', year: 2026 }, [
       { id: 'c1', parentId: null, title: '凝聚职工智慧力量' },

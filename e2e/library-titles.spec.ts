@@ -184,3 +184,65 @@ test('导入计划（JSON） of a plan whose title exists asks before writing: �
   await expect(links.filter({ hasText: /^甲$/ })).toHaveCount(2)
   await expect(links).toHaveCount(3)
 })
+
+test('复制 whose copy’s title exists: 改名 gives …（2）, 仍然创建 keeps it, 取消 copies nothing', async ({
+  page,
+}) => {
+  await new PlanPage(page).createPlan('甲')
+  await page.goto('/#/')
+  const links = page.locator('.plan-table').getByRole('link')
+  const ask = page.getByRole('dialog', { name: '已有同名计划' })
+  const duplicate = () => page.getByRole('button', { name: '复制 甲', exact: true }).click()
+
+  // The first copy's title is free: no question.
+  await duplicate()
+  await expect(page.getByRole('status').getByText('已复制“甲”为“甲（副本）”')).toBeVisible()
+  await expect(links).toHaveText(['甲（副本）', '甲'], { useInnerText: true })
+  await expect(ask).toHaveCount(0)
+
+  await duplicate()
+  await expect(ask).toContainText('计划库中已有“甲（副本）”。改名为“甲（副本）（2）”？')
+  await page.screenshot({ path: test.info().outputPath('duplicate-same-title.png') })
+  await ask.getByRole('button', { name: '改名' }).click()
+  await expect(links).toHaveText(['甲（副本）（2）', '甲（副本）', '甲'], { useInnerText: true })
+
+  await duplicate()
+  await expect(ask).toContainText('改名为“甲（副本）（3）”')
+  await page.keyboard.press('Escape')
+  await expect(ask).toHaveCount(0)
+  await expect(links).toHaveCount(3)
+
+  await duplicate()
+  await ask.getByRole('button', { name: '仍然创建' }).click()
+  await expect(links.filter({ hasText: /^甲（副本）$/ })).toHaveCount(2)
+  await expect(links).toHaveCount(4)
+})
+
+test('复制为新年度计划 whose new title exists: asked, 取消 back to the dialog, 改名 gives …（2）', async ({
+  page,
+}) => {
+  await new PlanPage(page).createPlan('某某镇总工会2026年工作计划', '某某镇总工会', 2026)
+  await new PlanPage(page).createPlan('某某镇总工会2027年工作计划', '某某镇总工会', 2027)
+  await page.goto('/#/')
+  await page
+    .getByRole('button', { name: '复制为新年度计划 某某镇总工会2026年工作计划', exact: true })
+    .click()
+  const dialog = page.getByRole('dialog', { name: '复制为新年度计划' })
+  await expect(dialog.getByLabel('新计划标题')).toHaveValue('某某镇总工会2027年工作计划')
+  await dialog.getByRole('button', { name: '复制' }).click()
+  const ask = page.getByRole('dialog', { name: '已有同名计划' })
+  await expect(ask).toContainText(
+    '计划库中已有“某某镇总工会2027年工作计划”。改名为“某某镇总工会2027年工作计划（2）”？',
+  )
+  await page.screenshot({ path: test.info().outputPath('rollover-same-title.png') })
+  // 取消: back in the roll-over dialog, nothing copied.
+  await ask.getByRole('button', { name: '取消' }).click()
+  await expect(ask).toHaveCount(0)
+  await expect(dialog).toBeVisible()
+  await expect(page.locator('.plan-table').getByRole('link')).toHaveCount(2)
+  await dialog.getByRole('button', { name: '复制' }).click()
+  await ask.getByRole('button', { name: '改名' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: '某某镇总工会2027年工作计划（2）' }),
+  ).toBeVisible()
+})

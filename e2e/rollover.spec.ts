@@ -55,6 +55,10 @@ test.describe('复制为新年度计划', () => {
     await expect(dialog.getByRole('alert')).toHaveText('新年度不能早于原计划年度（2025年）')
     await dialog.getByLabel('新年度').fill('2026')
     await dialog.getByRole('button', { name: '复制' }).click()
+    // The title names no year, so it stays the source's: the library has it, and asks.
+    const sameTitle = page.getByRole('dialog', { name: '已有同名计划' })
+    await expect(sameTitle).toContainText('改名为“乡镇工会工作计划参考（2）”')
+    await sameTitle.getByRole('button', { name: '仍然创建' }).click()
 
     // The copy opens with its report: 20xx年 in the preamble replaced, nothing left.
     const panel = report(page)

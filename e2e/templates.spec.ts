@@ -258,3 +258,80 @@ test('the gallery by keyboard; an own template changed, exported, imported back 
   // Focus is back on the button that opened the gallery, not lost on the page.
   await expect(page.getByRole('button', { name: '从模板新建' })).toBeFocused()
 })
+
+test('主送, 附件, 落款 and 成文日期 travel: 另存为模板 → 从模板新建, and 导出/导入计划（JSON）', async ({
+  page,
+}) => {
+  await seedPlan(
+    page,
+    { id: 'closing', title: '甲镇总工会2026年工作计划', unit: '甲镇总工会', year: 2026 },
+    [{ id: 'A', parentId: null, title: '建功立业', body: '组织竞赛。' }],
+  )
+  const charCount = page.getByTestId('plan-char-count')
+  const before = Number((await charCount.textContent())?.replace(/,/g, ''))
+  // Set as a user sets them: the plan's form (修改).
+  await page.getByRole('button', { name: '修改计划标题、单位和年度' }).click()
+  const form = page.getByRole('dialog', { name: '修改计划信息' })
+  await form.getByLabel('主送').fill('各村（社区）工会')
+  await form.getByLabel('附件（每行一个名称）').fill('2026年任务分解表\n考核办法')
+  await form.getByLabel('成文日期').fill('2025年12月30日')
+  await form.getByRole('button', { name: '保存' }).click()
+  await expect(form).toHaveCount(0)
+  const closing = (where: Page) => ({
+    recipient: where.locator('.doc-recipient'),
+    attachments: where.locator('.doc-attachment'),
+    signature: where.locator('.doc-signature'),
+    date: where.locator('.doc-issuedDate'),
+  })
+  const shown = closing(page)
+  await expect(shown.recipient).toHaveText('各村（社区）工会：')
+  await expect(shown.attachments).toHaveText(['附件：1.2026年任务分解表', '2.考核办法'])
+  await expect(shown.signature).toHaveText('甲镇总工会')
+  await expect(shown.date).toHaveText('2025年12月30日')
+  // 字数 counts them: 各村社区工会 6, 2026+年任务分解表 7, 考核办法 4, 甲镇总工会 5, 2025年12月30日 6.
+  await expect(charCount).toHaveText(String(before + 6 + 7 + 4 + 5 + 6))
+
+  // 另存为模板 (outline only: the closing fields are not bodies, they come too).
+  await page.getByRole('button', { name: '另存为模板' }).click()
+  const save = page.getByRole('dialog', { name: '另存为模板' })
+  await save.getByLabel('模板名称').fill('带落款的模板')
+  await save.getByRole('button', { name: '保存模板' }).click()
+  await expect(save).toHaveCount(0)
+  const gallery = await openGallery(page)
+  await gallery
+    .getByRole('region', { name: '我的模板' })
+    .getByRole('button', { name: /^带落款的模板/ })
+    .click()
+  await gallery.getByLabel('单位').fill('乙镇总工会')
+  await gallery.getByLabel('年度').fill('2027')
+  await gallery.getByRole('button', { name: '创建计划' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: '乙镇总工会2027年工作计划' }),
+  ).toBeVisible()
+  // Unit and year filled; the date moved on by the year between (a plan for 2027 dated 2026).
+  await expect(shown.recipient).toHaveText('各村（社区）工会：')
+  await expect(shown.attachments).toHaveText(['附件：1.2027年任务分解表', '2.考核办法'])
+  await expect(shown.signature).toHaveText('乙镇总工会')
+  await expect(shown.date).toHaveText('2026年12月30日')
+  await page.screenshot({ path: test.info().outputPath('template-closing.png'), fullPage: true })
+
+  // 导出 → JSON 备份, then 导入计划（JSON）: the imported plan has them as they were.
+  await page.getByRole('button', { name: '导出', exact: true }).click()
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: /JSON 备份/ }).click(),
+  ])
+  await page.goto('/#/')
+  await page.getByLabel('选择要导入的计划文件').setInputFiles(await json.path())
+  await page
+    .getByRole('dialog', { name: '已有同名计划' })
+    .getByRole('button', { name: '改名' })
+    .click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: '乙镇总工会2027年工作计划（2）' }),
+  ).toBeVisible()
+  await expect(shown.recipient).toHaveText('各村（社区）工会：')
+  await expect(shown.attachments).toHaveText(['附件：1.2027年任务分解表', '2.考核办法'])
+  await expect(shown.signature).toHaveText('乙镇总工会')
+  await expect(shown.date).toHaveText('2026年12月30日')
+})

@@ -5,13 +5,17 @@ import { flushOpenDocuments } from '../db/planDocuments'
 import { watchStorageHealth } from '../store/storageHealthStore'
 import { flushPendingEdits } from '../store/pendingEdits'
 import { useSessionStore } from '../store/sessionStore'
+import { deliverKeysAway } from '../features/outline/deliverKeysAway'
 import { focusTreeRow } from '../ui/focusTreeRow'
+import { setKeysAwayHandler } from '../ui/keyCatcher'
 import { userPresses, watchUserPresses } from '../ui/userPresses'
 
 /** Give the lower layers what they do to the page (they know no DOM or UI of their own). */
 export function wireEffects(): void {
   watchUserPresses()
   setCommandEffects({ focusRow: focusTreeRow, userPresses })
+  // Keys typed for a title still opening when the user clicked elsewhere are written to it.
+  setKeysAwayHandler(deliverKeysAway)
   // Another tab upgraded the database: write what is typed here, then stop and ask to reload.
   onDatabaseReplaced(async () => {
     useSessionStore.setState({ databaseReplaced: true })

@@ -58,9 +58,18 @@ describe('plan repository', () => {
 
   it('duplicates a plan with all its nodes under new ids', async () => {
     const id = await seed()
+    const closing = {
+      recipient: '各村工会',
+      attachments: ['名单'],
+      signature: '某镇总工会',
+      issuedOn: '2026-01-05',
+    }
+    await db.plans.update(id, closing)
     const copy = await duplicatePlan(id)
     const loaded = await loadPlan(copy)
     expect(loaded!.plan.title).toBe(`${fields.title}（副本）`)
+    // 主送, 附件说明, 落款 and 成文日期 come too.
+    expect(loaded!.plan).toMatchObject(closing)
     expect(await drawn(copy)).toBe(await drawn(id))
     expect(loaded!.nodes.some((node) => node.id === 'A')).toBe(false)
   })

@@ -1,6 +1,7 @@
 import { DEFAULT_NUMBERING } from '../domain/outline/numbering'
 import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
+import { duplicateTitle } from '../domain/library/duplicateTitle'
 import { newId } from '../domain/newId'
 import { remapIds } from '../domain/outline/remapIds'
 import { db } from './db'
@@ -80,7 +81,7 @@ export async function duplicatePlan(planId: string, title?: string): Promise<str
     await db.plans.add({
       ...plan,
       id,
-      title: title ?? `${plan.title}（副本）`,
+      title: title ?? duplicateTitle(plan.title),
       createdAt: now,
       updatedAt: now,
     })

@@ -1,5 +1,4 @@
 import { bodyHash, mergeBodies } from '../domain/outline/bodyConflict'
-import { countCharacters } from '../domain/outline/charCount'
 import {
   changedNodeFields,
   emptyChange,
@@ -7,8 +6,7 @@ import {
   type PlanChange,
   type PlanRowFields,
 } from '../domain/outline/planChange'
-import { nodeCharacters, validatePlanFields } from '../domain/outline/planFields'
-import { docText } from '../domain/outline/richText'
+import { nodeCharacters, planOwnCharacters, validatePlanFields } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 
@@ -145,11 +143,7 @@ export async function writeChange(planId: string, change: PlanChange): Promise<P
       Object.assign(appliedBefore, { [key]: plan[key] })
     applied.plan = { before: appliedBefore, after: { ...after } }
     Object.assign(planUpdate, after)
-    charDelta +=
-      countCharacters(fields.title) -
-      countCharacters(plan.title) +
-      countCharacters(docText(fields.preamble)) -
-      countCharacters(docText(plan.preamble))
+    charDelta += planOwnCharacters(fields) - planOwnCharacters(plan)
   }
 
   if (writes.length) await db.nodes.bulkPut(writes)

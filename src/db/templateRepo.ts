@@ -1,4 +1,5 @@
 import { newId } from '../domain/newId'
+import { closingProblem } from '../domain/outline/planClosing'
 import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
 import type { Plan } from '../domain/outline/types'
 import {
@@ -80,8 +81,9 @@ export async function saveTemplateFromPlan(
 }
 
 /**
- * 从模板新建: a new plan with the template's outline (and bodies), `{{单位}}` / `{{年度}}` filled
- * with the unit and year given, written in one transaction. Returns the new plan's id.
+ * 从模板新建: a new plan with the template's outline (and bodies) and closing fields,
+ * `{{单位}}` / `{{年度}}` filled with the unit and year given, written in one transaction.
+ * Returns the new plan's id.
  */
 export async function createPlanFromTemplate(
   templateId: string,
@@ -95,6 +97,9 @@ export async function createPlanFromTemplate(
     if (!template) throw new InvalidInputError('模板不存在或已被删除')
     const unit = fields.unit.trim()
     const content = planFromTemplate(template, { unit, year: fields.year }, id, newId)
+    // A long unit filled into the 落款 may pass its limit: said, not cut.
+    const closingTrouble = closingProblem(content.closing)
+    if (closingTrouble) throw new InvalidInputError(closingTrouble)
     const now = Date.now()
     const plan: Plan = {
       id,
@@ -106,6 +111,7 @@ export async function createPlanFromTemplate(
       createdAt: now,
       updatedAt: now,
       charCount: 0,
+      ...content.closing,
     }
     plan.charCount = planCharacters(plan, content.nodes)
     await db.plans.add(plan)

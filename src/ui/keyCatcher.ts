@@ -1,4 +1,10 @@
-import { KeyQueue, type ControlKey, type QueuedKey } from '../domain/outline/keyQueue'
+import {
+  KeyQueue,
+  type ControlKey,
+  type KeysAway,
+  type KeyTarget,
+  type QueuedKey,
+} from '../domain/outline/keyQueue'
 
 // Between a key that opens a field (Enter: a new item) and the field being there to type into,
 // keys are caught by one hidden text box and queued; the field takes them when it opens. An IME
@@ -6,17 +12,36 @@ import { KeyQueue, type ControlKey, type QueuedKey } from '../domain/outline/key
 const queue = new KeyQueue()
 let catcher: HTMLTextAreaElement | null = null
 let armedAt: Element | null = null
+/** Writes keys typed for a title the user pressed away from before it opened (set by the app). */
+let deliverAway: ((away: KeysAway) => Promise<void>) | null = null
+/** Titles whose keys are being written without their field: the field must not take focus. */
+const awayNow = new Set<string>()
+const targetKey = ({ field, nodeId }: { field: string; nodeId: string }) => `${field}:${nodeId}`
 
 /**
  * A press of the mouse (or pen, or finger) elsewhere while keys wait for a field: the user has
- * chosen another place, so the keys typed for the old one are not replayed into the new one (a
- * clicked heading would take an Escape or a title meant for a new item), and focus stays where
- * the press put it.
+ * chosen another place, so focus stays where the press put it and the keys that follow are
+ * that place's. The keys typed before the press stay with the title they were typed for,
+ * written there without its field; never replayed into the place clicked.
  */
 function onPressElsewhere(event: PointerEvent): void {
   if (event.target === catcher) return
-  queue.clear()
   armedAt = null
+  const away = queue.pressAway()
+  if (!away || !deliverAway) return
+  const key = targetKey(away.target)
+  awayNow.add(key)
+  void deliverAway(away).finally(() => awayNow.delete(key))
+}
+
+/** Who writes the keys a press elsewhere left for a title (the outline's new-item flow). */
+export function setKeysAwayHandler(handler: ((away: KeysAway) => Promise<void>) | null): void {
+  deliverAway = handler
+}
+
+/** Whether keys typed for this field are being written without it: it must not take focus. */
+export function isPressedAway(field: KeyTarget['field'], nodeId: string): boolean {
+  return awayNow.has(targetKey({ field, nodeId }))
 }
 
 export function attachKeyCatcher(element: HTMLTextAreaElement | null): void {
@@ -40,9 +65,13 @@ export function mayTakeFocus(field: Element): boolean {
   return !editable
 }
 
-/** Call in the key handler (synchronously) that starts opening a field. */
-export function armKeyCatcher(): void {
+/**
+ * Call in the key handler (synchronously) that starts opening a field; `target`, the field the
+ * keys are for, if known (the keys waiting already are then for it too).
+ */
+export function armKeyCatcher(target: KeyTarget | null = null): void {
   if (!catcher) return
+  queue.aim(target)
   armedAt = document.activeElement
   catcher.focus({ preventScroll: true })
 }

@@ -35,10 +35,11 @@ export const renamePlanCommand: LibraryCommand<{ planId: string; fields: PlanFie
   },
 }
 
-export const duplicatePlanCommand: LibraryCommand<{ planId: string }, string> = {
+/** 复制: a copy titled `title` (default: the plan's title with （副本）). */
+export const duplicatePlanCommand: LibraryCommand<{ planId: string; title?: string }, string> = {
   name: 'duplicatePlan',
   label: '复制计划',
-  perform: ({ planId }) => duplicatePlan(planId),
+  perform: ({ planId, title }) => duplicatePlan(planId, title),
 }
 
 /** 删除: to the trash (回收站) for 30 days, restorable; 彻底删除 is in trashCommands. */

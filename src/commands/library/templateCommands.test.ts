@@ -110,6 +110,37 @@ describe('template commands', () => {
     ).rejects.toThrow('模板名称不能为空')
   })
 
+  it('the closing fields travel: plan → template → new plan, counted', async () => {
+    const planId = await createPlan({
+      title: '甲镇总工会2026年工作计划',
+      unit: '甲镇总工会',
+      year: 2026,
+    })
+    await db.plans.update(planId, {
+      recipient: '各村工会',
+      attachments: ['2026年任务分解表'],
+      issuedOn: '2026-01-05',
+    })
+    const templateId = await runLibraryCommand(saveAsTemplateCommand, {
+      planId,
+      options: { name: '带落款', kind: '工会', description: '', withBodies: false },
+    })
+    const newPlan = await runLibraryCommand(createPlanFromTemplateCommand, {
+      templateId,
+      fields: { title: '乙镇总工会2028年工作计划', unit: '乙镇总工会', year: 2028 },
+    })
+    const { plan } = (await loadPlan(newPlan))!
+    expect(plan).toMatchObject({
+      recipient: '各村工会',
+      attachments: ['2028年任务分解表'],
+      issuedOn: '2028-01-05',
+    })
+    expect(plan.signature).toBeUndefined()
+    // Counted: 各村工会 4, 2028 1 + 年任务分解表 6, the unit signed 5, 2028年1月5日 3 + 3.
+    const bare = await createPlan({ title: plan.title, unit: plan.unit, year: 2028 })
+    expect(plan.charCount - (await db.plans.get(bare))!.charCount).toBe(4 + 7 + 5 + 6)
+  })
+
   it('rename and delete own templates only', async () => {
     await ensureBuiltinTemplates()
     const union = await builtin('town-union')

@@ -146,4 +146,45 @@ describe('replace commands', () => {
     expect(result.ok).toBe(true)
     expect((await texts(planId))[0]).toBe('以团为纽带')
   })
+
+  it('replace all reaches 附件说明 and 成文日期, counted, undone in the same one step', async () => {
+    const planId = await seed()
+    await db.plans.update(planId, {
+      title: '2026年工作计划',
+      attachments: ['2026年任务分解表', '考核办法'],
+      signature: '某某镇总工会',
+      issuedOn: '2026-01-05',
+    })
+    let count = 0
+    const result = await replaceAllInPlan(planId, {
+      query: { ...query, text: '2026' },
+      replacement: '2027',
+      onCount: (replaced) => (count = replaced),
+    })
+    expect(result.ok).toBe(true)
+    expect(count).toBe(3)
+    expect(await db.plans.get(planId)).toMatchObject({
+      title: '2027年工作计划',
+      attachments: ['2027年任务分解表', '考核办法'],
+      issuedOn: '2027-01-05',
+    })
+    expect(useUndoStore.getState().past).toHaveLength(1)
+    await replayUndo(planId, 'undo')
+    expect(await db.plans.get(planId)).toMatchObject({
+      title: '2026年工作计划',
+      attachments: ['2026年任务分解表', '考核办法'],
+      issuedOn: '2026-01-05',
+    })
+  })
+
+  it('a replace that would leave no date in 成文日期 is refused with the reason', async () => {
+    const planId = await seed()
+    await db.plans.update(planId, { issuedOn: '2026-01-05' })
+    const result = await replaceAllInPlan(planId, {
+      query: { ...query, text: '1月' },
+      replacement: '十三月',
+    })
+    expect(result).toEqual({ ok: false, reason: '替换后成文日期应写作如 2026年1月5日，未替换' })
+    expect((await db.plans.get(planId))?.issuedOn).toBe('2026-01-05')
+  })
 })

@@ -5,7 +5,7 @@ import {
   type FindMatch,
   type FindQuery,
 } from '../../domain/find/findInPlan'
-import { planTextField } from '../../domain/find/planTextFields'
+import { planFieldText, planTextField } from '../../domain/find/planTextFields'
 import { replaceMatches } from '../../domain/find/replaceMatches'
 import type { PlanChange } from '../../domain/outline/planChange'
 import { validatePlanFields } from '../../domain/outline/planFields'
@@ -27,8 +27,8 @@ export interface ReplaceAllArgs {
 }
 
 /**
- * 全部替换: every match in the plan (the plan's title and unit, the preamble, item titles and
- * bodies) replaced as one undo step.
+ * 全部替换: every match in the plan (the plan's title, unit and closing fields, the preamble,
+ * item titles and bodies) replaced as one undo step.
  */
 export const replaceAllText: PlanCommand<ReplaceAllArgs> = {
   name: 'replaceAllText',
@@ -61,7 +61,7 @@ export const replaceOneText: PlanCommand<ReplaceOneArgs> = {
     const node = tree.byId.get(match.nodeId)
     if (match.nodeId !== PREAMBLE_ID && !planField && !node) return refuse('条目已被删除')
     const text = planField
-      ? (plan[planField.key] ?? '')
+      ? (planFieldText(plan, planField.key) ?? '')
       : match.field === 'title'
         ? (node?.title ?? '')
         : docText(match.nodeId === PREAMBLE_ID ? plan.preamble : node?.body)

@@ -34,6 +34,25 @@ export const richDocSchema = v.pipe(
   v.transform(cleanRichDoc),
 )
 
+/** 主送, 附件说明, 落款, 成文日期 as stored on a plan (and a template's closing). */
+const closingEntries = {
+  recipient: v.optional(v.string()),
+  attachments: v.optional(v.array(v.string())),
+  signature: v.optional(v.string()),
+  issuedOn: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((text) => parseIssuedDate(text) === text, '成文日期应为 2026-01-05 这样的日期'),
+    ),
+  ),
+}
+
+/** A template's closing fields (templates/types TemplateClosing): its date's plan year too. */
+export const templateClosingSchema = v.object({
+  ...closingEntries,
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
+})
+
 const planSchema = v.object({
   id: v.pipe(v.string(), v.nonEmpty()),
   title: v.string(),
@@ -53,15 +72,7 @@ const planSchema = v.object({
     v.array(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
   ),
   // 主送, 附件说明, 落款, 成文日期 (domain/outline/planClosing): optional, older files have none.
-  recipient: v.optional(v.string()),
-  attachments: v.optional(v.array(v.string())),
-  signature: v.optional(v.string()),
-  issuedOn: v.optional(
-    v.pipe(
-      v.string(),
-      v.check((text) => parseIssuedDate(text) === text, '成文日期应为 2026-01-05 这样的日期'),
-    ),
-  ),
+  ...closingEntries,
   comparisonYears: v.optional(
     v.array(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(9999))),
   ),
@@ -130,6 +141,7 @@ const templateSchema = v.object({
     }),
   ),
   withBodies: v.boolean(),
+  closing: v.optional(templateClosingSchema),
   createdAt: time,
   updatedAt: time,
   itemCount: count,

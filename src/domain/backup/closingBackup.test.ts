@@ -19,6 +19,16 @@ describe('a backup with 主送, 附件说明, 落款 and 成文日期', () => {
     expect(parsed.ok && parsed.backup.tables.plans[0]).toEqual(plan)
   })
 
+  it('carries a template’s closing fields through a backup and back', () => {
+    const backup = testBackup()
+    const closing = { signature: '{{单位}}', issuedOn: '2025-12-30', year: 2026 }
+    const [first, ...rest] = backup.tables.templates
+    const template = { ...first, closing }
+    const withClosing = { ...backup, tables: { ...backup.tables, templates: [template, ...rest] } }
+    const parsed = parseBackup(serializeBackup(withClosing))
+    expect(parsed.ok && parsed.backup.tables.templates[0]).toEqual(template)
+  })
+
   it('reads an older file without them, and refuses a date that is not one', () => {
     const old = parseBackup(serializeBackup(testBackup()))
     expect(old.ok && old.backup.tables.plans[0].issuedOn).toBeUndefined()

@@ -47,7 +47,7 @@ describe('isSamePlan', () => {
     expect(isSamePlan(a, b)).toBe(true)
   })
 
-  it('tells apart a changed title, unit, body, tree shape, sibling order or trash', () => {
+  it('tells apart a changed title, unit, closing field, body, tree shape, sibling order or trash', () => {
     const differs = (change: (b: { plan: Plan; nodes: OutlineNode[] }) => void) => {
       const b = { plan: plan('P2'), nodes: rows('P2', 'B') }
       change(b)
@@ -56,6 +56,10 @@ describe('isSamePlan', () => {
     expect(differs((b) => (b.plan.title = '2027年工作要点'))).toBe(true)
     expect(differs((b) => (b.plan.unit = '某某县总工会'))).toBe(true)
     expect(differs((b) => (b.plan.deletedAt = 5))).toBe(true)
+    // The closing fields are the plan's text too: a merge must not skip a plan differing there.
+    expect(differs((b) => (b.plan.signature = '某某镇总工会'))).toBe(true)
+    expect(differs((b) => (b.plan.issuedOn = '2027-01-05'))).toBe(true)
+    expect(differs((b) => (b.plan.attachments = ['名单']))).toBe(true)
     expect(differs((b) => (b.nodes[1].body = docFromText('别的正文')))).toBe(true)
     expect(differs((b) => (b.nodes[1].parentId = null))).toBe(true)
     expect(differs((b) => (b.nodes[2].orderKey = 'Z0'))).toBe(true)

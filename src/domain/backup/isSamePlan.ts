@@ -1,3 +1,4 @@
+import { closingFieldsOf } from '../outline/planClosing'
 import type { OutlineNode, Plan } from '../outline/types'
 
 /** A plan with its rows, as a backup or the database holds it. */
@@ -26,6 +27,7 @@ function planContent({ plan }: PlanWithRows): string {
     numbering: plan.numbering,
     preamble: plan.preamble,
     keptYears: plan.keptYears ?? [],
+    closing: closingFieldsOf(plan),
     trashed: plan.deletedAt !== undefined,
   })
 }

@@ -16,6 +16,44 @@ describe('plan JSON', () => {
     expect(parsePlanJson(text)).toEqual({ ok: true, plan, nodes })
   })
 
+  it('round-trips the closing fields (主送, 附件说明, 落款, 成文日期); checks them as the form does', () => {
+    const built = buildPlan({ outline: [{ title: '甲' }] })
+    const plan = {
+      ...built.plan,
+      recipient: '各基层工会',
+      attachments: ['任务分解表', '考核办法'],
+      signature: '某某镇总工会',
+      issuedOn: '2026-01-05',
+    }
+    const text = serializePlan(plan, built.nodes)
+    expect(parsePlanJson(text)).toEqual({ ok: true, plan, nodes: built.nodes })
+    // A file from before them has none, and reads as before.
+    const file = JSON.parse(text)
+    expect(parsePlanJson(serializePlan(built.plan, built.nodes))).toMatchObject({
+      plan: expect.not.objectContaining({ recipient: expect.anything() }),
+    })
+    const withPlan = (fields: Record<string, unknown>) =>
+      JSON.stringify({ ...file, plan: { ...file.plan, ...fields } })
+    expect(parsePlanJson(withPlan({ issuedOn: '2026年1月5日' }))).toEqual({
+      ok: false,
+      error: '成文日期应写作如 2026年1月5日',
+    })
+    expect(parsePlanJson(withPlan({ attachments: '表' }))).toEqual({
+      ok: false,
+      error: '计划的附件说明格式不正确',
+    })
+    expect(parsePlanJson(withPlan({ signature: 7 }))).toEqual({
+      ok: false,
+      error: '计划的落款格式不正确',
+    })
+    // Cleaned as the form cleans them: an empty name or 主送 is dropped.
+    const cleaned = parsePlanJson(withPlan({ recipient: ' ', attachments: ['', '名单。'] }))
+    expect(cleaned.ok && [cleaned.plan.recipient, cleaned.plan.attachments]).toEqual([
+      undefined,
+      ['名单'],
+    ])
+  })
+
   const errorOf = (value: unknown) => {
     const result = parsePlanJson(typeof value === 'string' ? value : JSON.stringify(value))
     return result.ok ? null : result.error

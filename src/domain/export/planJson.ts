@@ -2,6 +2,7 @@ import { overLimitMessage } from '../limits/limits'
 import { planLimitProblem } from '../limits/planLimitProblem'
 import { repairOrderKeys } from '../outline/orderKeys'
 import { cleanRichDoc } from '../outline/cleanRichDoc'
+import { closingFieldsOf, closingProblem, type PlanClosingFields } from '../outline/planClosing'
 import { findTreeProblems } from '../outline/treeInvariants'
 import type { NumberingScheme, OutlineNode, Plan, RichDoc } from '../outline/types'
 import { BACKUP_FORMAT } from '../backup/backupFile'
@@ -62,6 +63,37 @@ function richDoc(value: unknown, where: string): RichDoc | null {
   return cleanRichDoc(value as unknown as RichDoc)
 }
 
+/** 主送, 附件说明, 落款 and 成文日期 (absent in files from before them): checked as the plan form checks them. */
+function parseClosing(value: Record<string, unknown>): PlanClosingFields {
+  const optionalText = (key: string) => {
+    const field = value[key]
+    if (field === undefined || field === null) return undefined
+    if (typeof field !== 'string') return fail(`计划的${CLOSING_NAMES[key]}格式不正确`)
+    return field
+  }
+  const attachments = value.attachments ?? undefined
+  if (
+    attachments !== undefined &&
+    (!Array.isArray(attachments) || attachments.some((name) => typeof name !== 'string'))
+  )
+    fail('计划的附件说明格式不正确')
+  const closing = closingFieldsOf({
+    recipient: optionalText('recipient'),
+    attachments: attachments as string[] | undefined,
+    signature: optionalText('signature'),
+    issuedOn: optionalText('issuedOn'),
+  })
+  const problem = closingProblem(closing)
+  if (problem) fail(problem)
+  return closing
+}
+
+const CLOSING_NAMES: Record<string, string> = {
+  recipient: '主送',
+  signature: '落款',
+  issuedOn: '成文日期',
+}
+
 function parsePlan(value: unknown): Plan {
   if (!isObject(value)) return fail('文件中没有计划（plan）')
   // The preamble is cleaned below: a body nested past the limit must not reach the cleaner.
@@ -89,6 +121,7 @@ function parsePlan(value: unknown): Plan {
     createdAt: time('createdAt'),
     updatedAt: time('updatedAt'),
     charCount: typeof value.charCount === 'number' ? value.charCount : 0,
+    ...parseClosing(value),
   }
 }
 

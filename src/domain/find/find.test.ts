@@ -233,4 +233,59 @@ describe('replacing', () => {
       ['Ｘ工會活动', '开展工會活动'],
     ])
   })
+
+  it('the closing fields: 主送 at the head; 附件说明 (one name a line), 落款 and 成文日期 at the foot', () => {
+    const whole = {
+      ...plan,
+      title: '工会计划',
+      recipient: '各基层工会',
+      attachments: ['2026年工会任务分解表', '工会考核办法'],
+      signature: '某某镇总工会',
+      issuedOn: '2026-01-05',
+    }
+    expect(where(findInPlan(whole, nodes, query('工会'))).slice(0, 3)).toEqual([
+      'planTitle.title@0',
+      'planRecipient.title@3',
+      'preamble.body@1',
+    ])
+    expect(where(findInPlan(whole, nodes, query('工会'))).slice(-3)).toEqual([
+      'planAttachments.title@5',
+      'planAttachments.title@13',
+      'planSignature.title@4',
+    ])
+    // The date is searched as the document shows it.
+    expect(where(findInPlan(whole, nodes, query('2026年1月')))).toEqual(['planIssuedOn.title@0'])
+    expect(where(findInPlan(whole, nodes, query('2026')))).toEqual([
+      'planAttachments.title@0',
+      'planIssuedOn.title@0',
+    ])
+  })
+
+  it('replacing in the closing fields: names kept one by one, the date read back to ISO', () => {
+    const whole = {
+      ...plan,
+      title: '计划',
+      attachments: ['2026年任务分解表', '考核办法'],
+      issuedOn: '2026-01-05',
+    }
+    const byId = new Map(nodes.map((row) => [row.id, row]))
+    const change = replaceMatches(whole, byId, findInPlan(whole, [], query('2026年')), '2027年')
+    expect(change.plan?.before).toEqual({
+      attachments: ['2026年任务分解表', '考核办法'],
+      issuedOn: '2026-01-05',
+    })
+    expect(change.plan?.after).toEqual({
+      attachments: ['2027年任务分解表', '考核办法'],
+      issuedOn: '2027-01-05',
+    })
+    // A name replaced by nothing is dropped; the last one gone leaves no 附件说明.
+    const gone = replaceMatches(whole, byId, findInPlan(whole, [], query('考核办法')), '')
+    expect(gone.plan?.after).toEqual({ attachments: ['2026年任务分解表'] })
+    const one = { ...whole, attachments: ['考核办法'] }
+    const none = replaceMatches(one, byId, findInPlan(one, [], query('考核办法')), '')
+    expect(none.plan?.after).toEqual({ attachments: undefined })
+    // Text that is no longer a date is kept as typed, for validation to refuse.
+    const broken = replaceMatches(whole, byId, findInPlan(whole, [], query('5日')), '5')
+    expect(broken.plan?.after).toEqual({ issuedOn: '2026年1月5' })
+  })
 })

@@ -5,7 +5,7 @@ import { PREAMBLE_ID, type LiveText } from '../phrases/planSlots'
 import type { FindOptions, ScriptFold } from './findOptions'
 import { findInText } from './findInText'
 import { foldText } from './foldText'
-import { PLAN_TEXT_FIELDS, type PlanTextKey } from './planTextFields'
+import { PLAN_TEXT_FIELDS, planFieldText, type PlanTextSource } from './planTextFields'
 
 export { PREAMBLE_ID }
 
@@ -68,12 +68,12 @@ export class FindCache {
 }
 
 /** The plan as find reads it: the preamble, and those of its text fields that are given. */
-export type SearchedPlan = Pick<Plan, 'preamble'> & Partial<Pick<Plan, PlanTextKey>>
+export type SearchedPlan = Pick<Plan, 'preamble'> & PlanTextSource
 
 /**
- * Every searchable field in document order: the plan's head fields (title, unit), the
+ * Every searchable field in document order: the plan's head fields (title, unit, 主送), the
  * preamble, each node's title and body in the order (and so the numbering) the document shows
- * them, then the plan's foot fields. `live` is the body being typed in the live editor: its
+ * them, then the plan's foot fields (附件说明, 落款, 成文日期). `live` is the body being typed in the live editor: its
  * text stands for what is stored (which lags the autosave by seconds), so a word typed a moment
  * ago is found.
  */
@@ -85,9 +85,10 @@ export function planFields(
 ): SearchField[] {
   const body = (id: string, stored: () => string) => (live?.nodeId === id ? live.text : stored())
   const planText = (at: 'head' | 'foot'): SearchField[] =>
-    PLAN_TEXT_FIELDS.filter((field) => field.at === at && plan[field.key] !== undefined).map(
-      (field) => ({ nodeId: field.id, field: 'title', text: plan[field.key] ?? '' }),
-    )
+    PLAN_TEXT_FIELDS.flatMap((field) => {
+      const text = field.at === at ? planFieldText(plan, field.key) : undefined
+      return text === undefined ? [] : [{ nodeId: field.id, field: 'title' as const, text }]
+    })
   const fields: SearchField[] = [
     ...planText('head'),
     {

@@ -2,7 +2,7 @@ import type { PlanChange, PlanRowFields } from '../outline/planChange'
 import type { OutlineNode } from '../outline/types'
 import type { FindMatch, SearchedPlan } from './findInPlan'
 import { PREAMBLE_ID } from './findInPlan'
-import { planTextField } from './planTextFields'
+import { planFieldText, planFieldValue, planTextField } from './planTextFields'
 import type { TextRange } from './findInText'
 import { replaceInDoc, replaceInTitle } from './replaceInText'
 
@@ -29,10 +29,11 @@ export function replaceMatches(
   for (const [nodeId, ranges] of grouped) {
     const planField = planTextField(nodeId)
     if (planField) {
-      const text = plan[planField.key]
+      const { key } = planField
+      const text = planFieldText(plan, key)
       if (text === undefined || ranges.title.length === 0) continue
-      before[planField.key] = text
-      after[planField.key] = replaceInTitle(text, ranges.title, replacement)
+      Object.assign(before, { [key]: plan[key] })
+      Object.assign(after, planFieldValue(key, replaceInTitle(text, ranges.title, replacement)))
       continue
     }
     if (nodeId === PREAMBLE_ID) {

@@ -175,6 +175,21 @@ describe('restoreChange', () => {
     expect(change.plan).toEqual({ before: { title: '新标题' }, after: { title: '工作要点' } })
   })
 
+  it('brings back the closing fields (主送, 附件说明, 落款, 成文日期), removing ones added since', () => {
+    const nodes = nodesOf(old)
+    const snapshot = { ...plan, attachments: ['名单'], issuedOn: '2026-01-05' }
+    const current = {
+      ...plan,
+      attachments: ['名单', '表'],
+      issuedOn: '2027-01-05',
+      signature: '甲',
+    }
+    expect(restoreChange({ plan: current, nodes }, { plan: snapshot, nodes }).plan).toEqual({
+      before: { attachments: ['名单', '表'], issuedOn: '2027-01-05', signature: '甲' },
+      after: { attachments: ['名单'], issuedOn: '2026-01-05', signature: undefined },
+    })
+  })
+
   it('is empty when nothing changed', () => {
     const nodes = nodesOf(old)
     expect(restoreChange({ plan, nodes }, { plan, nodes })).toEqual({

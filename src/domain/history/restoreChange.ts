@@ -1,7 +1,9 @@
 import { emptyChange, type PlanChange, type PlanRowFields } from '../outline/planChange'
+import { CLOSING_FIELDS } from '../outline/planClosing'
 import type { OutlineNode, Plan } from '../outline/types'
 
-const PLAN_FIELDS = ['title', 'unit', 'year', 'numbering', 'preamble'] as const
+// The plan's own fields a version brings back: 主送, 附件说明, 落款 and 成文日期 too.
+const PLAN_FIELDS = ['title', 'unit', 'year', 'numbering', 'preamble', ...CLOSING_FIELDS] as const
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 

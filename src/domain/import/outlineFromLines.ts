@@ -2,6 +2,7 @@ import { closingFromLines } from './closingLines'
 import { matchHeading } from './headingStyles'
 import { cleanTitle } from './runInHeading'
 import { runsLength, sliceRuns } from './runs'
+import { joinsHeadingAbove } from './wrappedHeadings'
 import type { ImportedItem, ImportedOutline, ParsedLine, SourceRun } from './types'
 
 interface Open {
@@ -23,7 +24,7 @@ export function outlineFromLines(lines: ParsedLine[]): ImportedOutline {
   // The heading just read, with its title as written, while the next line may end that title.
   let wrapping: { item: ImportedItem; title: string } | null = null
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.role === 'heading') {
       const level = Math.max(1, line.level ?? 1)
       while (open.length > 0 && open[open.length - 1].level >= level) open.pop()
@@ -38,7 +39,7 @@ export function outlineFromLines(lines: ParsedLine[]): ImportedOutline {
       const runs = lineRuns(line)
       if (runs.length === 0) continue
       // A heading wrapped over two lines: this line ends its title.
-      if (line.wraps && wrapping) {
+      if (wrapping && joinsHeadingAbove(lines, index)) {
         wrapping.item.title = cleanTitle(wrapping.title + line.text)
         wrapping = null
         continue

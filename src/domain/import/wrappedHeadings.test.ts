@@ -3,7 +3,12 @@ import { outlineFromLines } from './outlineFromLines'
 import { parseImport } from './parseImport'
 import { drawOutline, parseText } from './testOutline'
 import type { ParsedLine, SourceLine } from './types'
-import { documentWrapWidth, markWrappedHeadings, textWidth } from './wrappedHeadings'
+import {
+  documentWrapWidth,
+  joinsHeadingAbove,
+  markWrappedHeadings,
+  textWidth,
+} from './wrappedHeadings'
 
 const WRAPPED = [
   '一、以习近平新时代中国特色社会主义思想为指导全面',
@@ -31,6 +36,28 @@ describe('markWrappedHeadings', () => {
         '> 一、以习近平新时代中国特色社会主义思想为指导全面贯彻落实党的二十大精神',
         '- 加强学习',
       ].join('\n'),
+    )
+  })
+
+  it('joinsHeadingAbove: the preview tells the joined line as part of its heading, as imported', () => {
+    const [plan] = parseText(WRAPPED).plans
+    expect(plan.lines.map((_, index) => joinsHeadingAbove(plan.lines, index))).toEqual([
+      false,
+      true,
+      false,
+    ])
+    // The heading made body text: the line continues that paragraph, it joins no heading.
+    const edited: ParsedLine[] = plan.lines.map((line, index) =>
+      index === 0 ? { sourceIndex: 0, role: 'body', text: line.text } : line,
+    )
+    expect(joinsHeadingAbove(edited, 1)).toBe(false)
+    // A heading run into its paragraph has a body already: nothing joins its title.
+    const runIn: ParsedLine[] = [{ ...plan.lines[0], rest: '全文' }, plan.lines[1]]
+    expect(joinsHeadingAbove(runIn, 1)).toBe(false)
+    expect(drawOutline(outlineFromLines(plan.lines))).toBe(
+      ['- 以习近平新时代中国特色社会主义思想为指导全面贯彻落实党的二十大精神', '  - 加强学习'].join(
+        '\n',
+      ),
     )
   })
 

@@ -62,6 +62,23 @@ export function markWrappedHeadings(lines: ParsedLine[]): ParsedLine[] {
   return result ?? lines
 }
 
+/**
+ * Whether the line at `position` ends the title of the heading just above it (it is marked
+ * `wraps` and that heading has no run-in body), as outlineFromLines joins it. After the user
+ * turns that heading into body text, the line continues the paragraph instead.
+ */
+export function joinsHeadingAbove(lines: readonly ParsedLine[], position: number): boolean {
+  const line = lines[position]
+  const above = lines[position - 1]
+  return (
+    line?.role === 'body' &&
+    line.wraps === true &&
+    line.text !== '' &&
+    above?.role === 'heading' &&
+    (above.rest ?? '') === ''
+  )
+}
+
 function isCutHeading(line: ParsedLine, wrapWidth: number | null): boolean {
   if (line.role !== 'heading' || line.rest !== undefined || line.part !== undefined) return false
   if (matchHeading(line.text) === null || LINE_END.test(line.text)) return false

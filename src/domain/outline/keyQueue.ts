@@ -6,15 +6,59 @@ export type QueuedKey =
   { kind: 'text'; text: string } | { kind: 'key'; key: ControlKey; shift: boolean; mod?: boolean }
 
 /**
+ * The field the keys being caught are typed for: an item's title in the tree ('rename') or in
+ * the document ('title') — with what it held and whether the item is a new one — or its body.
+ */
+export type KeyTarget =
+  | { field: 'rename' | 'title'; planId: string; nodeId: string; title: string; isNew: boolean }
+  | { field: 'body'; planId: string; nodeId: string }
+
+export type TitleTarget = Extract<KeyTarget, { field: 'rename' | 'title' }>
+
+/** What one press elsewhere left for a title still opening: the keys typed for it before. */
+export interface KeysAway {
+  target: TitleTarget
+  items: QueuedKey[]
+}
+
+/**
  * Keys typed while a row is being created or an editor is opening, in the order typed. The
  * field that opens next takes them (`takeAll`), applies what it can and puts the rest back
  * (`putBack`) when a key (Enter: the next item) opens yet another field.
+ *
+ * The keys are aimed (`aim`) at the field on its way. A press elsewhere (`pressAway`) ends the
+ * wait: keys typed for a title before it stay that title's (given back, to be written without
+ * its field); keys for a body or for a field not named are dropped, as the press put focus
+ * where the keys that follow belong.
  */
 export class KeyQueue {
   private items: QueuedKey[] = []
+  private target: KeyTarget | null = null
 
   get size(): number {
     return this.items.length
+  }
+
+  /** The field the keys now waiting, and those typed next, are for (null: whichever opens). */
+  aim(target: KeyTarget | null): void {
+    this.target = target
+  }
+
+  get aimedAt(): KeyTarget | null {
+    return this.target
+  }
+
+  /**
+   * The user pressed elsewhere: the keys typed so far are no longer for the field that opens
+   * next. A title's are returned with it (also none: its field must not take focus and an
+   * empty new item goes); the rest are dropped.
+   */
+  pressAway(): KeysAway | null {
+    const { target, items } = this
+    this.items = []
+    this.target = null
+    if (!target || target.field === 'body') return null
+    return { target, items }
   }
 
   pushText(text: string): void {
@@ -36,9 +80,11 @@ export class KeyQueue {
     this.items.push(mod ? { kind: 'key', key, shift, mod } : { kind: 'key', key, shift })
   }
 
+  /** The field has opened: it takes every key waiting, and nothing is aimed at it any more. */
   takeAll(): QueuedKey[] {
     const items = this.items
     this.items = []
+    this.target = null
     return items
   }
 
@@ -49,6 +95,7 @@ export class KeyQueue {
 
   clear(): void {
     this.items = []
+    this.target = null
   }
 }
 

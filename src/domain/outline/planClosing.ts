@@ -122,6 +122,19 @@ export function shownSignature(plan: Pick<Plan, 'unit'> & PlanClosingFields): st
   return plan.issuedOn ? plan.unit.trim() : ''
 }
 
+/**
+ * The closing fields' text as the document shows it (主送, the attachments' names, the 署名,
+ * the date written out), for the character count.
+ */
+export function closingText(plan: Pick<Plan, 'unit'> & PlanClosingFields): string {
+  return [
+    plan.recipient ?? '',
+    ...(plan.attachments ?? []),
+    shownSignature(plan),
+    plan.issuedOn ? formatIssuedDate(plan.issuedOn) : '',
+  ].join('\n')
+}
+
 /** A plan's closing fields as stored, without the empty ones. */
 export function closingFieldsOf(fields: PlanClosingFields): PlanClosingFields {
   const recipient = cleanRecipient(fields.recipient ?? '')

@@ -1,5 +1,5 @@
 import { countCharacters } from './charCount'
-import { closingProblem, type PlanClosingFields } from './planClosing'
+import { closingProblem, closingText, type PlanClosingFields } from './planClosing'
 import { docText } from './richText'
 import type { OutlineNode, Plan } from './types'
 
@@ -22,11 +22,19 @@ export function nodeCharacters(node: Pick<OutlineNode, 'title' | 'body'>): numbe
   return countCharacters(node.title) + countCharacters(docText(node.body))
 }
 
-/** Characters of the whole plan: title, preamble and every node. */
-export function planCharacters(plan: Pick<Plan, 'title' | 'preamble'>, nodes: OutlineNode[]) {
+/** The plan's own text as counted: title, preamble and the closing fields (主送, 附件说明, 落款, 成文日期). */
+export type CountedPlanFields = Pick<Plan, 'title' | 'preamble' | 'unit'> & PlanClosingFields
+
+/** Characters of the plan's own fields, without its items. */
+export function planOwnCharacters(plan: CountedPlanFields): number {
   return (
     countCharacters(plan.title) +
     countCharacters(docText(plan.preamble)) +
-    nodes.reduce((sum, node) => sum + nodeCharacters(node), 0)
+    countCharacters(closingText(plan))
   )
+}
+
+/** Characters of the whole plan: its own fields (title, preamble, closing) and every node. */
+export function planCharacters(plan: CountedPlanFields, nodes: OutlineNode[]) {
+  return planOwnCharacters(plan) + nodes.reduce((sum, node) => sum + nodeCharacters(node), 0)
 }

@@ -1,3 +1,4 @@
+import { closingFieldsOf, shiftIssuedDate, type PlanClosingFields } from '../outline/planClosing'
 import { remapIds } from '../outline/remapIds'
 import type { NumberingSettings, OutlineNode, RichDoc } from '../outline/types'
 import { fillNamedSlots, fillNamedSlotsInDoc, planSlotValues } from '../phrases/namedSlots'
@@ -15,12 +16,15 @@ export interface PlanContent {
   numbering: NumberingSettings
   preamble: RichDoc | null
   nodes: OutlineNode[]
+  /** 主送, 附件说明, 落款, 成文日期 (the fields the template has; none: empty). */
+  closing: PlanClosingFields
 }
 
 /**
  * 从模板新建: the template's outline (and bodies) as the rows of a new plan under fresh ids, with
  * `{{单位}}` and `{{年度}}` filled with the unit and year asked for; other slots (`××`, `xx`,
- * `20xx`, `{{负责人}}`) stay for the writer to fill.
+ * `20xx`, `{{负责人}}`) stay for the writer to fill. The closing fields come too, the 成文日期
+ * moved by as many years as the new plan's year is after the template's.
  */
 export function planFromTemplate(
   template: Template,
@@ -37,9 +41,19 @@ export function planFromTemplate(
     title: fillNamedSlots(node.title, values),
     body: fillNamedSlotsInDoc(node.body, values),
   }))
+  const source = template.closing ?? {}
+  const closing = closingFieldsOf({
+    recipient: source.recipient && fillNamedSlots(source.recipient, values),
+    attachments: source.attachments?.map((name) => fillNamedSlots(name, values)),
+    signature: source.signature && fillNamedSlots(source.signature, values),
+    issuedOn:
+      source.issuedOn &&
+      shiftIssuedDate(source.issuedOn, fields.year - (source.year ?? fields.year)),
+  })
   return {
     numbering: { ...template.numbering },
     preamble: fillNamedSlotsInDoc(template.preamble, values),
     nodes,
+    closing,
   }
 }

@@ -35,6 +35,27 @@ describe('template file', () => {
     expect(templateFileName('乡镇/工会 计划')).toBe('模板-乡镇_工会_计划.json')
   })
 
+  it('carries the closing fields (主送, 附件说明, 落款, 成文日期) and checks them', () => {
+    const closing = {
+      recipient: '各基层工会',
+      attachments: ['{{年度}}年任务分解表'],
+      signature: '{{单位}}',
+      issuedOn: '2025-12-30',
+      year: 2026,
+    }
+    const file = buildTemplateFile({ ...testTemplate(), closing }, now)
+    const parsed = parseTemplateFile(serializeTemplateFile(file))
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.template.closing).toEqual(closing)
+    expect(templateFromFile(parsed.template, { id: 'I', now: 7 }).closing).toEqual(closing)
+    // Without them (files from before), none.
+    expect(good().template).not.toHaveProperty('closing')
+    const bad = (change: Record<string, unknown>) =>
+      error(withTemplate((t) => (t.closing = { ...closing, ...change })))
+    expect(bad({ issuedOn: '2025年12月30日' })).toMatch(/主送和落款不正确/)
+    expect(bad({ signature: '落'.repeat(201) })).toMatch(/落款不能超过 200 个字/)
+  })
+
   it('refuses a foreign or malformed file with a clear Chinese message', () => {
     const cases: [string, RegExp][] = [
       ['', /文件是空的/],

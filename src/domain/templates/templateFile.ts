@@ -1,8 +1,9 @@
 import * as v from 'valibot'
-import { richDocSchema } from '../backup/backupSchema'
+import { richDocSchema, templateClosingSchema } from '../backup/backupSchema'
 import { LIMITS, overLimitReason } from '../limits/limits'
 import { planLimitProblem } from '../limits/planLimitProblem'
 import { repairOrderKeys } from '../outline/orderKeys'
+import { closingProblem } from '../outline/planClosing'
 import { findTreeProblems } from '../outline/treeInvariants'
 import { templateCounts } from './templateCounts'
 import { TEMPLATE_KINDS, type Template, type TemplateNode } from './types'
@@ -14,7 +15,8 @@ export const TEMPLATE_FILE_VERSION = 1
 export type TemplateContent = Pick<
   Template,
   'name' | 'kind' | 'description' | 'planTitle' | 'numbering' | 'preamble' | 'nodes' | 'withBodies'
->
+> &
+  Pick<Partial<Template>, 'closing'>
 
 export interface TemplateFile {
   format: typeof TEMPLATE_FILE_FORMAT
@@ -24,12 +26,16 @@ export interface TemplateFile {
 }
 
 export function buildTemplateFile(template: Template, now: Date): TemplateFile {
-  const { name, kind, description, planTitle, numbering, preamble, nodes, withBodies } = template
+  const { name, kind, description, planTitle, numbering, preamble, nodes, withBodies, closing } =
+    template
   return {
     format: TEMPLATE_FILE_FORMAT,
     version: TEMPLATE_FILE_VERSION,
     exportedAt: now.toISOString(),
-    template: { name, kind, description, planTitle, numbering, preamble, nodes, withBodies },
+    template: {
+      ...{ name, kind, description, planTitle, numbering, preamble, nodes, withBodies },
+      ...(closing && { closing }),
+    },
   }
 }
 
@@ -61,6 +67,8 @@ const contentSchema = v.object({
   preamble: v.nullable(richDocSchema),
   nodes: v.pipe(v.array(nodeSchema), v.maxLength(LIMITS.itemsPerPlan)),
   withBodies: v.boolean(),
+  // 主送, 附件说明, 落款, 成文日期: files from before them have none.
+  closing: v.optional(templateClosingSchema),
 })
 
 const FIELDS: Record<string, string> = {
@@ -72,6 +80,7 @@ const FIELDS: Record<string, string> = {
   preamble: '开头段落',
   nodes: '条目',
   withBodies: '是否含正文',
+  closing: '主送和落款',
   title: '标题',
   body: '正文',
   parentId: '上级',
@@ -146,9 +155,19 @@ export function parseTemplateFile(source: string): ParsedTemplateFile {
   if (!result.success) {
     return refuse(`模板文件有误：${issuePlace(result.issues[0])}不正确`)
   }
+  const closing = result.output.closing && closingProblem(result.output.closing)
+  if (closing) return refuse(closing)
   const tree = checkTree(result.output.nodes)
   if (typeof tree === 'string') return refuse(tree)
-  return { ok: true, template: { ...result.output, nodes: tree } }
+  const { closing: given, ...content } = result.output
+  return {
+    ok: true,
+    template: {
+      ...content,
+      nodes: tree,
+      ...(given && Object.keys(given).length > 0 && { closing: given }),
+    },
+  }
 }
 
 /**

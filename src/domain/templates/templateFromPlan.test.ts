@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { countCharacters } from '../outline/charCount'
 import { docText } from '../outline/richText'
 import { planFromTemplate, templatePlanTitle } from './planFromTemplate'
-import { templateNameError } from './templateFromPlan'
+import { templateFromPlan, templateNameError } from './templateFromPlan'
 import { templateOutline } from './templateOutline'
-import { testTemplate } from './testTemplate'
+import { testNodes, testPlan, testTemplate } from './testTemplate'
 
 describe('templateFromPlan (另存为模板)', () => {
   it('turns the plan’s unit and year into named fields, leaving other years alone', () => {
@@ -64,6 +64,55 @@ describe('planFromTemplate (从模板新建)', () => {
     expect(templatePlanTitle(testTemplate(), { unit: '城关镇总工会', year: 2027 })).toBe(
       '城关镇总工会2027年工作计划',
     )
+  })
+})
+
+describe('the closing fields (主送, 附件说明, 落款, 成文日期) travel through a template', () => {
+  const withClosing = (withBodies: boolean) =>
+    templateFromPlan(
+      {
+        ...testPlan,
+        recipient: '某某镇各基层工会',
+        attachments: ['2026年任务分解表', '考核办法'],
+        signature: '某某镇总工会',
+        issuedOn: '2025-12-30',
+      },
+      testNodes,
+      { name: '带落款', kind: '工会', description: '', withBodies },
+      { id: 'T', now: 10 },
+    )
+
+  it('saved with the unit and year as named fields, the date with its plan year', () => {
+    // The outline-only template keeps them too: they are not bodies.
+    for (const withBodies of [true, false])
+      expect(withClosing(withBodies).closing).toEqual({
+        recipient: '某某镇各基层工会',
+        attachments: ['{{年度}}年任务分解表', '考核办法'],
+        signature: '{{单位}}',
+        issuedOn: '2025-12-30',
+        year: 2026,
+      })
+    // Counted in the template's size; a plan without them makes a template without them.
+    expect(withClosing(false).charCount).toBeGreaterThan(testTemplate(false).charCount)
+    expect(testTemplate()).not.toHaveProperty('closing')
+  })
+
+  it('a plan made from it gets them filled, the date moved by the years between', () => {
+    const content = planFromTemplate(
+      withClosing(true),
+      { unit: '城关镇总工会', year: 2027 },
+      'NEW',
+      () => 'n',
+    )
+    expect(content.closing).toEqual({
+      recipient: '某某镇各基层工会',
+      attachments: ['2027年任务分解表', '考核办法'],
+      signature: '城关镇总工会',
+      issuedOn: '2026-12-30',
+    })
+    expect(
+      planFromTemplate(testTemplate(), { unit: '乙', year: 2027 }, 'N', () => 'n').closing,
+    ).toEqual({})
   })
 })
 

@@ -1,7 +1,8 @@
+import { closingFieldsOf } from '../outline/planClosing'
 import type { OutlineNode, Plan } from '../outline/types'
 import { mapDocText } from './mapDocText'
 import { templateCounts } from './templateCounts'
-import type { Template, TemplateKind } from './types'
+import type { Template, TemplateClosing, TemplateKind } from './types'
 
 export interface TemplateOptions {
   name: string
@@ -28,7 +29,28 @@ export function namedFieldsOf(plan: Pick<Plan, 'unit' | 'year'>): (text: string)
   }
 }
 
-/** 另存为模板: a copy of the plan's outline (and bodies, if asked) as a template of the user's. */
+/**
+ * The plan's 主送, 附件说明, 落款 and 成文日期 for a template, its unit and year as named fields;
+ * undefined when it has none.
+ */
+export function templateClosingOf(
+  plan: Plan,
+  named: (text: string) => string,
+): TemplateClosing | undefined {
+  const { recipient, attachments, signature, issuedOn } = closingFieldsOf(plan)
+  const closing: TemplateClosing = {
+    ...(recipient && { recipient: named(recipient) }),
+    ...(attachments && { attachments: attachments.map(named) }),
+    ...(signature && { signature: named(signature) }),
+    ...(issuedOn && { issuedOn, year: plan.year }),
+  }
+  return Object.keys(closing).length > 0 ? closing : undefined
+}
+
+/**
+ * 另存为模板: a copy of the plan's outline (and bodies, if asked) and its closing fields as a
+ * template of the user's.
+ */
 export function templateFromPlan(
   plan: Plan,
   nodes: readonly OutlineNode[],
@@ -45,6 +67,7 @@ export function templateFromPlan(
     body: options.withBodies ? mapDocText(body, named) : null,
   }))
   const planTitle = named(plan.title)
+  const closing = templateClosingOf(plan, named)
   return {
     id: ids.id,
     name: options.name.trim(),
@@ -55,9 +78,10 @@ export function templateFromPlan(
     preamble,
     nodes: templateNodes,
     withBodies: options.withBodies,
+    ...(closing && { closing }),
     createdAt: ids.now,
     updatedAt: ids.now,
-    ...templateCounts({ preamble, nodes: templateNodes }),
+    ...templateCounts({ preamble, nodes: templateNodes, closing }),
   }
 }
 

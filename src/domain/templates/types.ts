@@ -1,3 +1,4 @@
+import type { PlanClosingFields } from '../outline/planClosing'
 import type { NumberingSettings, RichDoc } from '../outline/types'
 
 /** What kind of office a template is written for (the gallery groups and labels by it). */
@@ -11,6 +12,18 @@ export interface TemplateNode {
   orderKey: string
   title: string
   body: RichDoc | null
+}
+
+/**
+ * 主送, 附件说明, 落款 and 成文日期 a plan made from the template starts with; text may hold
+ * `{{单位}}` / `{{年度}}` as the outline does.
+ */
+export interface TemplateClosing extends PlanClosingFields {
+  /**
+   * The plan year the 成文日期 was written for: a plan made from the template for a later (or
+   * earlier) year has its date moved by as many years.
+   */
+  year?: number
 }
 
 /**
@@ -31,6 +44,8 @@ export interface Template {
   nodes: TemplateNode[]
   /** Whether the template holds the bodies (正文) or the outline only. */
   withBodies: boolean
+  /** Absent when the plan it was saved from had none (and in the built-ins). */
+  closing?: TemplateClosing
   createdAt: number
   updatedAt: number
   /** Items (nodes) and characters (titles, preamble, bodies), for the gallery. */

@@ -9,14 +9,19 @@ import './docClosing.css'
 
 const WHOLE_PLAN = { scope: 'plan' } as const
 
-function ClosingLine({ block, plan }: { block: ClosingBlock; plan: Plan }) {
-  // data-plan-field: where the find bar paints a match in 主送 or a typed 落款.
+/**
+ * One line. data-plan-field: where the find bar paints a match in a plan field (主送, a typed
+ * 落款, the 成文日期, an attachment's name: one element each, in order).
+ */
+function ClosingLine({ block, plan, name }: { block: ClosingBlock; plan: Plan; name?: string }) {
   const field =
     block.kind === 'recipient'
       ? 'recipient'
       : block.kind === 'signature' && plan.signature
         ? 'signature'
-        : undefined
+        : block.kind === 'issuedDate'
+          ? 'issuedOn'
+          : undefined
   const style =
     block.kind === 'attachment'
       ? {
@@ -26,6 +31,16 @@ function ClosingLine({ block, plan }: { block: ClosingBlock; plan: Plan }) {
       : block.kind === 'signature' || block.kind === 'issuedDate'
         ? { paddingRight: `${block.rightChars}em` }
         : undefined
+  if (block.kind === 'attachment') {
+    // The name ends the line, after `附件：` and its number.
+    const cut = name !== undefined && block.text.endsWith(name) ? name.length : 0
+    return (
+      <p className="doc-closing-line doc-attachment" style={style}>
+        {block.text.slice(0, block.text.length - cut)}
+        <span data-plan-field="attachments">{block.text.slice(block.text.length - cut)}</span>
+      </p>
+    )
+  }
   return (
     <p className={`doc-closing-line doc-${block.kind}`} style={style} data-plan-field={field}>
       {block.text}
@@ -72,7 +87,13 @@ export function DocClosing({ plan }: { plan: Plan }) {
       onKeyDown={(event) => event.key === 'Enter' && openForm()}
     >
       {blocks.map((block, index) => (
-        <ClosingLine key={index} block={block} plan={plan} />
+        <ClosingLine
+          key={index}
+          block={block}
+          plan={plan}
+          // The attachment lines come first, one per name, in order.
+          name={plan.attachments?.[index]}
+        />
       ))}
     </div>
   )

@@ -18,6 +18,7 @@ export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; se
   const id = node.id
   const planId = node.planId
   const field = useTitleField({
+    field: 'title',
     planId,
     nodeId: id,
     stored: node.title,

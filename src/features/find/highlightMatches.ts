@@ -15,16 +15,24 @@ const registry = () =>
 const HighlightClass = () =>
   (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight
 
-function fieldElement(match: FindMatch): HTMLElement | null {
+/**
+ * The elements a match's field is drawn in: an item's title or body, the preamble, or a plan
+ * field's (one per line: the 附件说明 has one per name).
+ */
+function fieldElements(match: FindMatch): HTMLElement[] {
   const planField = planTextField(match.nodeId)
   if (planField)
-    return document.querySelector<HTMLElement>(`.document [data-plan-field="${planField.key}"]`)
+    return [
+      ...document.querySelectorAll<HTMLElement>(`.document [data-plan-field="${planField.key}"]`),
+    ]
   const section =
     match.nodeId === PREAMBLE_ID
       ? document.querySelector<HTMLElement>('.doc-preamble')
       : document.getElementById(docNodeId(match.nodeId))
-  if (!section) return null
-  return section.querySelector<HTMLElement>(match.field === 'title' ? '.doc-title' : '.body-text')
+  const element = section?.querySelector<HTMLElement>(
+    match.field === 'title' ? '.doc-title' : '.body-text',
+  )
+  return element ? [element] : []
 }
 
 /**
@@ -33,12 +41,16 @@ function fieldElement(match: FindMatch): HTMLElement | null {
  */
 export function domRange(root: HTMLElement, from: number, to: number): Range | null {
   if (root.classList.contains('untitled') || root.querySelector('.body-placeholder')) return null
+  // A title (an item's, or a plan field's) is one line; a body has one block per paragraph.
+  const oneLine = root.classList.contains('doc-title') || root.dataset.planField !== undefined
+  return rangeInBlocks(oneLine ? [root] : [...root.children], from, to)
+}
+
+/** A DOM range over [from, to) of the text of `blocks` joined by one newline each. */
+function rangeInBlocks(blocks: readonly Element[], from: number, to: number): Range | null {
   const range = document.createRange()
   let offset = 0
   let started = false
-  // A title (an item's, or a plan field's) is one line; a body has one block per paragraph.
-  const oneLine = root.classList.contains('doc-title') || root.dataset.planField !== undefined
-  const blocks = oneLine ? [root] : [...root.children]
   for (const [index, block] of blocks.entries()) {
     if (index > 0) offset += 1
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
@@ -64,8 +76,12 @@ export function domRange(root: HTMLElement, from: number, to: number): Range | n
 }
 
 export function rangeOfMatch(match: FindMatch): Range | null {
-  const element = fieldElement(match)
-  return element ? domRange(element, match.from, match.to) : null
+  const elements = fieldElements(match)
+  if (elements.length === 0) return null
+  // A plan field's lines (the 附件说明's names) are joined by newlines, as planFieldText joins them.
+  return planTextField(match.nodeId)
+    ? rangeInBlocks(elements, match.from, match.to)
+    : domRange(elements[0], match.from, match.to)
 }
 
 /** Paints the matches (the current one apart); returns false where the browser cannot. */

@@ -9,6 +9,7 @@ import {
   type KeyboardEvent,
 } from 'react'
 import type { ParsedLine } from '../../domain/import/types'
+import { joinsHeadingAbove } from '../../domain/import/wrappedHeadings'
 import { lineKey } from './lineEdits'
 import { roleLabel } from './previewRows'
 
@@ -101,6 +102,9 @@ export function SourceLineList({
             position={position}
             selected={position === selected}
             inPreamble={firstHeading < 0 || position < firstHeading}
+            joinsLevel={
+              joinsHeadingAbove(lines, position) ? (lines[position - 1].level ?? 1) : null
+            }
             onPick={pick}
           />
         ))}
@@ -120,8 +124,15 @@ interface SourceLineOptionProps {
   position: number
   selected: boolean
   inPreamble: boolean
+  /** The level of the heading above whose title this line ends (a wrapped heading), or null. */
+  joinsLevel: number | null
   onPick: (position: number) => void
 }
+
+/** The role of a line that ends the heading above (wrappedHeadings.ts): part of that heading. */
+export const WRAPS_LABEL = '章节续行'
+
+const indent = (level: number) => `${(level - 1) * 1.25}em`
 
 /** One line; memoised, as a change re-renders only the lines it touched (up to 10,000 lines). */
 const SourceLineOption = memo(function SourceLineOption({
@@ -130,8 +141,26 @@ const SourceLineOption = memo(function SourceLineOption({
   position,
   selected,
   inPreamble,
+  joinsLevel,
   onPick,
 }: SourceLineOptionProps) {
+  if (joinsLevel !== null)
+    return (
+      <li
+        id={id}
+        role="option"
+        aria-selected={selected}
+        className="import-line role-heading role-wraps"
+        title="这一行是上一行标题的后半，导入时并入上一行（按 Enter 改为单独的章节）"
+        onClick={() => onPick(position)}
+      >
+        <span className="import-line-number">{line.sourceIndex + 1}</span>
+        <span className="import-line-role">{WRAPS_LABEL}</span>
+        <span className="import-line-text" style={{ paddingLeft: indent(joinsLevel) }}>
+          <strong>{line.text}</strong>
+        </span>
+      </li>
+    )
   return (
     <li
       id={id}
@@ -157,10 +186,7 @@ function LineText({ line }: { line: ParsedLine }) {
   const cut =
     rest !== '' && line.text.endsWith(rest) ? line.text.length - rest.length : line.text.length
   return (
-    <span
-      className="import-line-text"
-      style={{ paddingLeft: `${((line.level ?? 1) - 1) * 1.25}em` }}
-    >
+    <span className="import-line-text" style={{ paddingLeft: indent(line.level ?? 1) }}>
       <strong>{line.text.slice(0, cut)}</strong>
       {line.text.slice(cut)}
     </span>

@@ -19,6 +19,7 @@ import { PlanFormDialog } from './PlanFormDialog'
 import { SameTitleDialog } from './SameTitleDialog'
 import { titleClashes, type TitleClash } from '../../domain/library/titleClashes'
 import type { PlanFields } from '../../db/planRepo'
+import { duplicateTitle } from '../../domain/library/duplicateTitle'
 import { formatEditedTime } from './formatTime'
 import { BackupButtons } from '../backup/BackupButtons'
 import { BackupReminder } from '../backup/BackupReminder'
@@ -59,6 +60,13 @@ export function PlanLibrary() {
       if (clash) ask(clash, resolve)
       else resolve(title)
     })
+  /** 复制, under the title chosen when the copy's title is taken already. */
+  const duplicate = async (plan: Plan) => {
+    const title = await chooseTitle(duplicateTitle(plan.title))
+    if (title === null) return
+    await runLibraryCommand(duplicatePlanCommand, { planId: plan.id, title })
+    showToast(`已复制“${plan.title}”为“${title}”`)
+  }
   const create = async (fields: PlanFields) => {
     const id = await runLibraryCommand(createPlanCommand, fields)
     navigate({ name: 'editor', planId: id })
@@ -153,10 +161,7 @@ export function PlanLibrary() {
                   <button
                     type="button"
                     aria-label={`复制 ${plan.title}`}
-                    onClick={async () => {
-                      await runLibraryCommand(duplicatePlanCommand, { planId: plan.id })
-                      showToast(`已复制“${plan.title}”`)
-                    }}
+                    onClick={() => void duplicate(plan)}
                   >
                     复制
                   </button>

@@ -25,6 +25,7 @@ export function RenameField({ planId, node }: { planId: string; node: OutlineNod
   const [session] = useState(newId)
   const leaving = useRef(false)
   const field = useTitleField({
+    field: 'rename',
     planId,
     nodeId: id,
     stored: node.title,

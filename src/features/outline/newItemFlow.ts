@@ -5,10 +5,10 @@ import {
   addSiblingAfter,
 } from '../../commands/outline/addItem'
 import { removeItem, type RemoveArgs } from '../../commands/outline/removeItem'
-import { runPlanCommand } from '../../commands/runPlanCommand'
+import { runPlanCommand, type RunResult } from '../../commands/runPlanCommand'
 import { newId } from '../../domain/newId'
 import { useEditorStore } from '../../store/editorStore'
-import { armKeyCatcher, disarmKeyCatcher } from '../../ui/keyCatcher'
+import { armKeyCatcher, disarmKeyCatcher, isPressedAway } from '../../ui/keyCatcher'
 
 const ADD_COMMANDS = {
   sibling: addSiblingAfter,
@@ -20,11 +20,17 @@ const ADD_COMMANDS = {
 /** Where each new item was started from: taking it back returns there. */
 const origins = new Map<string, string>()
 
+/** New items still being written: keys typed for one wait for it. */
+const adding = new Map<string, Promise<RunResult>>()
+
 /** The row the user pressed Enter on to make this new item, if any. */
 export const newItemOrigin = (id: string): string | undefined => origins.get(id)
 
 /** Whether `id` is the item just made by Enter / Ctrl+Enter (an empty one goes again). */
 export const isNewItem = (id: string): boolean => useEditorStore.getState().newItemId === id
+
+/** The write of a new item still on its way (undefined once written or refused). */
+export const newItemAdding = (id: string): Promise<RunResult> | undefined => adding.get(id)
 
 /** Undo steps of a new item: its creation and its first title are one step. */
 export const newItemMergeKey = (id: string) => `item:${id}`
@@ -39,19 +45,25 @@ export async function startNewItem(
   anchorId: string | null,
   focus: 'rename' | 'title',
 ): Promise<void> {
-  armKeyCatcher()
   const id = newId()
+  armKeyCatcher({ field: focus, planId, nodeId: id, title: '', isNew: true })
   useEditorStore.getState().setNewItem(id)
   if (anchorId) origins.set(id, anchorId)
-  const result = await runPlanCommand(
+  const write = runPlanCommand(
     ADD_COMMANDS[where],
     planId,
     { id: anchorId, newId: id, focus },
     { mergeKey: newItemMergeKey(id) },
   )
+  adding.set(id, write)
+  const result = await write
+  adding.delete(id)
   if (result.ok && result.focus) return
-  // Refused, or the user clicked elsewhere before its title opened: what was caught for it is
-  // dropped, focus stays where the user put it, and the item (still empty) goes again.
+  // The user pressed elsewhere before its title opened: the keys typed for it are written to
+  // it there (deliverKeysAway), which also takes it back if none were typed.
+  if (isPressedAway(focus, id)) return
+  // Refused: what was caught for it is dropped, focus stays where the user put it, and the
+  // item (still empty) goes again.
   disarmKeyCatcher()
   if (!result.ok) return
   const store = useEditorStore.getState()

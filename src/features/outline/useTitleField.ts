@@ -5,7 +5,14 @@ import { clearTitleRescue, writeTitleRescue } from '../../db/rescueStore'
 import { applyQueuedText, type ControlKey, type QueuedKey } from '../../domain/outline/keyQueue'
 import { createThrottledSave } from '../../editor/throttledSave'
 import { registerPendingEdit } from '../../store/pendingEdits'
-import { armKeyCatcher, mayTakeFocus, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCatcher'
+import {
+  armKeyCatcher,
+  isPressedAway,
+  mayTakeFocus,
+  putBackQueuedKeys,
+  takeQueuedKeys,
+} from '../../ui/keyCatcher'
+import { isNewItem } from './newItemFlow'
 
 /** A failed title write is tried again after this long, until it goes through. */
 const RETRY_AFTER = 1000
@@ -13,6 +20,8 @@ const RETRY_AFTER = 1000
 const SAVE_INTERVAL = 250
 
 interface TitleFieldOptions {
+  /** In the tree ('rename') or the document ('title'): where keys typed for it were aimed. */
+  field: 'rename' | 'title'
   planId: string
   nodeId: string
   /** The title as stored (follows undo and other tabs while nothing is typed). */
@@ -35,7 +44,7 @@ interface TitleFieldOptions {
  * before the field existed are applied when it opens.
  */
 export function useTitleField(props: TitleFieldOptions) {
-  const { planId, nodeId, stored, mergeKey, onKey, autoFocus } = props
+  const { field, planId, nodeId, stored, mergeKey, onKey, autoFocus } = props
   const inputRef = useRef<HTMLInputElement>(null)
   const [initial] = useState(stored)
   const [value, setValueState] = useState(stored)
@@ -110,7 +119,11 @@ export function useTitleField(props: TitleFieldOptions) {
 
   useLayoutEffect(() => {
     const input = inputRef.current
-    if (autoFocus && input && mayTakeFocus(input)) {
+    // The user pressed elsewhere before this opened: the keys typed for it are written to it
+    // without it (deliverKeysAway), and focus stays where the user put it.
+    const pressedAway = isPressedAway(field, nodeId)
+    if (pressedAway) wantsFocus.current = false
+    if (autoFocus && input && !pressedAway && mayTakeFocus(input)) {
       input.focus()
       input.setSelectionRange(input.value.length, input.value.length)
       takeQueue()
@@ -131,7 +144,14 @@ export function useTitleField(props: TitleFieldOptions) {
       window.removeEventListener('pagehide', exit)
       document.removeEventListener('visibilitychange', onVisibility)
       // Unmounted while focused (its row remounts elsewhere): the next keys wait for the new one.
-      if (input && document.activeElement === input) armKeyCatcher()
+      if (input && document.activeElement === input)
+        armKeyCatcher({
+          field,
+          planId,
+          nodeId,
+          title: valueRef.current,
+          isNew: isNewItem(nodeId),
+        })
       void saver.flush()
     }
     // Once per field: the handlers read refs.

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
+import { usePlans } from '../../data/planQueries'
+import { titleClashes, type TitleClash } from '../../domain/library/titleClashes'
 import { rollOverPlanCommand } from '../../commands/library/rollOverPlan'
 import type { Plan } from '../../domain/outline/types'
 import { rolloverYearProblem } from '../../domain/rollover/rollOverPlan'
@@ -9,6 +11,7 @@ import { showToast } from '../../store/toastStore'
 import { Dialog } from '../../ui/Dialog'
 import { FormFooter } from '../../ui/FormFooter'
 import { navigate } from '../../ui/useHashRoute'
+import { SameTitleDialog } from '../library/SameTitleDialog'
 import { requestReportOnOpen } from './reportRequest'
 import './rollover.css'
 
@@ -22,6 +25,9 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
   const [typedTitle, setTypedTitle] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const plans = usePlans()
+  /** The new title is a plan's in the library already: 改名 / 仍然创建 / 取消 asked first. */
+  const [sameTitle, setSameTitle] = useState<TitleClash | null>(null)
   const errorId = useId()
   const toYear = Number(yearText.trim())
   const rolledTitle = useMemo(() => {
@@ -39,6 +45,16 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
       setError(problem ?? '计划标题不能为空')
       return
     }
+    const [clash] = titleClashes(
+      [title],
+      (plans ?? []).map((other) => other.title),
+    )
+    if (clash) setSameTitle(clash)
+    else await copy(title.trim())
+  }
+
+  const copy = async (title: string) => {
+    setSameTitle(null)
     setBusy(true)
     try {
       const report = await runLibraryCommand(rollOverPlanCommand, {
@@ -137,6 +153,14 @@ export function RolloverDialog({ plan, onClose }: { plan: Plan; onClose: () => v
           onCancel={onClose}
         />
       </form>
+      {sameTitle && (
+        <SameTitleDialog
+          clashes={[sameTitle]}
+          onRename={() => void copy(sameTitle.renamed)}
+          onKeep={() => void copy(sameTitle.title)}
+          onCancel={() => setSameTitle(null)}
+        />
+      )}
     </Dialog>
   )
 }

@@ -1,0 +1,165 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { PlanPage } from './fixtures/planPage'
+import { readDatabase } from './fixtures/readDatabase'
+import { seedPlan } from './fixtures/seedPlan'
+
+const seeded = [
+  { id: 'c1', parentId: null, title: '凝聚职工智慧力量' },
+  { id: 'c2', parentId: null, title: '维护职工合法权益' },
+  { id: 'c3', parentId: null, title: '加强自身建设' },
+]
+
+/** The titles IndexedDB holds for the plan, in no particular order. */
+async function storedTitles(page: Page): Promise<string[]> {
+  const { nodes } = await readDatabase(page)
+  return (nodes as { planId: string; title: string }[])
+    .filter((node) => node.planId === 'p')
+    .map((node) => node.title)
+    .sort()
+}
+
+/** Throttle the CPU 6× (a slow office PC) until `slow` ends. */
+async function onSlowMachine(page: Page, slow: () => Promise<void>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  try {
+    await slow()
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  }
+}
+
+/** Where a heading is, measured before the race: the click then goes out with no waiting. */
+async function centreRight(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('not shown')
+  return { x: box.x + box.width - 10, y: box.y + box.height / 2 }
+}
+
+// On a slow machine (CPU throttled 6×) the new item's title field is still on its way when the
+// user, who typed its title at full speed, clicks a heading in the document: the title typed
+// before the click is the new item's (the key catcher held it), what is typed after the click is
+// the heading's.
+test.describe('keys typed before a click stay with the new item they were typed for', () => {
+  for (const delay of [0, 30]) {
+    test(`Enter, a title typed (${delay} ms apart), a heading clicked at once, more typed`, async ({
+      page,
+    }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+      await plan.row('三、加强自身建设').click()
+      const heading = plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' })
+      // Where the heading is, measured first: the click then goes out at once, with no waiting.
+      const box = await heading.boundingBox()
+      if (!box) throw new Error('heading not shown')
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+      const keyboard = page.keyboard
+      await keyboard.press('Enter')
+      await keyboard.type('新增第四章', { delay })
+      await page.mouse.click(box.x + box.width - 10, box.y + box.height / 2)
+      await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+      await keyboard.type('和创造活力', { delay })
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+      await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toHaveValue(
+        '凝聚职工智慧力量和创造活力',
+      )
+      await expect
+        .poll(() => plan.treeLines())
+        .toEqual([
+          '一、凝聚职工智慧力量和创造活力',
+          '二、维护职工合法权益',
+          '三、加强自身建设',
+          '四、新增第四章',
+        ])
+      await plan.waitSaved()
+      await page.reload()
+      await expect
+        .poll(() => plan.treeLines())
+        .toEqual([
+          '一、凝聚职工智慧力量和创造活力',
+          '二、维护职工合法权益',
+          '三、加强自身建设',
+          '四、新增第四章',
+        ])
+      expect(await storedTitles(page)).toEqual(
+        ['凝聚职工智慧力量和创造活力', '维护职工合法权益', '加强自身建设', '新增第四章'].sort(),
+      )
+    })
+  }
+
+  test('two new items typed with Enter between, a heading clicked at once: both keep their titles', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+    await plan.row('三、加强自身建设').click()
+    const heading = plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' })
+    const at = await centreRight(heading)
+    await onSlowMachine(page, async () => {
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('新增第四章')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('新增第五章')
+      await page.mouse.click(at.x, at.y)
+      await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('团结动员')
+    })
+    const section = plan.document.getByRole('region', { name: '一、凝聚职工智慧力量' })
+    await expect(section.locator('.body-text')).toHaveText('团结动员')
+    const lines = [
+      '一、凝聚职工智慧力量',
+      '二、维护职工合法权益',
+      '三、加强自身建设',
+      '四、新增第四章',
+      '五、新增第五章',
+    ]
+    await expect.poll(() => plan.treeLines()).toEqual(lines)
+    await plan.waitSaved()
+    await page.reload()
+    await expect.poll(() => plan.treeLines()).toEqual(lines)
+    await expect(
+      plan.document.getByRole('region', { name: '一、凝聚职工智慧力量' }).locator('.body-text'),
+    ).toHaveText('团结动员')
+    expect(await storedTitles(page)).toEqual(
+      ['凝聚职工智慧力量', '维护职工合法权益', '加强自身建设', '新增第四章', '新增第五章'].sort(),
+    )
+  })
+
+  test('in the document: Ctrl+Enter, a title typed, another heading clicked at once', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+    const third = plan.document.getByRole('region', { name: '三、加强自身建设' })
+    await third.getByText('点击输入正文…').click()
+    await expect(third.getByRole('textbox').last()).toBeFocused()
+    const at = await centreRight(
+      plan.document.getByRole('heading', { name: '二、维护职工合法权益' }),
+    )
+    await onSlowMachine(page, async () => {
+      await page.keyboard.press('Control+Enter')
+      await page.keyboard.type('新增第四章')
+      await page.mouse.click(at.x, at.y)
+      await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+      await page.keyboard.type('和利益')
+    })
+    await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toHaveValue(
+      '维护职工合法权益和利益',
+    )
+    const lines = [
+      '一、凝聚职工智慧力量',
+      '二、维护职工合法权益和利益',
+      '三、加强自身建设',
+      '四、新增第四章',
+    ]
+    await expect.poll(() => plan.treeLines()).toEqual(lines)
+    await plan.waitSaved()
+    await page.reload()
+    await expect.poll(() => plan.treeLines()).toEqual(lines)
+    expect(await storedTitles(page)).toEqual(
+      ['凝聚职工智慧力量', '维护职工合法权益和利益', '加强自身建设', '新增第四章'].sort(),
+    )
+  })
+})
