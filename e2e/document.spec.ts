@@ -152,9 +152,9 @@ test.describe('document view', () => {
     await plan.waitSaved()
     // The rows are an index written from the document: the item and its text are all there.
     await page.reload()
-    await expect(
-      plan.document.getByRole('region', { name: '二、维护职工合法权益' }),
-    ).toContainText('第一句。第二句。')
+    await expect(plan.document.getByRole('region', { name: '二、维护职工合法权益' })).toContainText(
+      '第一句。第二句。',
+    )
   })
 
   test('a paste from Word keeps text and paragraphs, not styles or scripts', async ({ page }) => {

@@ -32,10 +32,7 @@ for (const delay of [0, 30]) {
     await other.keyboard.press('Control+End')
     const front = Array.from({ length: 6 }, (_, i) => `甲${i}号`).join('')
     const back = Array.from({ length: 6 }, (_, i) => `乙${i}号`).join('')
-    await Promise.all([
-      page.keyboard.type(front, { delay }),
-      other.keyboard.type(back, { delay }),
-    ])
+    await Promise.all([page.keyboard.type(front, { delay }), other.keyboard.type(back, { delay })])
     // An IME commit in each, at once.
     await Promise.all([page.keyboard.insertText('丙输入法'), other.keyboard.insertText('丁输入法')])
     const expected = `${front}丙输入法原有正文${back}丁输入法`
@@ -95,10 +92,7 @@ test('the same item renamed in two windows at once ends with one of the names, n
     await view.page.keyboard.press('F2')
     await view.page.keyboard.press('Control+a')
   }
-  await Promise.all([
-    page.keyboard.type('这里的新标题'),
-    there.page.keyboard.type('那里的新标题'),
-  ])
+  await Promise.all([page.keyboard.type('这里的新标题'), there.page.keyboard.type('那里的新标题')])
   await Promise.all([page.keyboard.press('Enter'), there.page.keyboard.press('Escape')])
   await page.keyboard.press('Escape')
   await here.waitSaved()

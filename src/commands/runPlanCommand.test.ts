@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../db/db'
-import { saveDraft } from '../db/draftRepo'
+import { withPlanDocument } from '../db/planDocuments'
+import { nodeRecord, recordBody } from '../domain/document/planDocument'
+import { setFragmentBody } from '../domain/document/setFragmentBody'
 import { createPlan } from '../db/planRepo'
 import { docFromText, docText } from '../domain/outline/richText'
 import { registerPendingEdit } from '../store/pendingEdits'
 import { useToastStore } from '../store/toastStore'
 import { useUndoStore } from '../store/undoStore'
-import { commitBody } from './outline/commitBody'
 import { duplicateItem } from './outline/duplicateItem'
 import { indentItem } from './outline/moveItem'
 import { removeItem } from './outline/removeItem'
@@ -27,6 +28,15 @@ async function seed() {
   return planId
 }
 
+/** What the live editor does as the user types: its edits go straight into the body fragment. */
+const typeIntoBody = (planId: string, id: string, text: string) =>
+  withPlanDocument(planId, ({ doc }) => {
+    doc.transact(
+      () => setFragmentBody(recordBody(nodeRecord(doc, id)!), docFromText(text)),
+      'editor',
+    )
+  })
+
 const bodyOf = async (id: string) => docText((await db.nodes.get(id))?.body)
 
 beforeEach(async () => {
@@ -35,9 +45,9 @@ beforeEach(async () => {
 })
 
 describe('the command runner', () => {
-  it('a duplicate right after typing copies the typed text (the draft is folded in first)', async () => {
+  it('a duplicate right after typing copies the typed text (the body is the document’s)', async () => {
     const planId = await seed()
-    await saveDraft(planId, 'B', docFromText('刚刚输入的正文'))
+    await typeIntoBody(planId, 'B', '刚刚输入的正文')
     const result = await runPlanCommand(duplicateItem, planId, { id: 'B' })
     if (!result.ok || !result.focus) throw new Error('refused')
     expect(await bodyOf(result.focus.id)).toBe('刚刚输入的正文')
@@ -46,7 +56,7 @@ describe('the command runner', () => {
 
   it('typing, delete, undo: the item comes back with the typed text', async () => {
     const planId = await seed()
-    await saveDraft(planId, 'B', docFromText('删除前输入的'))
+    await typeIntoBody(planId, 'B', '删除前输入的')
     await runPlanCommand(removeItem, planId, { id: 'B' })
     expect(await db.nodes.get('B')).toBeUndefined()
     await replayUndo(planId, 'undo')
@@ -57,9 +67,7 @@ describe('the command runner', () => {
 
   it('writes what open fields hold before it reads the plan', async () => {
     const planId = await seed()
-    const unregister = registerPendingEdit('body:B', () =>
-      saveDraft(planId, 'B', docFromText('未写入的字')),
-    )
+    const unregister = registerPendingEdit('body:B', () => typeIntoBody(planId, 'B', '未写入的字'))
     const result = await runPlanCommand(duplicateItem, planId, { id: 'B' })
     unregister()
     if (!result.ok || !result.focus) throw new Error('refused')
@@ -89,16 +97,5 @@ describe('the command runner', () => {
     expect(useToastStore.getState().toasts.at(-1)?.message).toContain('不能降级')
     expect(useUndoStore.getState().past).toHaveLength(0)
     expect((await db.nodes.get('A'))?.parentId).toBeNull()
-  })
-
-  it("the live editor's commit folds what was typed into the item, with no undo step", async () => {
-    const planId = await seed()
-    await saveDraft(planId, 'B', docFromText('输入中'))
-    expect(await bodyOf('B')).toBe('旧正文')
-    const result = await runPlanCommand(commitBody, planId, { id: 'B' }, { flush: false })
-    expect(result.ok).toBe(true)
-    expect(await bodyOf('B')).toBe('输入中')
-    expect(await db.drafts.count()).toBe(0)
-    expect(useUndoStore.getState().past).toHaveLength(0)
   })
 })

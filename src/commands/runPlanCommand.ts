@@ -57,8 +57,7 @@ export async function runPlanCommand<Args>(
         const outcome = command.perform(state, args)
         if (!outcome.ok || isEmptyChange(outcome.change)) return { outcome, applied: null }
         checkChange(state.plan, outcome.change)
-        const write = (origin: unknown) =>
-          applyChangeToDocument(opened.doc, outcome.change, origin)
+        const write = (origin: unknown) => applyChangeToDocument(opened.doc, outcome.change, origin)
         if (command.undoable)
           opened.undo.run(command.label, write, options.mergeKey, outcome.change)
         else write(UNTRACKED_ORIGIN)

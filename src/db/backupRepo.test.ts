@@ -8,6 +8,7 @@ import { db } from './db'
 import { saveDraft } from './draftRepo'
 import { addPhrase, createCategory, ensureBuiltinPhrases } from './phraseRepo'
 import { createPlan } from './planRepo'
+import { DOC_UPDATES_TABLE } from './schema'
 import { settingKeys } from './schema'
 import { setSetting } from './settingsRepo'
 import { restoreSnapshot, takeSnapshot } from './snapshotRepo'
@@ -77,7 +78,9 @@ describe('backup and restore', () => {
   it('export → wipe → restore (replace) gives every table back row by row', async () => {
     await seed()
     const text = await exported()
-    const before = await dump()
+    // The plans' documents are not in the file: they are made from the rows when next opened.
+    const { [DOC_UPDATES_TABLE]: documents, ...before } = await dump()
+    expect(documents).toBeDefined()
     expect(before.drafts).toEqual([])
     expect(Object.keys(before).sort()).toEqual(
       [
@@ -94,7 +97,8 @@ describe('backup and restore', () => {
     await db.delete()
     await db.open()
     await restoreBackup(parsed(text), 'replace')
-    const after = await dump()
+    const { [DOC_UPDATES_TABLE]: restoredDocuments, ...after } = await dump()
+    expect(restoredDocuments).toEqual([])
     for (const name of Object.keys(before)) expect(after[name], name).toEqual(before[name])
   })
 

@@ -4,9 +4,14 @@ import { soundTables } from '../domain/backup/soundTables'
 import { newId } from '../domain/newId'
 import { db } from './db'
 import { foldDrafts } from './planWriter'
-import { settingKeys } from './schema'
+import { closeAllPlanDocuments, flushOpenDocuments } from './planDocuments'
+import { DOC_UPDATES_TABLE, settingKeys } from './schema'
 
-/** Every table, so a backup or a restore is one transaction over all the data. */
+/**
+ * Every table, so a backup or a restore is one transaction over all the data. The plans'
+ * documents (y-dexie's updates table) are not in the file: it holds the rows written from them,
+ * and a restored plan's document is made from its rows when it is first opened.
+ */
 const allTables = () => [
   db.plans,
   db.nodes,
@@ -24,7 +29,9 @@ const allTables = () => [
  * so the file carries it and a restore gives back exactly what was there. Leftovers and damaged
  * outlines are made sound in the file only (soundTables), so every backup can be restored.
  */
-export function readBackupTables(now = Date.now()): Promise<BackupTables> {
+export async function readBackupTables(now = Date.now()): Promise<BackupTables> {
+  // The rows of open plans hold every edit made so far.
+  await flushOpenDocuments()
   return db.transaction('rw', allTables(), async () => {
     const drafts = await db.drafts.toArray()
     const plans = new Map((await db.plans.toArray()).map((plan) => [plan.id, plan]))
@@ -142,17 +149,21 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
  * (drafts too), 合并 adds the backup's rows under free ids, in slices that report progress. All
  * or nothing: a stop (RestoreStopped) or a failure aborts the transaction.
  */
-export function restoreBackup(
+export async function restoreBackup(
   tables: BackupTables,
   mode: RestoreMode,
   progress: RestoreProgress = {},
 ): Promise<RestoreResult> {
-  return db.transaction('rw', allTables(), async () => {
+  // 替换 replaces every plan: documents open now would write the old content back.
+  if (mode === 'replace') await closeAllPlanDocuments()
+  const documents = db.table(DOC_UPDATES_TABLE)
+  return db.transaction('rw', [...allTables(), documents], async () => {
     let add = tables
     let skippedPhrases = 0
     let skippedPlans = 0
     if (mode === 'replace') {
       for (const table of allTables()) await table.clear()
+      await documents.clear()
     } else {
       const merged = await planMerge(tables)
       add = merged.add

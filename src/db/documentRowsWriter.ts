@@ -50,7 +50,8 @@ const OPTIONAL_ROW_FIELDS = [
 ] as const
 
 /** The state vector of a document as a string: stored on the plan row with the rows it wrote. */
-export const vectorOf = (doc: Y.Doc): string => btoa(String.fromCharCode(...Y.encodeStateVector(doc)))
+export const vectorOf = (doc: Y.Doc): string =>
+  btoa(String.fromCharCode(...Y.encodeStateVector(doc)))
 
 /**
  * The plan's rows (`nodes` table) and the library row's copies of its fields, derived from its
@@ -213,7 +214,8 @@ export class DocumentRowsWriter {
         if (fields) {
           delta += planCharacters(fields, []) - planCharacters(plan, [])
           Object.assign(update, fields)
-          for (const key of OPTIONAL_ROW_FIELDS) if (fields[key] === undefined) update[key] = undefined
+          for (const key of OPTIONAL_ROW_FIELDS)
+            if (fields[key] === undefined) update[key] = undefined
         }
         if (puts.length || deletes.length || fields) {
           update.updatedAt = Date.now()

@@ -12,7 +12,11 @@ export interface DocumentSaveReporter {
   fail: (error: unknown) => void
 }
 
-let reporter: DocumentSaveReporter = { begin: () => undefined, succeed: () => undefined, fail: () => undefined }
+let reporter: DocumentSaveReporter = {
+  begin: () => undefined,
+  succeed: () => undefined,
+  fail: () => undefined,
+}
 
 export function setDocumentSaveReporter(next: DocumentSaveReporter): void {
   reporter = next

@@ -37,7 +37,11 @@ export function takeRescuedEdits(planId: string): RescuedEdit[] {
 }
 
 /** Write rescued text into the document (one transaction, not an undo step). */
-export function applyRescuedEdits(doc: Y.Doc, edits: readonly RescuedEdit[], origin: unknown): void {
+export function applyRescuedEdits(
+  doc: Y.Doc,
+  edits: readonly RescuedEdit[],
+  origin: unknown,
+): void {
   if (edits.length === 0) return
   doc.transact(() => {
     for (const edit of edits) {

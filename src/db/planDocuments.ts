@@ -46,7 +46,7 @@ export const isSeeded = (doc: Y.Doc) => planMap(doc).get(PLAN_KEY.format) === DO
  * content: two windows opening a plan that has no document yet make byte-identical updates, which
  * Yjs applies once. So the seed never doubles (the preamble's paragraphs would otherwise).
  */
-function seed(doc: Y.Doc, plan: Plan, nodes: readonly OutlineNode[]): void {
+export function seedDocument(doc: Y.Doc, plan: Plan, nodes: readonly OutlineNode[]): void {
   const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const content = new Y.Doc()
   content.clientID = seedClientId(JSON.stringify([plan.id, plan.title, plan.preamble, sorted]))
@@ -81,7 +81,7 @@ async function load(planId: string): Promise<OpenedPlan> {
   const wasSeeded = isSeeded(doc)
   // A plan of an earlier version (or new from an import): typed drafts folded, then its rows.
   const stored = await readPlanRowsForSeed(planId)
-  if (!wasSeeded) seed(doc, stored.plan, stored.nodes)
+  if (!wasSeeded) seedDocument(doc, stored.plan, stored.nodes)
   const rows = new DocumentRowsWriter(planId, doc, stored.nodes)
   const opened: OpenedPlan = { planId, doc, undo: new PlanUndo(doc), rows, updates }
   // Rows written by another window, or before a crash, may be older than the document.

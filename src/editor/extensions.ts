@@ -35,5 +35,7 @@ export function bodyExtensions(options: { collaboration?: boolean } = {}): Exten
     PhraseDrop,
   ]
   // Bound to a document, the body's undo is the Collaboration extension's own.
-  return options.collaboration ? extensions.filter((extension) => extension !== UndoRedo) : extensions
+  return options.collaboration
+    ? extensions.filter((extension) => extension !== UndoRedo)
+    : extensions
 }

@@ -115,5 +115,6 @@ export function errorMessage(error: unknown): string {
 setDocumentSaveReporter({
   begin: () => useSaveStore.getState().begin(),
   succeed: () => useSaveStore.getState().succeed(),
-  fail: (error) => useSaveStore.getState().fail(`保存失败：${errorMessage(error)}（内容仍在编辑器中）`),
+  fail: (error) =>
+    useSaveStore.getState().fail(`保存失败：${errorMessage(error)}（内容仍在编辑器中）`),
 })

@@ -71,7 +71,8 @@ function writePlanFields(doc: Y.Doc, after: Partial<PlanRowFields>): void {
   for (const key of ['keptYears', 'comparisonYears', ...CLOSING_FIELDS] as const) {
     if (!(key in after)) continue
     const value = after[key]
-    const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+    const empty =
+      value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
     if (empty) plan.delete(key)
     else plan.set(key, value)
   }

@@ -12,7 +12,11 @@ import { showToast } from '../../store/toastStore'
  * deleted while its body is being typed (by another window or a colleague), its editor closes
  * and the user is told: the typed text is kept in the document and 恢复 brings the item back.
  */
-export function useBodyFragment(planId: string, id: string, editing: boolean): Y.XmlFragment | null {
+export function useBodyFragment(
+  planId: string,
+  id: string,
+  editing: boolean,
+): Y.XmlFragment | null {
   const fragment = useMemo(() => {
     if (!editing) return null
     const opened = openedPlanDocument(planId)
