@@ -250,7 +250,9 @@ test('a real full disk, then a browser restart: every plan and the text are stil
   const deleted = await banner.isVisible()
   testInfo.annotations.push({
     type: 'chromium at restart',
-    description: deleted ? 'deleted the database; restored from the copy' : 'kept the database',
+    description: deleted
+      ? 'deleted the database at the restart; restored from the copy'
+      : 'kept the database at the restart',
   })
   if (deleted) {
     // Never silently an empty library: what happened, how much there was, and one click back.
