@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { watchDatabase, type DatabaseEvent } from '../db/databaseHealth'
+import { probeWrites, watchDatabase, type DatabaseEvent } from '../db/databaseHealth'
 import { rebuildDatabase } from '../db/memoryBackup'
 import { memoryMirrorLoaded } from '../db/memoryMirror'
 import type { StoreRecord } from '../domain/backup/storeLoss'
@@ -121,6 +121,27 @@ export async function repairDatabase(): Promise<number> {
   }
 }
 
+/** How often writes are tried while storage refuses them and nothing else is being saved. */
+const PROBE_EVERY_MS = 3000
+let probeTimer: ReturnType<typeof setInterval> | undefined
+
+/**
+ * While writes fail, try one every 3 s: once the disk has room, its commit clears the banner and
+ * rebuilds the database (as typing would) even when the user has stopped typing.
+ */
+function probeWhileFailing(): void {
+  if (probeTimer !== undefined) return
+  probeTimer = setInterval(() => {
+    const state = useStorageHealth.getState()
+    if (!state.failing || state.lost) {
+      clearInterval(probeTimer)
+      probeTimer = undefined
+      return
+    }
+    if (!state.rebuilding) probeWrites().catch(() => undefined)
+  }, PROBE_EVERY_MS)
+}
+
 /** Apply one event from the database to the health state. */
 export function applyDatabaseEvent(event: DatabaseEvent): void {
   const set = useStorageHealth.setState
@@ -141,15 +162,18 @@ export function applyDatabaseEvent(event: DatabaseEvent): void {
     case 'failed':
       set({ failing: event.error?.name ?? 'AbortError', stalled: false, damaged: true })
       void checkStorageEstimate()
+      probeWhileFailing()
       return
     case 'stalled':
       set({ stalled: true, damaged: true })
       return
     case 'closed':
       set({ failing: state.failing ?? 'DatabaseClosedError', damaged: true })
+      probeWhileFailing()
       return
     case 'openFailed':
       set({ failing: errorName(event.error), damaged: true })
+      probeWhileFailing()
       return
     case 'reopened':
       if (event.recreated) set({ lost: true, damaged: true })
