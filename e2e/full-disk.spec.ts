@@ -10,7 +10,14 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
+import {
+  chromium,
+  expect,
+  test,
+  type BrowserContext,
+  type Page,
+  type TestInfo,
+} from '@playwright/test'
 import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
 
@@ -81,9 +88,12 @@ test.afterEach(async () => {
   cleanups = []
 })
 
-test('a real full disk (tmpfs): every plan and the text stay, 备份全部数据 saves them, the database is rebuilt from memory', async ({
-  baseURL,
-}, testInfo) => {
+/**
+ * The full disk, lived through: the profile on a small tmpfs, the disk filled from outside while
+ * the user types, 备份全部数据 from memory, room again, the database rebuilt from memory, more
+ * typing. Returns what was typed and how to start the browser again on the same profile.
+ */
+async function liveThroughFullDisk(baseURL: string | undefined, testInfo: TestInfo) {
   testInfo.setTimeout(240_000)
   const dir = mkdtempSync(join(tmpdir(), 'plandraft-full-disk-'))
   const refused = mountTmpfs(dir)
@@ -194,10 +204,72 @@ test('a real full disk (tmpfs): every plan and the text stay, 备份全部数据
   await expect(
     plan.document.getByRole('region', { name: '二、第二章' }).locator('.body-text'),
   ).toHaveText('第二章正文')
+  return { page, plan, typed, launch, closeBrowser: () => context?.close() }
+}
+
+test('a real full disk (tmpfs): every plan and the text stay, 备份全部数据 saves them, the database is rebuilt from memory', async ({
+  baseURL,
+}, testInfo) => {
+  await liveThroughFullDisk(baseURL, testInfo)
 })
 
-// Open defect (issue 17.3): after the disk was full, Chromium may delete the origin's IndexedDB at
-// the next start even though the app rebuilt its database from memory (seen 3 of 5 runs under
-// load: the library is empty after the restart). The file from 备份全部数据 is then the only copy.
-// Until the app detects that and offers the restore, this check cannot pass reliably.
-test.fixme('a real full disk, then a browser restart: every plan and the text are still there', () => {})
+/** The text of the copy the app keeps in the origin private file system, or '' (none yet). */
+const copyText = (page: Page) =>
+  page.evaluate(async () => {
+    try {
+      const root = await navigator.storage.getDirectory()
+      return await (await (await root.getFileHandle('plandraft-copy.json')).getFile()).text()
+    } catch {
+      return ''
+    }
+  })
+
+// After a full disk Chromium may delete the origin's IndexedDB at the next browser start, even
+// one the app rebuilt sound (seen in about half the runs); it kept the origin private file system.
+// Either way the user's text is back: the database kept it, or the app says what happened and
+// 恢复 writes it back from its copy there.
+test('a real full disk, then a browser restart: every plan and the text are still there', async ({
+  baseURL,
+}, testInfo) => {
+  const { page, typed, launch, closeBrowser } = await liveThroughFullDisk(baseURL, testInfo)
+  // The copy follows 2 s after the last change (and at once after the rebuild): a user who
+  // closes the browser at once may lose those seconds if Chromium deletes the database too.
+  await expect
+    .poll(async () => (await copyText(page)).includes(typed), { timeout: 30_000 })
+    .toBe(true)
+  await closeBrowser()
+
+  const again = await launch()
+  await again.goto('/')
+  await again.getByRole('heading', { name: '计划库' }).waitFor()
+  const planLink = again.getByRole('link', { name: '满盘计划' })
+  const banner = again.getByRole('alert', { name: '存储空间提醒' })
+  await expect(async () => {
+    expect((await planLink.isVisible()) || (await banner.isVisible())).toBe(true)
+  }).toPass({ timeout: 30_000 })
+  const deleted = await banner.isVisible()
+  testInfo.annotations.push({
+    type: 'chromium at restart',
+    description: deleted
+      ? 'deleted the database at the restart; restored from the copy'
+      : 'kept the database at the restart',
+  })
+  if (deleted) {
+    // Never silently an empty library: what happened, how much there was, and one click back.
+    await expect(banner).toContainText('浏览器清空了本机数据库')
+    await expect(banner).toContainText('上次有 1 个计划')
+    await expect(banner).toContainText('本机还有一份副本')
+    await again.screenshot({ path: testInfo.outputPath('full-disk-restart-banner.png') })
+    await banner.getByRole('button', { name: '恢复', exact: true }).click()
+    await expect(again.getByText('已从本机副本恢复 1 个计划')).toBeVisible({ timeout: 30_000 })
+    await expect(banner).toHaveCount(0)
+  }
+  await planLink.click()
+  const plan = new PlanPage(again)
+  await expect(
+    plan.document.getByRole('region', { name: '一、第一章' }).locator('.body-text'),
+  ).toHaveText(typed)
+  await expect(
+    plan.document.getByRole('region', { name: '二、第二章' }).locator('.body-text'),
+  ).toHaveText('第二章正文')
+})

@@ -3,6 +3,7 @@ import { onDatabaseReplaced } from '../db/db'
 import { startMemoryMirror } from '../db/databaseHealth'
 import { flushOpenDocuments } from '../db/planDocuments'
 import { watchStorageHealth } from '../store/storageHealthStore'
+import { checkStoreOnStart } from '../store/checkStoreOnStart'
 import { flushPendingEdits } from '../store/pendingEdits'
 import { useSessionStore } from '../store/sessionStore'
 import { deliverKeysAway } from '../features/outline/deliverKeysAway'
@@ -25,4 +26,6 @@ export function wireEffects(): void {
   // A full disk never costs data: every row is kept in memory too, and storage is watched.
   watchStorageHealth()
   setTimeout(() => void startMemoryMirror().catch(() => undefined), 0)
+  // Did the browser delete the database since the last start? Then the banner offers 恢复.
+  void checkStoreOnStart().catch(() => undefined)
 }

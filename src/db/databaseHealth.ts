@@ -76,3 +76,18 @@ export function reloadMemoryMirror(): Promise<void> {
   resetMemoryMirror()
   return startMemoryMirror()
 }
+
+/** A settings key written and removed in one transaction by probeWrites (never left behind). */
+const PROBE_KEY = 'storageProbe'
+
+/**
+ * Whether writes work again after a full disk: one row written and removed in one transaction,
+ * so nothing stays. Its commit is heard like any other (onDatabaseWrite); it rejects while
+ * storage still refuses.
+ */
+export function probeWrites(): Promise<void> {
+  return db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key: PROBE_KEY, value: Date.now() })
+    await db.settings.delete(PROBE_KEY)
+  })
+}

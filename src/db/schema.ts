@@ -97,6 +97,11 @@ export const settingKeys = {
   lastBackupAt: 'lastBackupAt',
   /** When the backup reminder was last dismissed (ms): it stays away for 7 days. */
   backupReminderDismissedAt: 'backupReminderDismissedAt',
+  /**
+   * A random id written once into each database: a database made anew (by the browser, after a
+   * full disk) has another, so a start can tell lost plans from deleted ones (storeLoss).
+   */
+  databaseId: 'databaseId',
 } as const
 
 /** A key/value row for app settings (print layout, panel state, built-in phrase version…). */

@@ -1,8 +1,10 @@
 import { create } from 'zustand'
-import { watchDatabase, type DatabaseEvent } from '../db/databaseHealth'
+import { probeWrites, watchDatabase, type DatabaseEvent } from '../db/databaseHealth'
 import { rebuildDatabase } from '../db/memoryBackup'
 import { memoryMirrorLoaded } from '../db/memoryMirror'
+import type { StoreRecord } from '../domain/backup/storeLoss'
 import { LIMITS } from '../domain/limits/limits'
+import { copyNow, markStorageSuspect, noteCommitted, setLocalCopyGate } from './localCopySchedule'
 import { showToast } from './toastStore'
 import { unsavedTexts } from './pendingEdits'
 
@@ -24,6 +26,14 @@ export interface StorageHealth {
   damaged: boolean
   /** The database is being made anew from memory (rebuildDatabase). */
   rebuilding: boolean
+  /**
+   * At start the database held fewer plans than recorded, and is another one: the browser
+   * deleted it (Chromium may, at the start after a full disk). `copyAt`: the time of the copy
+   * in OPFS that can be restored (null: none, only a backup file can).
+   */
+  wiped: { before: StoreRecord; copyAt: number | null } | null
+  /** The start check is done (records and copies are written only after it). */
+  checked: boolean
 }
 
 export const useStorageHealth = create<StorageHealth>(() => ({
@@ -33,18 +43,34 @@ export const useStorageHealth = create<StorageHealth>(() => ({
   lost: false,
   damaged: false,
   rebuilding: false,
+  wiped: null,
+  checked: false,
 }))
 
 /** Whether the plans on screen are to be taken from memory rather than the database. */
 export const holdsInMemory = (state: StorageHealth): boolean => state.lost || state.rebuilding
 
 /** The banner's level, most serious first. */
-export function healthLevel(state: StorageHealth): 'lost' | 'full' | 'low' | 'ok' {
+export function healthLevel(state: StorageHealth): 'lost' | 'wiped' | 'full' | 'low' | 'ok' {
   if (state.lost) return 'lost'
+  if (state.wiped) return 'wiped'
   if (state.failing || state.stalled) return 'full'
   if (state.low) return 'low'
   return 'ok'
 }
+
+/**
+ * Whether the database is sound enough to be recorded and copied (see localCopySchedule): checked
+ * at start, not wiped, and no storage failure since it was last made sound.
+ */
+export const canKeepCopy = (state: StorageHealth): boolean =>
+  state.checked &&
+  !state.wiped &&
+  !state.lost &&
+  !state.rebuilding &&
+  !state.damaged &&
+  !state.failing &&
+  !state.stalled
 
 /** Whether an estimate leaves too little room: under LIMITS.storageWarnFreeBytes, or 90 % used. */
 export function isLowStorage(estimate: { usage?: number; quota?: number }): boolean {
@@ -83,6 +109,8 @@ export async function repairDatabase(): Promise<number> {
   try {
     const plans = await rebuildDatabase(unsavedTexts())
     useStorageHealth.setState({ lost: false, damaged: false, failing: null, stalled: false })
+    // Chromium may still delete this database at the next start: a copy beside it, now.
+    await copyNow().catch(() => null)
     return plans
   } catch (error) {
     // Deleted and not written back, or not deleted: either way memory holds it all.
@@ -93,14 +121,37 @@ export async function repairDatabase(): Promise<number> {
   }
 }
 
+/** How often writes are tried while storage refuses them and nothing else is being saved. */
+const PROBE_EVERY_MS = 3000
+let probeTimer: ReturnType<typeof setInterval> | undefined
+
+/**
+ * While writes fail, try one every 3 s: once the disk has room, its commit clears the banner and
+ * rebuilds the database (as typing would) even when the user has stopped typing.
+ */
+function probeWhileFailing(): void {
+  if (probeTimer !== undefined) return
+  probeTimer = setInterval(() => {
+    const state = useStorageHealth.getState()
+    if (!state.failing || state.lost) {
+      clearInterval(probeTimer)
+      probeTimer = undefined
+      return
+    }
+    if (!state.rebuilding) probeWrites().catch(() => undefined)
+  }, PROBE_EVERY_MS)
+}
+
 /** Apply one event from the database to the health state. */
 export function applyDatabaseEvent(event: DatabaseEvent): void {
   const set = useStorageHealth.setState
   const state = useStorageHealth.getState()
   if (state.rebuilding) return
+  if (event.kind !== 'committed' && event.kind !== 'reopened') markStorageSuspect()
   switch (event.kind) {
     case 'committed':
       set({ failing: null, stalled: false })
+      noteCommitted()
       // Writes work again after a failure: make the database sound before anything else.
       if (state.damaged && !state.lost && memoryMirrorLoaded())
         repairDatabase().then(
@@ -111,15 +162,18 @@ export function applyDatabaseEvent(event: DatabaseEvent): void {
     case 'failed':
       set({ failing: event.error?.name ?? 'AbortError', stalled: false, damaged: true })
       void checkStorageEstimate()
+      probeWhileFailing()
       return
     case 'stalled':
       set({ stalled: true, damaged: true })
       return
     case 'closed':
       set({ failing: state.failing ?? 'DatabaseClosedError', damaged: true })
+      probeWhileFailing()
       return
     case 'openFailed':
       set({ failing: errorName(event.error), damaged: true })
+      probeWhileFailing()
       return
     case 'reopened':
       if (event.recreated) set({ lost: true, damaged: true })
@@ -133,6 +187,7 @@ const ESTIMATE_EVERY_MS = 60_000
 
 /** Start watching: database events and, now and every minute, the storage estimate. */
 export function watchStorageHealth(): void {
+  setLocalCopyGate(() => canKeepCopy(useStorageHealth.getState()))
   watchDatabase(applyDatabaseEvent)
   void checkStorageEstimate()
   setInterval(() => void checkStorageEstimate(), ESTIMATE_EVERY_MS)

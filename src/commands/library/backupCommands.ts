@@ -1,11 +1,18 @@
 import { backupFileName, buildBackupFile, serializeBackup } from '../../domain/backup/backupFile'
 import { readBackupTables, type RestoreMode } from '../../db/backupRepo'
 import { reloadMemoryMirror } from '../../db/databaseHealth'
+import { readLocalCopy } from '../../db/localCopyFiles'
+import { acceptStore } from '../../store/checkStoreOnStart'
 import { memoryBackupTables, type UnsavedText } from '../../db/memoryBackup'
 import { repairDatabase } from '../../store/storageHealthStore'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
-import type { BackupReading, OnProgress, RestoreOutcome } from './backupReading'
+import {
+  startBackupReading,
+  type BackupReading,
+  type OnProgress,
+  type RestoreOutcome,
+} from './backupReading'
 import type { LibraryCommand } from './libraryCommand'
 
 /** 备份全部数据: every table as one file (the caller hands it to the download). */
@@ -57,11 +64,46 @@ export const restoreBackupCommand: LibraryCommand<
   label: '从备份恢复',
   perform: async ({ reading, mode, onProgress }) => {
     const outcome = await reading.restore(mode, onProgress)
+    if (outcome.kind === 'cancelled') return outcome
     // The worker's commits passed this window's copy by: read it anew, so a full disk later
     // keeps the restored plans too.
-    if (outcome.kind !== 'cancelled') await reloadMemoryMirror()
+    await reloadMemoryMirror()
+    // The database as restored is the one to record and copy (and a banner for a database the
+    // browser deleted has done its work).
+    await acceptStore().catch(() => undefined)
     return outcome
   },
+}
+
+/**
+ * 恢复 from the copy in OPFS, after the browser deleted the database (see checkStoreOnStart):
+ * the copy is read, checked and merged in the backup worker like any backup file (merged, so
+ * anything made since the start stays); restoreBackupCommand then records the database.
+ * Returns the number of plans restored; rejects with a Chinese message.
+ */
+export const restoreLocalCopyCommand: LibraryCommand<OnProgress, number> = {
+  name: 'restoreLocalCopy',
+  label: '从本机副本恢复',
+  perform: async (onProgress) => {
+    const copy = await readLocalCopy()
+    if (!copy) throw new Error('找不到本机副本，请用备份文件恢复。')
+    const reading = startBackupReading(copy.file, onProgress)
+    const read = await reading.read
+    if (read.kind !== 'read') {
+      reading.close()
+      throw new Error(read.kind === 'refused' ? `本机副本无法读取：${read.error}` : '已取消恢复。')
+    }
+    const outcome = await restoreBackupCommand.perform({ reading, mode: 'merge', onProgress })
+    if (outcome.kind === 'cancelled') throw new Error('已取消恢复。')
+    return outcome.plans
+  },
+}
+
+/** 不恢复: the database as it is now (empty) is kept; the copy stays until new plans replace it. */
+export const keepWipedStoreCommand: LibraryCommand<void, void> = {
+  name: 'keepWipedStore',
+  label: '不恢复',
+  perform: () => acceptStore(),
 }
 
 /** 稍后提醒 on the backup reminder: quiet for 7 days. */

@@ -20,11 +20,16 @@ const VALUE_TYPES: Record<string, (value: unknown) => boolean> = {
   outlinePaneWidth: (value) => value === null || typeof value === 'number',
   lastBackupAt: (value) => typeof value === 'number',
   backupReminderDismissedAt: (value) => typeof value === 'number',
+  databaseId: (value) => typeof value === 'string',
 }
 
 /** Whether a setting's value is usable; a key like `__proto__` is no setting of this app. */
 export const settingValueFits = (key: string, value: unknown): boolean =>
   Object.hasOwn(VALUE_TYPES, key) ? VALUE_TYPES[key](value) : true
 
-/** This browser's own backup bookkeeping: never taken from another file by a merge. */
-export const LOCAL_SETTING_KEYS: readonly string[] = ['lastBackupAt', 'backupReminderDismissedAt']
+/** This browser's own bookkeeping: never taken from another file by a merge. */
+export const LOCAL_SETTING_KEYS: readonly string[] = [
+  'lastBackupAt',
+  'backupReminderDismissedAt',
+  'databaseId',
+]

@@ -14,6 +14,7 @@ beforeEach(() =>
     lost: false,
     damaged: false,
     rebuilding: false,
+    wiped: null,
   }),
 )
 afterEach(() => {
@@ -52,5 +53,30 @@ describe('StorageHealthBanner', () => {
     expect(banner()?.textContent).toContain('浏览器清空了本机数据库')
     expect(screen.getByRole('button', { name: '写回数据库' })).toBeTruthy()
     expect(screen.getByRole('button', { name: '备份全部数据' })).toBeTruthy()
+  })
+
+  it('never shows an empty library silently after the browser deleted the database', () => {
+    render(<StorageHealthBanner />)
+    const before = { databaseId: 'x', plans: 4, nodes: 210, at: 1 }
+    act(() => useStorageHealth.setState({ wiped: { before, copyAt: Date.now() } }))
+    expect(banner()?.textContent).toContain('浏览器清空了本机数据库')
+    expect(banner()?.textContent).toContain('上次有 4 个计划（210 个条目）')
+    expect(banner()?.textContent).toContain('本机还有一份副本（保存于 今天')
+    expect(screen.getByRole('button', { name: '恢复' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '从备份文件恢复…' })).toBeTruthy()
+    // 不恢复 asks first: the copy would be replaced by what is written next.
+    fireEvent.click(screen.getByRole('button', { name: '不恢复' }))
+    expect(banner()?.textContent).toContain('确定不恢复吗')
+    fireEvent.click(screen.getByRole('button', { name: '返回' }))
+    expect(screen.getByRole('button', { name: '恢复' })).toBeTruthy()
+  })
+
+  it('without a copy offers the backup file only', () => {
+    render(<StorageHealthBanner />)
+    const before = { databaseId: 'x', plans: 1, nodes: 3, at: 1 }
+    act(() => useStorageHealth.setState({ wiped: { before, copyAt: null } }))
+    expect(banner()?.textContent).toContain('本机没有副本，请用备份文件恢复')
+    expect(screen.queryByRole('button', { name: '恢复' })).toBeNull()
+    expect(screen.getByRole('button', { name: '从备份文件恢复…' })).toBeTruthy()
   })
 })

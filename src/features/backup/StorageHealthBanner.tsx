@@ -1,7 +1,13 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { healthLevel, useStorageHealth } from '../../store/storageHealthStore'
-import { runBackup, runWriteBack } from './runBackup'
+import { formatEditedTime } from '../library/formatTime'
+import { runBackup, runKeepWipedStore, runRestoreLocalCopy, runWriteBack } from './runBackup'
 import './backup.css'
+
+// The restore side (valibot, the schema) loads only when 从备份文件恢复 is chosen.
+const BackupDialog = lazy(() =>
+  import('./BackupDialog').then((module) => ({ default: module.BackupDialog })),
+)
 
 const mb = (bytes: number) => `${Math.max(0, Math.round(bytes / (1024 * 1024)))} MB`
 
@@ -16,6 +22,8 @@ export function StorageHealthBanner() {
   const level = healthLevel(health)
   const [dismissedLow, setDismissedLow] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
+  const [choosingFile, setChoosingFile] = useState(false)
+  const [confirmingKeep, setConfirmingKeep] = useState(false)
   if (level === 'ok') return null
   if (level === 'low' && dismissedLow === health.low?.usage) return null
   const act = (run: () => Promise<void>) => async () => {
@@ -31,8 +39,62 @@ export function StorageHealthBanner() {
       备份全部数据
     </button>
   )
+  const wiped = health.wiped
   return (
     <div className={`storage-banner ${level}`} role="alert" aria-label="存储空间提醒">
+      {level === 'wiped' && wiped && (
+        <>
+          <p>
+            <strong>浏览器清空了本机数据库。</strong>
+            上次有 {wiped.before.plans} 个计划（{wiped.before.nodes}{' '}
+            个条目），现在计划库是空的（磁盘写满后重新打开浏览器时可能发生）。
+            {confirmingKeep
+              ? '确定不恢复吗？之后新写的内容会覆盖本机副本。'
+              : wiped.copyAt !== null
+                ? `本机还有一份副本（保存于 ${formatEditedTime(wiped.copyAt)}），可以恢复。`
+                : '本机没有副本，请用备份文件恢复。'}
+          </p>
+          {confirmingKeep ? (
+            <>
+              <button type="button" disabled={busy} onClick={act(runKeepWipedStore)}>
+                确定不恢复
+              </button>
+              <button type="button" onClick={() => setConfirmingKeep(false)}>
+                返回
+              </button>
+            </>
+          ) : (
+            <>
+              {wiped.copyAt !== null && (
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy}
+                  onClick={act(runRestoreLocalCopy)}
+                >
+                  {busy ? '正在恢复…' : '恢复'}
+                </button>
+              )}
+              <button
+                type="button"
+                className={wiped.copyAt === null ? 'primary' : undefined}
+                disabled={busy}
+                onClick={() => setChoosingFile(true)}
+              >
+                从备份文件恢复…
+              </button>
+              <button type="button" disabled={busy} onClick={() => setConfirmingKeep(true)}>
+                不恢复
+              </button>
+            </>
+          )}
+          {choosingFile && (
+            <Suspense fallback={null}>
+              <BackupDialog onClose={() => setChoosingFile(false)} />
+            </Suspense>
+          )}
+        </>
+      )}
       {level === 'lost' && (
         <>
           <p>

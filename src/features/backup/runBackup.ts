@@ -1,6 +1,8 @@
 import {
   exportBackupCommand,
   exportMemoryBackupCommand,
+  keepWipedStoreCommand,
+  restoreLocalCopyCommand,
   writeBackMemoryCommand,
 } from '../../commands/library/backupCommands'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
@@ -51,4 +53,19 @@ export async function runWriteBack(): Promise<void> {
       'error',
     )
   }
+}
+
+/** 恢复 (from the copy in OPFS, after the browser deleted the database); says how it went. */
+export async function runRestoreLocalCopy(): Promise<void> {
+  try {
+    const plans = await runLibraryCommand(restoreLocalCopyCommand, () => undefined)
+    showToast(`已从本机副本恢复 ${plans} 个计划`)
+  } catch (error) {
+    showToast(`恢复失败：${chineseErrorMessage(error, '恢复')}`, 'error')
+  }
+}
+
+/** 不恢复: keep the database as it is now. */
+export async function runKeepWipedStore(): Promise<void> {
+  await runLibraryCommand(keepWipedStoreCommand, undefined).catch(() => undefined)
 }

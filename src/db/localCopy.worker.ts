@@ -1,0 +1,79 @@
+import { buildBackupFile, serializeBackup } from '../domain/backup/backupFile'
+import { soundTables } from '../domain/backup/soundTables'
+import type { StoreRecord } from '../domain/backup/storeLoss'
+import { chineseErrorMessage } from '../domain/errors/chineseErrorMessage'
+import { db } from './db'
+import { COPY_FILE, COPY_RECORD_FILE, copyDirectory } from './localCopyFiles'
+import { settingKeys } from './schema'
+
+export type LocalCopyReport =
+  | { ok: true; record: StoreRecord; bytes: number; readMs: number; writeMs: number }
+  | { ok: false; error: string }
+
+/** Every table but the version history, in one read: drafts folded into their items. */
+function readTables() {
+  const tables = [db.plans, db.nodes, db.drafts, db.phrases, db.phraseCategories, db.settings]
+  return db.transaction('r', [...tables, db.templates], async () => {
+    const drafts = new Map((await db.drafts.toArray()).map((draft) => [draft.nodeId, draft.body]))
+    const nodes = await db.nodes.toArray()
+    const settings = await db.settings.toArray()
+    const id = settings.find((row) => row.key === settingKeys.databaseId)?.value
+    return {
+      databaseId: typeof id === 'string' ? id : null,
+      tables: soundTables({
+        plans: await db.plans.toArray(),
+        nodes: nodes.map((node) =>
+          drafts.has(node.id) ? { ...node, body: drafts.get(node.id)! } : node,
+        ),
+        phrases: await db.phrases.toArray(),
+        phraseCategories: await db.phraseCategories.toArray(),
+        snapshots: [],
+        settings,
+        templates: await db.templates.toArray(),
+      }),
+    }
+  })
+}
+
+async function writeFile(directory: FileSystemDirectoryHandle, name: string, data: Blob) {
+  // A writable writes to a swap file and replaces the old one only on close: never half a copy.
+  const writable = await (await directory.getFileHandle(name, { create: true })).createWritable()
+  await writable.write(data)
+  await writable.close()
+}
+
+const json = (text: string) => new Blob([text], { type: 'application/json' })
+
+/**
+ * Write the copy off the page's thread: read the database, make the backup file, write it and
+ * then its record into OPFS. A database with no plans (or no id yet) leaves the copy as it is.
+ */
+async function writeCopy(): Promise<LocalCopyReport> {
+  const directory = await copyDirectory()
+  if (!directory) return { ok: false, error: '浏览器不支持本机副本（私有文件区）' }
+  const started = performance.now()
+  const { databaseId, tables } = await readTables()
+  db.close()
+  if (!databaseId || tables.plans.length === 0) return { ok: false, error: '没有可保存的计划' }
+  const now = new Date()
+  const file = json(serializeBackup(buildBackupFile(tables, now)))
+  const read = performance.now()
+  const record = { databaseId, plans: tables.plans.length, nodes: tables.nodes.length, at: +now }
+  await writeFile(directory, COPY_FILE, file)
+  await writeFile(directory, COPY_RECORD_FILE, json(JSON.stringify(record)))
+  return {
+    ok: true,
+    record,
+    bytes: file.size,
+    readMs: read - started,
+    writeMs: performance.now() - read,
+  }
+}
+
+self.addEventListener('message', () => {
+  writeCopy().then(
+    (report) => self.postMessage(report),
+    (error: unknown) =>
+      self.postMessage({ ok: false, error: chineseErrorMessage(error, '保存本机副本') }),
+  )
+})

@@ -1,0 +1,43 @@
+import { parseStoreRecord, type StoreRecord } from '../domain/backup/storeLoss'
+
+/**
+ * The copy of the data the app keeps by itself in the origin private file system (OPFS), beside
+ * IndexedDB: a backup file (the format 备份全部数据 writes, version history left out) and its
+ * record. On a real full disk Chromium deleted the origin's IndexedDB at the next start and kept
+ * these files (e2e/full-disk.spec.ts).
+ */
+export const COPY_FILE = 'plandraft-copy.json'
+export const COPY_RECORD_FILE = 'plandraft-copy-record.json'
+
+/** The root of the origin private file system, or null where the browser has none. */
+export async function copyDirectory(): Promise<FileSystemDirectoryHandle | null> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
+  if (!storage || typeof storage.getDirectory !== 'function') return null
+  try {
+    return await storage.getDirectory()
+  } catch {
+    return null
+  }
+}
+
+/** A file, or null when it is not there. */
+async function fileOf(directory: FileSystemDirectoryHandle, name: string): Promise<File | null> {
+  try {
+    return await (await directory.getFileHandle(name)).getFile()
+  } catch {
+    return null
+  }
+}
+
+/** The copy kept in OPFS and its record, or null when there is none (or no OPFS). */
+export async function readLocalCopy(): Promise<{ file: File; record: StoreRecord } | null> {
+  const directory = await copyDirectory()
+  if (!directory) return null
+  const [file, recordFile] = await Promise.all([
+    fileOf(directory, COPY_FILE),
+    fileOf(directory, COPY_RECORD_FILE),
+  ])
+  if (!file || !recordFile) return null
+  const record = parseStoreRecord(await recordFile.text())
+  return record ? { file, record } : null
+}
