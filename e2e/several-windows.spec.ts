@@ -68,6 +68,9 @@ test('typing in turns: each window shows the other’s text and never stores its
   await there.page.keyboard.type('二窗')
   // The editor still open here shows the other window's text as it is typed.
   await expect(here.document.getByRole('textbox', { name: /正文/ })).toHaveText('开头一窗二窗')
+  // The caret stays where this window left it (before the other's text), as in any shared
+  // editor: the user goes to the end to go on.
+  await page.keyboard.press('Control+End')
   await page.keyboard.type('三窗')
   await expect(there.document.getByRole('textbox', { name: /正文/ })).toHaveText('开头一窗二窗三窗')
   await here.waitSaved()
@@ -101,6 +104,7 @@ test('the same item renamed in two windows at once ends with one of the names, n
     .poll(async () => JSON.stringify([await here.treeLines(), await there.treeLines()]))
     .toMatch(/^\[\["一、(这里|那里)的新标题","二、第二章"\],\["一、\1的新标题","二、第二章"\]\]$/)
   await page.reload()
+  await expect(here.row(/新标题/)).toBeVisible()
   const lines = await here.treeLines()
   expect(lines).toHaveLength(2)
   expect(lines[0]).toMatch(/^一、(这里|那里)的新标题$/)

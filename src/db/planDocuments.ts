@@ -8,6 +8,7 @@ import type { PlanChange } from '../domain/outline/planChange'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import { DocumentRowsWriter, vectorOf } from './documentRowsWriter'
+import { DocumentRelay } from './documentRelay'
 import { DocumentUpdates } from './documentUpdates'
 import { applyRescuedEdits, readPlanRowsForSeed, takeRescuedEdits } from './legacyPlanText'
 
@@ -26,6 +27,8 @@ export interface OpenedPlan {
   rows: DocumentRowsWriter
   /** The document's updates, and whether IndexedDB holds them all. */
   updates: DocumentUpdates
+  /** This window's updates, sent at once to the other windows with the plan open. */
+  relay: DocumentRelay
 }
 
 interface Entry {
@@ -83,7 +86,8 @@ async function load(planId: string): Promise<OpenedPlan> {
   const stored = await readPlanRowsForSeed(planId)
   if (!wasSeeded) seedDocument(doc, stored.plan, stored.nodes)
   const rows = new DocumentRowsWriter(planId, doc, stored.nodes)
-  const opened: OpenedPlan = { planId, doc, undo: new PlanUndo(doc), rows, updates }
+  const relay = new DocumentRelay(planId, doc, provider)
+  const opened: OpenedPlan = { planId, doc, undo: new PlanUndo(doc), rows, updates, relay }
   // Rows written by another window, or before a crash, may be older than the document.
   const rowsVector = (stored.plan as Plan & { rowsVector?: string }).rowsVector
   if (wasSeeded && rowsVector !== vectorOf(doc)) rows.markAll()
@@ -206,6 +210,7 @@ export async function closeAllPlanDocuments(): Promise<void> {
     opened.rows.dispose()
     opened.undo.manager.destroy()
     opened.updates.dispose()
+    opened.relay.dispose()
     opened.doc.destroy()
   }
 }
