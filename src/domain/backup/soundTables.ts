@@ -14,8 +14,11 @@ export function soundTables(tables: BackupTables): BackupTables {
   const plans = new Set(tables.plans.map((plan) => plan.id))
   const nodesOf = new Map<string, OutlineNode[]>()
   for (const node of tables.nodes) {
-    if (plans.has(node.planId))
-      nodesOf.set(node.planId, [...(nodesOf.get(node.planId) ?? []), node])
+    if (!plans.has(node.planId)) continue
+    // Pushed, not copied: a plan of 20,000 items is grouped in linear time.
+    const rows = nodesOf.get(node.planId)
+    if (rows) rows.push(node)
+    else nodesOf.set(node.planId, [node])
   }
   const repaired = new Map<string, OutlineNode>()
   for (const rows of nodesOf.values()) {
