@@ -9,8 +9,8 @@ import {
   type KeyboardEvent,
 } from 'react'
 import type { ParsedLine } from '../../domain/import/types'
-import { lineKey } from './lineEdits'
-import { roleLabel } from './previewRows'
+import { lineKey } from '../../domain/import/lineEdits'
+import { roleLabel } from '../../domain/import/previewRows'
 
 const PAGE = 400
 

@@ -1,5 +1,5 @@
-import type { SourceLine } from '../../domain/import/types'
-import { loadSearchTools } from '../../domain/phrases/searchTools'
+import type { SourceLine } from './types'
+import { loadSearchTools } from '../phrases/searchTools'
 
 // Frequent characters that exist only in Traditional script (their Simplified forms differ).
 const TRADITIONAL_ONLY = new Set(
