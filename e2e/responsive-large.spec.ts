@@ -9,15 +9,19 @@ import {
 
 // Issue 17: while a 99,000-line text goes through preview and 导入, and while a backup of
 // 100,000 items is made, the page keeps answering: a key typed into a field during the work shows
-// in it while the progress bar is still there, and no task holds the page anywhere near a second.
-// The bound is generous on purpose (a shared machine stretches every task); `npm run bench` has
-// the figures. What the probe saw is attached to the test's results.
+// in it while the progress bar is still there, and no task holds the page for seconds. The bound
+// is generous on purpose (a shared machine stretches every task); what the probe saw (every long
+// task, the longest frame gap) is attached to the test's results and printed.
 
 test.use({ serviceWorkers: 'block' })
 test.describe.configure({ timeout: 240_000 })
 
-/** A long task over this holds the page: work done in one go on 99,000 lines takes seconds. */
-const LONGEST_TASK_MS = 500
+/**
+ * A task longer than this holds the page. Generous on purpose: on two shared cores under load
+ * (load average 14) a 180 ms task was seen stretched to 900 ms; work done in one go over 100,000
+ * rows takes seconds (the backup made on the page's thread: 4.9 s on a quiet machine).
+ */
+const LONGEST_TASK_MS = 1_500
 
 /** `count` lines: a chapter every `every` lines, body text between. */
 function planText(count: number, every: number): string {
@@ -54,7 +58,6 @@ const keyFieldLog = (page: Page) =>
 
 /** Type into the field while `bar` shows; every character must be taken while it still shows. */
 async function typeDuringWork(page: Page, field: Locator, bar: Locator, text: string) {
-  if (process.env.BASELINE) return
   await expect(bar).toBeVisible()
   const before = (await keyFieldLog(page)).length
   await field.focus()
