@@ -77,14 +77,14 @@ export function ImportPreview(props: ImportPreviewProps) {
   }
 
   const write = async (inputs: Input[]) => {
+    const session = preview.session
+    if (!session) return
     setSameTitle(null)
     setBusy(true)
     const controller = new AbortController()
     cancelWrite.current = controller
     // A large import shows its progress and 取消 while the rows are built and written.
     if (preview.large) setWritten(0)
-    const session = preview.session
-    if (!session) return
     try {
       const planIds = await runLibraryCommand(importPlansCommand, {
         session,
