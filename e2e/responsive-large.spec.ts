@@ -94,6 +94,7 @@ test('a 99,000-line text: preview and 导入 keep the page answering keys', asyn
   const lines = dialog.getByRole('listbox', { name: '原文各行' })
   await expect(lines.getByRole('option').first()).toBeVisible({ timeout: 120_000 })
   await expect(dialog).toContainText('共 19800 条')
+  await page.screenshot({ path: test.info().outputPath('import-preview.png') })
   const preview = await stopLongTaskProbe(page)
   attach('preview of 99,000 lines', preview)
 
@@ -171,6 +172,7 @@ test('备份全部数据 of 100,000 items: a progress bar while the page answers
   const bar = progress.getByRole('progressbar', { name: /正在(读取数据|生成文件)/ })
   await expect(bar).toBeVisible()
   await expect(progress.getByRole('button', { name: '取消' })).toBeFocused()
+  await page.screenshot({ path: testInfo.outputPath('backup-progress.png') })
   const field = await addKeyField(progress)
   await typeDuringWork(page, field, bar, 'abc')
   // The bar moves: read again until it shows another value (or the file came).
