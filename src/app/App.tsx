@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { purgeExpiredTrashCommand } from '../commands/library/trashCommands'
+import { BackupProgressDialog } from '../features/backup/BackupProgressDialog'
 import { StorageHealthBanner } from '../features/backup/StorageHealthBanner'
 import { PlanLibrary } from '../features/library/PlanLibrary'
 import { Toasts } from '../ui/Toasts'
@@ -41,6 +42,7 @@ export function App() {
           <PrintPreviewView planId={route.planId} nodeId={route.nodeId ?? null} />
         </Suspense>
       )}
+      <BackupProgressDialog />
       <Toasts />
       <ReloadRequired />
     </>

@@ -1,3 +1,4 @@
+import type { IndexableType, Table } from 'dexie'
 import type { BackupTables } from '../domain/backup/backupFile'
 import { mergeBackup, type MergeResult } from '../domain/backup/mergeBackup'
 import { soundTables } from '../domain/backup/soundTables'
@@ -24,36 +25,106 @@ const allTables = () => [
 ]
 
 /**
- * All the data, for 备份全部数据, in one transaction: pending drafts are folded into their
- * nodes first (the newest text), and the backup time is recorded before the settings are read,
- * so the file carries it and a restore gives back exactly what was there. Leftovers and damaged
- * outlines are made sound in the file only (soundTables), so every backup can be restored.
+ * Pending drafts folded into their nodes (the newest text), in one transaction over every table:
+ * the first step of 备份全部数据, after the open plans' rows are written. A plan in the trash keeps its drafts (the writer refuses it):
+ * readBackupSnapshot reads them into the file.
  */
-export async function readBackupTables(now = Date.now()): Promise<BackupTables> {
-  // The rows of open plans hold every edit made so far.
+export async function foldPendingDrafts(): Promise<void> {
+  // The rows of open plans hold every edit made so far (they are written from the documents).
   await flushOpenDocuments()
   return db.transaction('rw', allTables(), async () => {
     const drafts = await db.drafts.toArray()
     const plans = new Map((await db.plans.toArray()).map((plan) => [plan.id, plan]))
     for (const planId of new Set(drafts.map((draft) => draft.planId))) {
-      // The writer refuses a plan in the trash: its drafts are only read into the file below.
       if (plans.has(planId) && !plans.get(planId)?.deletedAt) await foldDrafts(planId)
     }
-    await db.settings.put({ key: settingKeys.lastBackupAt, value: now })
-    const left = new Map((await db.drafts.toArray()).map((draft) => [draft.nodeId, draft.body]))
-    const nodes = await db.nodes.toArray()
+  })
+}
+
+/** Rows read per request: the progress moves, and the reading thread answers between pages. */
+const PAGE = 5_000
+
+/** Every row of a table in key order, page by page, telling `onRows` how many came each time. */
+async function readPaged<Row, Key extends IndexableType, Insert>(
+  table: Table<Row, Key, Insert>,
+  keyOf: (row: Row) => Key,
+  onRows: (count: number) => void,
+): Promise<Row[]> {
+  const rows: Row[] = []
+  let page = await table.limit(PAGE).toArray()
+  while (page.length > 0) {
+    for (const row of page) rows.push(row)
+    onRows(page.length)
+    if (page.length < PAGE) break
+    page = await table
+      .where(':id')
+      .above(keyOf(page[page.length - 1]))
+      .limit(PAGE)
+      .toArray()
+  }
+  return rows
+}
+
+/**
+ * All the data as the backup file carries it, read in one read-only transaction (one moment's
+ * state), page by page with `onShare` told the share read: drafts still pending lie over their
+ * nodes, `lastBackupAt` is `now` (the caller stores it once the file is made, so a restore gives
+ * back exactly what was there), and leftovers and damaged outlines are made sound in the file
+ * only (soundTables), so every backup can be restored.
+ */
+export function readBackupSnapshot(
+  now: number,
+  onShare: (share: number) => void = () => undefined,
+): Promise<BackupTables> {
+  const tables = [
+    db.plans,
+    db.nodes,
+    db.drafts,
+    db.phrases,
+    db.phraseCategories,
+    db.settings,
+    db.snapshots,
+    db.templates,
+  ]
+  return db.transaction('r', tables, async () => {
+    let total = 0
+    for (const table of tables) total += await table.count()
+    let read = 0
+    const onRows = (count: number) => {
+      read += count
+      onShare(total ? read / total : 1)
+    }
+    const id = (row: { id: string }) => row.id
+    const drafts = await readPaged(db.drafts, (draft) => draft.nodeId, onRows)
+    const typed = new Map(drafts.map((draft) => [draft.nodeId, draft.body]))
+    const nodes = await readPaged(db.nodes, id, onRows)
+    const settings = (await readPaged(db.settings, (row) => row.key, onRows)).filter(
+      (row) => row.key !== settingKeys.lastBackupAt,
+    )
+    settings.push({ key: settingKeys.lastBackupAt, value: now })
     return soundTables({
-      plans: await db.plans.toArray(),
-      nodes: left.size
-        ? nodes.map((node) => (left.has(node.id) ? { ...node, body: left.get(node.id)! } : node))
+      plans: await readPaged(db.plans, id, onRows),
+      nodes: typed.size
+        ? nodes.map((node) => (typed.has(node.id) ? { ...node, body: typed.get(node.id)! } : node))
         : nodes,
-      phrases: await db.phrases.toArray(),
-      phraseCategories: await db.phraseCategories.toArray(),
-      snapshots: await db.snapshots.toArray(),
-      settings: await db.settings.toArray(),
-      templates: await db.templates.toArray(),
+      phrases: await readPaged(db.phrases, id, onRows),
+      phraseCategories: await readPaged(db.phraseCategories, id, onRows),
+      snapshots: await readPaged(db.snapshots, id, onRows),
+      settings,
+      templates: await readPaged(db.templates, id, onRows),
     })
   })
+}
+
+/**
+ * All the data, for 备份全部数据, as one call: drafts folded, the backup time recorded, then
+ * every table read (see readBackupSnapshot). The app makes the file in a worker instead
+ * (backupExportJob), storing the time only once the file is made.
+ */
+export async function readBackupTables(now = Date.now()): Promise<BackupTables> {
+  await foldPendingDrafts()
+  await db.settings.put({ key: settingKeys.lastBackupAt, value: now })
+  return readBackupSnapshot(now)
 }
 
 export type RestoreMode = 'merge' | 'replace'

@@ -22,7 +22,9 @@ export class DocumentRelay {
     private readonly provider: DexieYProvider,
   ) {
     this.channel =
-      typeof BroadcastChannel === 'function' ? new BroadcastChannel(`plandraft-doc:${planId}`) : null
+      typeof BroadcastChannel === 'function'
+        ? new BroadcastChannel(`plandraft-doc:${planId}`)
+        : null
     if (!this.channel) return
     this.channel.onmessage = (event: MessageEvent<Uint8Array>) => {
       if (doc.isDestroyed || !(event.data instanceof Uint8Array)) return

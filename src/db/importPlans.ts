@@ -8,6 +8,7 @@ import { closingFieldsOf } from '../domain/outline/planClosing'
 import { planCharacters, validatePlanFields } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
+import { mirrorCommittedRows } from './memoryMirror'
 import type { PlanFields } from './planRepo'
 import { InvalidInputError } from './planWriter'
 
@@ -83,4 +84,30 @@ export async function createImportedPlans(
     }
   })
   return plans.map((plan) => plan.id)
+}
+
+/** Node rows read per request while mirroring: the page answers input between them. */
+const MIRROR_SLICE = 2_000
+
+/**
+ * Plans the import worker wrote, read back into this window's memory copy (memoryMirror), a
+ * slice of rows per request: the worker's commits passed this window's copy by.
+ */
+export async function mirrorImportedPlans(planIds: readonly string[]): Promise<void> {
+  for (const planId of planIds) {
+    const plan = await db.plans.get(planId)
+    if (!plan) continue
+    mirrorCommittedRows('plans', [planId], [plan as unknown as Record<string, unknown>])
+    const keys = await db.nodes.where('planId').equals(planId).primaryKeys()
+    for (let start = 0; start < keys.length; start += MIRROR_SLICE) {
+      const slice = keys.slice(start, start + MIRROR_SLICE)
+      const rows = await db.nodes.bulkGet(slice)
+      const found = rows.flatMap((row, index) => (row ? [{ key: slice[index], row }] : []))
+      mirrorCommittedRows(
+        'nodes',
+        found.map(({ key }) => key),
+        found.map(({ row }) => row as unknown as Record<string, unknown>),
+      )
+    }
+  }
 }

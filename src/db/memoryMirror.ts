@@ -305,3 +305,13 @@ export function resetMemoryMirror(): void {
   pendingOps = null
   connectionLost = false
 }
+
+/**
+ * Rows another connection committed (the import worker's plans): kept in memory as if this
+ * window had written them, so a full disk later keeps them too.
+ */
+export function mirrorCommittedRows(table: string, keys: Key[], rows: Row[]): void {
+  const op: Op = { kind: 'put', table, keys, rows }
+  if (pendingOps) pendingOps.push(op)
+  else applyOp(op)
+}

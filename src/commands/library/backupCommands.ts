@@ -1,6 +1,7 @@
-import { backupFileName, buildBackupFile, serializeBackup } from '../../domain/backup/backupFile'
-import { readBackupTables, type RestoreMode } from '../../db/backupRepo'
+import { backupFileName, buildBackupFile } from '../../domain/backup/backupFile'
+import { foldPendingDrafts, type RestoreMode } from '../../db/backupRepo'
 import { reloadMemoryMirror } from '../../db/databaseHealth'
+import { closeAllPlanDocuments } from '../../db/planDocuments'
 import { readLocalCopy } from '../../db/localCopyFiles'
 import { acceptStore } from '../../store/checkStoreOnStart'
 import { memoryBackupTables, type UnsavedText } from '../../db/memoryBackup'
@@ -13,34 +14,67 @@ import {
   type OnProgress,
   type RestoreOutcome,
 } from './backupReading'
+import { backupFileBlob, type OnExportProgress } from './backupExportJob'
+import { exportCancelled, makeBackupInWorker } from './backupExporting'
 import type { LibraryCommand } from './libraryCommand'
 
-/** 备份全部数据: every table as one file (the caller hands it to the download). */
-export const exportBackupCommand: LibraryCommand<void, { fileName: string; text: string }> = {
+/** A made backup file, for the download. */
+export interface BackupDownload {
+  fileName: string
+  blob: Blob
+}
+
+/** How a backup being made reports its progress, and how 取消 stops it. */
+export interface BackupExportOptions {
+  onProgress?: OnExportProgress
+  signal?: AbortSignal
+}
+
+/**
+ * 备份全部数据: every table as one file (the caller hands it to the download). Pending drafts
+ * are folded here; the file is read and written in a worker, and the backup time is stored only
+ * once the file is made (the file carries the same time).
+ */
+export const exportBackupCommand: LibraryCommand<BackupExportOptions, BackupDownload> = {
   name: 'exportBackup',
   label: '备份全部数据',
-  perform: async () => {
+  perform: async ({ onProgress = () => undefined, signal }) => {
     const now = new Date()
-    const tables = await readBackupTables(now.getTime())
-    return { fileName: backupFileName(now), text: serializeBackup(buildBackupFile(tables, now)) }
+    await foldPendingDrafts()
+    const blob = await makeBackupInWorker(now.getTime(), onProgress, signal)
+    if (signal?.aborted) throw exportCancelled()
+    await setSetting(settingKeys.lastBackupAt, now.getTime())
+    return { fileName: backupFileName(now), blob }
   },
 }
+
+/** A pause that lets the page paint and answer input (a task queued behind the waiting ones). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * 备份全部数据 when storage fails (a full disk, a database the browser recreated): the file is
  * made from what memory holds, with the text of open fields folded in; nothing is read or written
- * in the database (it may refuse both).
+ * in the database (it may refuse both). Written out in slices on the page's thread (memory is
+ * this page's), yielding between them.
  */
 export const exportMemoryBackupCommand: LibraryCommand<
-  readonly UnsavedText[],
-  { fileName: string; text: string }
+  { unsaved: readonly UnsavedText[] } & BackupExportOptions,
+  BackupDownload
 > = {
   name: 'exportMemoryBackup',
   label: '备份全部数据',
-  perform: async (unsaved) => {
+  perform: async ({ unsaved, onProgress = () => undefined, signal }) => {
     const now = new Date()
     const tables = memoryBackupTables(unsaved)
-    return { fileName: backupFileName(now), text: serializeBackup(buildBackupFile(tables, now)) }
+    const blob = await backupFileBlob(
+      buildBackupFile(tables, now),
+      (share) => onProgress('writing', share),
+      async () => {
+        await yieldToPage()
+        if (signal?.aborted) throw exportCancelled()
+      },
+    )
+    return { fileName: backupFileName(now), blob }
   },
 }
 
@@ -63,6 +97,9 @@ export const restoreBackupCommand: LibraryCommand<
   name: 'restoreBackup',
   label: '从备份恢复',
   perform: async ({ reading, mode, onProgress }) => {
+    // 替换 replaces every plan, documents too (the worker clears them): documents open in this
+    // window would otherwise write the old content back.
+    if (mode === 'replace') await closeAllPlanDocuments()
     const outcome = await reading.restore(mode, onProgress)
     if (outcome.kind === 'cancelled') return outcome
     // The worker's commits passed this window's copy by: read it anew, so a full disk later

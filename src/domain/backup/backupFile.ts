@@ -51,6 +51,42 @@ export function buildBackupFile(tables: BackupTables, now: Date, appVersion?: st
 /** Compact JSON: a backup of 2,000 items with history is large, and nobody diffs it by hand. */
 export const serializeBackup = (file: BackupFile): string => JSON.stringify(file)
 
+/** Rows per chunk of backupFileChunks: a few milliseconds of JSON.stringify each. */
+const CHUNK_ROWS = 1_000
+
+/** One piece of the file's text and how many table rows it holds. */
+export interface BackupChunk {
+  text: string
+  rows: number
+}
+
+/**
+ * The file's text in pieces of a few hundred rows, which joined are exactly serializeBackup's:
+ * a caller can report progress, yield or stop between them, and hand the pieces to a Blob
+ * without ever holding the whole text as one string.
+ */
+export function* backupFileChunks(file: BackupFile): Generator<BackupChunk> {
+  const { tables, ...head } = file
+  // `tables` is the file's last key (buildBackupFile), as JSON.stringify writes it.
+  yield { text: `${JSON.stringify(head).slice(0, -1)},"tables":{`, rows: 0 }
+  let firstTable = true
+  for (const [name, rows] of Object.entries(tables) as [string, unknown[]][]) {
+    yield { text: `${firstTable ? '' : ','}${JSON.stringify(name)}:[`, rows: 0 }
+    firstTable = false
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+      const slice = rows.slice(start, start + CHUNK_ROWS)
+      const text = slice.map((row) => JSON.stringify(row) ?? 'null').join(',')
+      yield { text: start === 0 ? text : `,${text}`, rows: slice.length }
+    }
+    yield { text: ']', rows: 0 }
+  }
+  yield { text: '}}', rows: 0 }
+}
+
+/** How many table rows a file holds (what backupFileChunks' `rows` add up to). */
+export const backupRowCount = (file: BackupFile): number =>
+  Object.values(file.tables).reduce((sum: number, rows: unknown[]) => sum + rows.length, 0)
+
 const pad = (value: number) => String(value).padStart(2, '0')
 
 /** 计划起草备份-2026-11-27.json, in local time (the day the user sees). */

@@ -4,41 +4,57 @@ import {
   keepWipedStoreCommand,
   restoreLocalCopyCommand,
   writeBackMemoryCommand,
+  type BackupDownload,
+  type BackupExportOptions,
 } from '../../commands/library/backupCommands'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { isStorageError } from '../../db/memoryMirror'
+import { useBackupProgress } from '../../store/backupProgressStore'
 import { unsavedTexts } from '../../store/pendingEdits'
 import { healthLevel, useStorageHealth } from '../../store/storageHealthStore'
 import { showToast } from '../../store/toastStore'
 import { downloadFile } from '../../ui/downloadFile'
 import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 
-function download({ fileName, text }: { fileName: string; text: string }): void {
-  downloadFile(new Blob([text], { type: 'application/json' }), fileName)
+function download({ fileName, blob }: BackupDownload): void {
+  downloadFile(blob, fileName)
   showToast(`已下载备份“${fileName}”，请妥善保存`)
 }
 
 /** From memory: every plan and the text being typed, without touching the failing database. */
-async function backupFromMemory(): Promise<void> {
-  download(await exportMemoryBackupCommand.perform(unsavedTexts()))
+async function backupFromMemory(options: BackupExportOptions): Promise<void> {
+  download(await exportMemoryBackupCommand.perform({ unsaved: unsavedTexts(), ...options }))
 }
 
 /**
- * 备份全部数据: write the file and hand it to the download; says how it went in a toast. When
- * storage fails (a full disk, a recreated database) the file is made from memory instead.
+ * 备份全部数据: make the file (with a progress dialog and 取消, BackupProgressDialog) and hand
+ * it to the download; says how it went in a toast. When storage fails (a full disk, a recreated
+ * database) the file is made from memory instead. One backup at a time.
  */
 export async function runBackup(): Promise<void> {
+  if (useBackupProgress.getState().running) return
+  const controller = new AbortController()
+  const cancel = () => controller.abort()
+  const options: BackupExportOptions = {
+    signal: controller.signal,
+    onProgress: (stage, share) => useBackupProgress.setState({ running: { stage, share, cancel } }),
+  }
+  useBackupProgress.setState({ running: { stage: 'reading', share: 0, cancel } })
   try {
     const level = healthLevel(useStorageHealth.getState())
-    if (level === 'full' || level === 'lost') return await backupFromMemory()
+    if (level === 'full' || level === 'lost') return await backupFromMemory(options)
     try {
-      download(await runLibraryCommand(exportBackupCommand, undefined))
+      download(await runLibraryCommand(exportBackupCommand, options))
     } catch (error) {
+      if (controller.signal.aborted) throw error
       if (!isStorageError(error) && (error as Error)?.name !== 'AbortError') throw error
-      await backupFromMemory()
+      await backupFromMemory(options)
     }
   } catch (error) {
-    showToast(`备份失败：${chineseErrorMessage(error, '备份')}`, 'error')
+    if (controller.signal.aborted) showToast('已取消备份，没有下载文件')
+    else showToast(`备份失败：${chineseErrorMessage(error, '备份')}`, 'error')
+  } finally {
+    useBackupProgress.setState({ running: null })
   }
 }
 

@@ -1,30 +1,21 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { importPlansCommand } from '../../commands/library/importPlansCommand'
+import { ImportWriteError, type PlanWrite as Input } from '../../commands/library/importSession'
 import type { TextEncodingName } from '../../domain/import/decodeText'
 import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { usePlans } from '../../data/planQueries'
 import { titleClashes, type TitleClash } from '../../domain/library/titleClashes'
-import type { ImportedPlanInput as Input } from '../../db/importPlans'
 import { SameTitleDialog } from '../library/SameTitleDialog'
-import { outlineFromLines } from '../../domain/import/outlineFromLines'
-import { outlineLimit } from '../../domain/import/outlineLimit'
-import { countLines } from '../../domain/import/sourceLinesFromText'
-import { overLimitMessage } from '../../domain/limits/limits'
 import { validatePlanFields } from '../../domain/outline/planFields'
 import { showToast } from '../../store/toastStore'
 import { navigate } from '../../ui/useHashRoute'
 import type { ImportSource } from './importSource'
 import { ImportProgress } from './ImportProgress'
-import { applyLineEdits } from './lineEdits'
-import { WORKER_LINES } from './parseInWorker'
 import { PlanPreviewPanel } from './PlanPreviewPanel'
 import { PlanTabs } from './PlanTabs'
 import { PreviewSourceBar } from './PreviewSourceBar'
 import { useImportPreview } from './useImportPreview'
-
-const lineCount = (source: ImportSource) =>
-  source.kind === 'docx' ? source.lines.length : countLines(source.text)
 
 interface ImportPreviewProps {
   source: ImportSource
@@ -56,8 +47,6 @@ export function ImportPreview(props: ImportPreviewProps) {
     null,
   )
   const ids = useId()
-  // Counted once per source: the progress re-renders this many times on 100,000 lines.
-  const lines = useMemo(() => lineCount(source), [source])
   const current = Math.min(active, parse.plans.length - 1)
   const plan = parse.plans[current]
   const notes = [...(source.kind === 'docx' ? source.notes : []), ...parse.notes]
@@ -65,7 +54,7 @@ export function ImportPreview(props: ImportPreviewProps) {
 
   const importAll = async () => {
     const inputs: Input[] = []
-    for (const [index, parsed] of parse.plans.entries()) {
+    for (const index of parse.plans.keys()) {
       const text = preview.fieldsOf(index)
       const fields = { title: text.title, unit: text.unit, year: Number(text.year.trim()) }
       const problem = validatePlanFields(fields)
@@ -74,14 +63,8 @@ export function ImportPreview(props: ImportPreviewProps) {
         setError(count > 1 ? `第${index + 1}篇：${problem}` : problem)
         return
       }
-      const outline = outlineFromLines(applyLineEdits(parsed.lines, preview.editsOf(index)))
-      const over = outlineLimit(outline)
-      if (over) {
-        setActive(index)
-        setError(count > 1 ? `第${index + 1}篇：${overLimitMessage(over)}` : overLimitMessage(over))
-        return
-      }
-      inputs.push({ fields, outline })
+      // The outline and its limits are made and checked where the session runs, at the write.
+      inputs.push({ plan: index, edits: preview.editsOf(index), fields })
     }
     setError(null)
     const taken = (plans ?? []).map((plan) => plan.title)
@@ -94,18 +77,17 @@ export function ImportPreview(props: ImportPreviewProps) {
   }
 
   const write = async (inputs: Input[]) => {
+    const session = preview.session
+    if (!session) return
     setSameTitle(null)
     setBusy(true)
     const controller = new AbortController()
     cancelWrite.current = controller
-    // A large import shows its progress and 取消 while the rows are written in batches.
-    if (lines >= WORKER_LINES) {
-      setWritten(0)
-      // Let the bar paint before the rows are built.
-      await new Promise((resolve) => setTimeout(resolve, 0))
-    }
+    // A large import shows its progress and 取消 while the rows are built and written.
+    if (preview.large) setWritten(0)
     try {
       const planIds = await runLibraryCommand(importPlansCommand, {
+        session,
         plans: inputs,
         onProgress: setWritten,
         signal: controller.signal,
@@ -114,16 +96,17 @@ export function ImportPreview(props: ImportPreviewProps) {
       onClose()
       navigate({ name: 'editor', planId: planIds[0] })
     } catch (failure) {
+      if (failure instanceof ImportWriteError && failure.plan !== undefined) setActive(failure.plan)
       setError(chineseErrorMessage(failure, '导入'))
       setBusy(false)
       setWritten(null)
     }
   }
 
-  if (preview.parsing)
+  if (preview.parsing && preview.large)
     return (
       <ImportProgress
-        label={`正在分析 ${lines.toLocaleString('zh-CN')} 行文字…`}
+        label={`正在分析 ${preview.lines.toLocaleString('zh-CN')} 行文字…`}
         share={preview.parsing.share}
         onCancel={onBack}
       />
@@ -144,7 +127,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         onEncoding={onEncoding}
         simplify={preview.simplify}
         traditional={preview.traditional}
-        converting={preview.converting}
+        converting={!preview.ready}
         onSimplify={preview.setSimplify}
         onBack={onBack}
       />
@@ -168,7 +151,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           tabId={(index) => `${ids}-tab-${index}`}
         />
       )}
-      {plan && (
+      {plan && preview.session && (
         <div
           className="import-plan"
           id={`${ids}-panel`}
@@ -177,6 +160,8 @@ export function ImportPreview(props: ImportPreviewProps) {
         >
           <PlanPreviewPanel
             key={current}
+            session={preview.session}
+            planIndex={current}
             plan={plan}
             edits={preview.editsOf(current)}
             onEditsChange={(edits) => preview.setLineEdits(current, edits)}
@@ -213,7 +198,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         <button
           type="button"
           className="primary"
-          disabled={busy || preview.converting || count === 0}
+          disabled={busy || !preview.ready || count === 0}
           onClick={() => void importAll()}
         >
           {count > 1 ? `导入 ${count} 个计划` : '导入'}

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
-import { formatIssuedDate, type PlanClosingFields } from '../../domain/outline/planClosing'
-import type { PreviewRow } from './previewRows'
+import { useEffect, useRef } from 'react'
+import { formatIssuedDate } from '../../domain/outline/planClosing'
+import type { OutlineView } from '../../domain/import/previewRows'
 
 function ClosingTerm({ term, value }: { term: string; value: string }) {
   return (
@@ -11,43 +11,39 @@ function ClosingTerm({ term, value }: { term: string; value: string }) {
   )
 }
 
-const PAGE = 300
+const NO_ROWS: OutlineView['rows'] = []
 
 interface ImportedOutlineViewProps {
-  rows: readonly PreviewRow[]
-  preambleParagraphs: number
-  /** True while the outline lags behind the latest change (it is recomputed at low priority). */
+  /** The outline's counts and first rows; null until the first is made. */
+  view: OutlineView | null
+  /** True while the outline lags behind the latest change (it is made where the session runs). */
   stale: boolean
   /** Index of the row made from the selected source line, shown and scrolled to; -1 for none. */
   current: number
-  /** 主送, 附件说明, 落款, 成文日期 found in the source, imported as the plan's. */
-  closing?: PlanClosingFields
+  /** 显示更多: ask for more rows. */
+  onMore: () => void
 }
 
 /** The outline as it will import: numbered items, each with the start of its body. */
-export function ImportedOutlineView({
-  rows,
-  preambleParagraphs,
-  stale,
-  current,
-  closing,
-}: ImportedOutlineViewProps) {
-  const [limit, setLimit] = useState(PAGE)
+export function ImportedOutlineView({ view, stale, current, onMore }: ImportedOutlineViewProps) {
   const listRef = useRef<HTMLOListElement>(null)
-  if (current >= limit) setLimit(current + PAGE)
+  const rows = view?.rows ?? NO_ROWS
+  const closing = view?.closing
   useEffect(() => {
     listRef.current?.querySelector('.is-current')?.scrollIntoView({ block: 'nearest' })
   }, [current, rows])
   return (
     <div className={`import-outline${stale ? ' is-stale' : ''}`}>
       <p className="import-outline-summary">
-        {rows.length === 0
-          ? '没有识别出章节，全文将作为前言导入。'
-          : `${rows.filter((row) => row.level === 1).length} 章，共 ${rows.length} 条`}
-        {preambleParagraphs > 0 && `；前言 ${preambleParagraphs} 段`}
+        {!view
+          ? '正在生成大纲…'
+          : view.total === 0
+            ? '没有识别出章节，全文将作为前言导入。'
+            : `${view.chapters} 章，共 ${view.total} 条`}
+        {view && view.preambleParagraphs > 0 && `；前言 ${view.preambleParagraphs} 段`}
       </p>
       <ol ref={listRef} className="import-outline-list" aria-label="导入后的大纲">
-        {rows.slice(0, limit).map((row, index) => (
+        {rows.map((row, index) => (
           <li
             key={row.id}
             className={`import-item level-${Math.min(row.level, 5)}${index === current ? ' is-current' : ''}`}
@@ -75,9 +71,9 @@ export function ImportedOutlineView({
           )}
         </dl>
       )}
-      {rows.length > limit && (
-        <button type="button" className="import-more" onClick={() => setLimit(limit + PAGE)}>
-          显示更多（还有 {rows.length - limit} 条）
+      {view && view.total > rows.length && (
+        <button type="button" className="import-more" onClick={onMore}>
+          显示更多（还有 {view.total - rows.length} 条）
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo, useState } from 'react'
-import { outlineFromLines } from '../../domain/import/outlineFromLines'
+import { useEffect, useMemo, useState } from 'react'
+import type { ImportSession } from '../../commands/library/importSession'
+import type { OutlineView } from '../../domain/import/previewRows'
 import type { ParsedPlan } from '../../domain/import/types'
 import { ImportedOutlineView } from './ImportedOutlineView'
 import {
@@ -8,13 +9,19 @@ import {
   changeLevel,
   toggleHeading,
   type LineEdits,
-} from './lineEdits'
+} from '../../domain/import/lineEdits'
 import { PlanFieldInputs } from './PlanFieldInputs'
-import { previewRows } from './previewRows'
 import { SourceLineList } from './SourceLineList'
 import type { PlanFieldsText } from './useImportPreview'
 
+/** Outline rows shown at first, and added by each 显示更多. */
+const PAGE = 300
+
 interface PlanPreviewPanelProps {
+  /** Where the outline is made (a worker for a long text). */
+  session: ImportSession
+  /** The plan's position in the parse. */
+  planIndex: number
   plan: ParsedPlan
   edits: LineEdits
   onEditsChange: (edits: LineEdits) => void
@@ -24,6 +31,8 @@ interface PlanPreviewPanelProps {
 
 /** One plan of the import: its fields, its source lines with their roles, and its outline. */
 export function PlanPreviewPanel({
+  session,
+  planIndex,
   plan,
   edits,
   onEditsChange,
@@ -31,17 +40,30 @@ export function PlanPreviewPanel({
   onFieldsChange,
 }: PlanPreviewPanelProps) {
   const lines = useMemo(() => applyLineEdits(plan.lines, edits), [plan.lines, edits])
-  // The outline follows at low priority: the line list answers keys at once on 10,000 lines.
-  const deferredLines = useDeferredValue(lines)
-  const outline = useMemo(() => outlineFromLines(deferredLines), [deferredLines])
-  const rows = useMemo(() => previewRows(outline), [outline])
   const [selected, setSelected] = useState<number | null>(null)
   const line = selected === null ? undefined : lines[selected]
   // Each heading line makes one item, in order: the selected heading's item is the n-th row.
   const currentRow = useMemo(() => {
-    if (selected === null || deferredLines[selected]?.role !== 'heading') return -1
-    return deferredLines.slice(0, selected).filter((before) => before.role === 'heading').length
-  }, [deferredLines, selected])
+    if (selected === null || lines[selected]?.role !== 'heading') return -1
+    let row = 0
+    for (let position = 0; position < selected; position++)
+      if (lines[position].role === 'heading') row++
+    return row
+  }, [lines, selected])
+  const [limit, setLimit] = useState(PAGE)
+  if (currentRow >= limit) setLimit(currentRow + PAGE)
+  // The outline is made where the session runs: the line list answers keys at once on 99,000
+  // lines, and the outline follows when it comes (the newest asked for wins).
+  const [outline, setOutline] = useState<{ edits: LineEdits; view: OutlineView } | null>(null)
+  useEffect(() => {
+    let live = true
+    void session
+      .outline(planIndex, edits, limit)
+      .then((view) => live && setOutline({ edits, view }))
+    return () => {
+      live = false
+    }
+  }, [session, planIndex, edits, limit])
   const isHeading = line?.role === 'heading'
 
   const level = (delta: number) => {
@@ -97,11 +119,10 @@ export function PlanPreviewPanel({
         <section className="import-column">
           <h3 className="import-column-title">导入后的大纲</h3>
           <ImportedOutlineView
-            rows={rows}
-            preambleParagraphs={outline.preamble.length}
-            stale={deferredLines !== lines}
+            view={outline?.view ?? null}
+            stale={outline?.edits !== edits}
             current={currentRow}
-            closing={outline.closing}
+            onMore={() => setLimit(limit + PAGE)}
           />
         </section>
       </div>

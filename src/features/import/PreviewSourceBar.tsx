@@ -6,6 +6,7 @@ interface PreviewSourceBarProps {
   onEncoding: (encoding: TextEncodingName) => void
   simplify: boolean
   traditional: boolean
+  /** The text is still being read (converted, parsed): its lines are not there yet. */
   converting: boolean
   onSimplify: (on: boolean) => void
   onBack: () => void
@@ -54,7 +55,7 @@ export function PreviewSourceBar({
         {traditional && <span className="import-muted">（原文为繁体）</span>}
         {converting && (
           <span className="import-muted" role="status">
-            正在转换…
+            正在分析…
           </span>
         )}
       </label>

@@ -10,8 +10,8 @@ import {
 } from 'react'
 import type { ParsedLine } from '../../domain/import/types'
 import { joinsHeadingAbove } from '../../domain/import/wrappedHeadings'
-import { lineKey } from './lineEdits'
-import { roleLabel } from './previewRows'
+import { lineKey } from '../../domain/import/lineEdits'
+import { roleLabel } from '../../domain/import/previewRows'
 
 const PAGE = 400
 

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'react'
-import { fileNameOf, linesOfSource, type ImportSource } from './importSource'
-import type { LineEdits } from './lineEdits'
-import { useParsedImport } from './parseInWorker'
-import { loadSimplifier, looksTraditional, simplifyLines } from './simplifyLines'
+import { useMemo, useState } from 'react'
+import type { LineEdits } from '../../domain/import/lineEdits'
+import { looksTraditional } from '../../domain/import/simplifyLines'
+import { sourceLinesFromText } from '../../domain/import/sourceLinesFromText'
+import type { ImportParse, SourceLine } from '../../domain/import/types'
+import type { ImportSource } from './importSource'
+import { useImportSession } from './useImportSession'
 
 /** A plan's title, unit and year as typed in the preview (year as text until imported). */
 export interface PlanFieldsText {
@@ -19,6 +21,11 @@ interface PreviewEdits {
 }
 
 const NO_EDITS: LineEdits = new Map()
+const EMPTY: ImportParse = { plans: [], notes: [] }
+
+/** The first lines of the source, enough to tell 繁体 (without splitting a long text). */
+const sampleLines = (source: ImportSource): SourceLine[] =>
+  source.kind === 'docx' ? source.lines : sourceLinesFromText(source.text.slice(0, 40_000))
 const defaultYear = () => new Date().getFullYear() + 1
 
 /**
@@ -26,37 +33,22 @@ const defaultYear = () => new Date().getFullYear() + 1
  * and the user's changes per plan. Changes are dropped when the source changes (a new encoding).
  */
 export function useImportPreview(source: ImportSource) {
-  const raw = useMemo(() => linesOfSource(source), [source])
-  const traditional = useMemo(() => looksTraditional(raw), [raw])
+  // 繁体 is told from the first lines (looksTraditional reads no more than 20,000 characters).
+  const traditional = useMemo(() => looksTraditional(sampleLines(source)), [source])
   const [simplifyChoice, setSimplify] = useState<boolean | null>(null)
   const simplify = simplifyChoice ?? traditional
-  const [convert, setConvert] = useState<((text: string) => string) | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (!simplify || convert) return
-    let live = true
-    loadSimplifier().then(
-      (converter) => live && setConvert(() => converter),
-      () => {
-        if (!live) return
-        setLoadError('繁简转换组件加载失败，已按原文预览。')
-        setSimplify(false)
-      },
-    )
-    return () => {
-      live = false
-    }
-  }, [simplify, convert])
-
-  const converting = simplify && !convert
-  const lines = useMemo(
-    () => (simplify && convert ? simplifyLines(raw, convert) : raw),
-    [raw, simplify, convert],
-  )
-  // A long text is parsed in a worker: `parsing` has its progress until the parse is there.
-  const { parse, parsing } = useParsedImport(lines, fileNameOf(source))
-
+  // Split, converted and parsed where the session runs (a worker for a long text).
+  const {
+    session,
+    parse: parsed,
+    parsing,
+    large,
+    lines,
+    error,
+  } = useImportSession(source, simplify)
+  const parse = parsed ?? EMPTY
+  const loadError =
+    error ?? (parsed?.simplifyFailed ? '繁简转换组件加载失败，已按原文预览。' : null)
   const [edits, setEdits] = useState<PreviewEdits>({ source, lines: [], fields: [] })
   // A new source (another encoding) makes the old line positions meaningless: start afresh.
   if (edits.source !== source) setEdits({ source, lines: [], fields: [] })
@@ -100,13 +92,16 @@ export function useImportPreview(source: ImportSource) {
     })
 
   return {
+    session,
     parse,
+    ready: parsed !== null,
     parsing,
+    large,
+    lines,
     adjusted,
     traditional,
-    simplify,
+    simplify: simplify && !parsed?.simplifyFailed,
     setSimplify,
-    converting,
     loadError,
     fieldsOf,
     editsOf,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { outlineToNodes } from '../../domain/import/outlineToNodes'
-import { computeNumbers, DEFAULT_NUMBERING } from '../../domain/outline/numbering'
-import { buildTree, flattenTree } from '../../domain/outline/tree'
+import { outlineToNodes } from './outlineToNodes'
+import { computeNumbers, DEFAULT_NUMBERING } from '../outline/numbering'
+import { buildTree, flattenTree } from '../outline/tree'
 import { previewRows, roleLabel } from './previewRows'
 
 describe('previewRows', () => {

@@ -1,5 +1,5 @@
-import type { SourceLine } from '../../domain/import/types'
-import { loadSearchTools } from '../../domain/phrases/searchTools'
+import type { SourceLine } from './types'
+import { loadSearchTools } from '../phrases/searchTools'
 
 // Frequent characters that exist only in Traditional script (their Simplified forms differ).
 const TRADITIONAL_ONLY = new Set(
@@ -8,17 +8,24 @@ const TRADITIONAL_ONLY = new Set(
   ),
 )
 
-/** Whether the text is written in Traditional characters (then 繁→简 starts switched on). */
+/** Hiragana and katakana: Japanese, whose kanji share many Traditional-only forms. */
+const KANA = /[\u3041-\u30ff]/
+
+/**
+ * Whether the text is written in Traditional characters (then 繁→简 starts switched on). A text
+ * with kana is Japanese (職員, 協力, 計画 look Traditional): never converted by itself.
+ */
 export function looksTraditional(lines: readonly SourceLine[]): boolean {
   let found = 0
   let seen = 0
   for (const line of lines) {
+    if (KANA.test(line.text)) return false
     for (const character of line.text) {
-      if (TRADITIONAL_ONLY.has(character) && ++found >= 5) return true
-      if (++seen > 20_000) return false
+      if (TRADITIONAL_ONLY.has(character)) found++
+      if (++seen > 20_000) return found >= 5
     }
   }
-  return found > 0 && found === seen
+  return found >= 5 || (found > 0 && found === seen)
 }
 
 /** The lines converted to Simplified, text and formatted runs alike (runs still join to text). */

@@ -14,6 +14,16 @@ describe('Traditional text', () => {
     expect(looksTraditional([line(0, '會')])).toBe(true)
   })
 
+  it('is not Japanese, whose kanji look Traditional (職員, 協力, 活動計画) beside its kana', () => {
+    expect(
+      looksTraditional([
+        line(0, '一、基本方針'),
+        line(1, '今年度の活動計画をお知らせします。職員の皆さんはよく読んでください。'),
+        line(2, 'みんなで協力して進めましょう。'),
+      ]),
+    ).toBe(false)
+  })
+
   it('converts text and runs, runs joining to the text', () => {
     const convert = (text: string) => text.replace(/會/g, '会').replace(/們/g, '们')
     const [plain, rich] = simplifyLines(

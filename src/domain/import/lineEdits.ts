@@ -1,6 +1,6 @@
-import { headingLine } from '../../domain/import/headingLine'
-import { LIMITS } from '../../domain/limits/limits'
-import type { ParsedLine } from '../../domain/import/types'
+import { headingLine } from './headingLine'
+import { LIMITS } from '../limits/limits'
+import type { ParsedLine } from './types'
 
 /** What the user changed about one line in the preview. */
 export type LineEdit = { role: 'heading'; level: number } | { role: 'body' }

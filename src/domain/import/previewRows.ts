@@ -1,10 +1,6 @@
-import type {
-  ClosingRole,
-  ImportedItem,
-  ImportedOutline,
-  ParsedLine,
-} from '../../domain/import/types'
-import { DEFAULT_NUMBERING, numberLabel } from '../../domain/outline/numbering'
+import type { ClosingRole, ImportedItem, ImportedOutline, ParsedLine } from './types'
+import { DEFAULT_NUMBERING, numberLabel } from '../outline/numbering'
+import type { PlanClosingFields } from '../outline/planClosing'
 
 /** One item of the imported outline as the preview lists it. */
 export interface PreviewRow {
@@ -70,5 +66,34 @@ export function roleLabel(line: ParsedLine, beforeFirstHeading: boolean): string
       return '已删除的杂项'
     case 'blank':
       return '空行'
+  }
+}
+
+/** What the preview's outline column shows: its first rows and the counts of the whole. */
+export interface OutlineView {
+  /** The first `limit` rows (the list grows by 显示更多). */
+  rows: PreviewRow[]
+  /** Items in all. */
+  total: number
+  /** Items of level 1. */
+  chapters: number
+  preambleParagraphs: number
+  closing?: PlanClosingFields
+}
+
+/** The outline's view with its first `limit` rows (rows: previewRows of the same outline). */
+export function outlineView(
+  outline: ImportedOutline,
+  rows: readonly PreviewRow[],
+  limit: number,
+): OutlineView {
+  let chapters = 0
+  for (const row of rows) if (row.level === 1) chapters++
+  return {
+    rows: rows.slice(0, limit),
+    total: rows.length,
+    chapters,
+    preambleParagraphs: outline.preamble.length,
+    ...(outline.closing ? { closing: outline.closing } : {}),
   }
 }

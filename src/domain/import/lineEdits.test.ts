@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ParsedLine } from '../../domain/import/types'
+import type { ParsedLine } from './types'
 import { applyLineEdits, changeLevel, toggleHeading, type LineEdits } from './lineEdits'
 
 const heading = (sourceIndex: number, level: number, title: string): ParsedLine => ({
