@@ -14,6 +14,7 @@ import { projectTree, type Projection } from '../domain/document/projectTree'
 import { nodeCharacters, planCharacters } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
+import type { UnsavedText } from './memoryBackup'
 import { documentSaveReporter } from './documentUpdates'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its change map with YEvent<any>
@@ -186,6 +187,33 @@ export class DocumentRowsWriter {
       },
     )
     return next
+  }
+
+  /**
+   * The text the document holds and the rows do not (writes refused by a full disk, or not yet
+   * made): for a backup from memory and the rebuild of the database.
+   */
+  unsavedTexts(): UnsavedText[] {
+    if (!this.pendingAny() || this.doc.isDestroyed) return []
+    const texts: UnsavedText[] = []
+    const records = nodesMap(this.doc)
+    for (const node of this.projectionNow().projection.nodes) {
+      const record = records.get(node.id)
+      if (!record) continue
+      const old = this.rows.get(node.id)
+      const title = record.get(NODE_KEY.title)
+      const text = title instanceof Y.Text ? title.toString() : ''
+      if (old?.title !== text) texts.push({ planId: this.planId, nodeId: node.id, title: text })
+      if (!old || this.dirty.has(node.id)) {
+        const body = bodyOfFragment(recordBody(record))
+        if (body) texts.push({ planId: this.planId, nodeId: node.id, body })
+      }
+    }
+    if (this.planFields) {
+      const preamble = bodyOfFragment(preambleFragment(this.doc))
+      if (preamble) texts.push({ planId: this.planId, preamble })
+    }
+    return texts
   }
 
   private pendingAny(): boolean {

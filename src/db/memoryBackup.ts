@@ -6,6 +6,7 @@ import type { Phrase, PhraseCategory } from '../domain/phrases/types'
 import type { Template } from '../domain/templates/types'
 import { db, withoutLifecycleEvents } from './db'
 import { memoryDeletedKeys, memoryRow, memoryRows } from './memoryMirror'
+import { rewriteOpenDocumentRows, unsavedDocumentTexts } from './planDocuments'
 import type { DraftRow } from './schema'
 
 /** Text an open field holds and has not written yet (the live body editor, a title being typed). */
@@ -19,7 +20,9 @@ export type UnsavedText =
  * be read or written: drafts folded into their items, then the text of open fields over them,
  * made sound like any backup.
  */
-export function memoryBackupTables(unsaved: readonly UnsavedText[]): BackupTables {
+export function memoryBackupTables(fields: readonly UnsavedText[]): BackupTables {
+  // Open plans' documents hold every keystroke; their rows may not (writes refused).
+  const unsaved = [...unsavedDocumentTexts(), ...fields]
   const plans = new Map(memoryRows<Plan>('plans').map((plan) => [plan.id, plan]))
   const nodes = new Map(memoryRows<OutlineNode>('nodes').map((node) => [node.id, node]))
   for (const draft of memoryRows<DraftRow>('drafts')) {
@@ -57,14 +60,18 @@ export function memoryBackupTables(unsaved: readonly UnsavedText[]): BackupTable
  * corrupt and deletes it — every plan gone. Fresh files written with room to spare are sound.
  * Memory must hold the whole database (memoryMirrorLoaded). Returns the number of plans.
  */
-export function rebuildDatabase(unsaved: readonly UnsavedText[] = []): Promise<number> {
+export function rebuildDatabase(fields: readonly UnsavedText[] = []): Promise<number> {
+  const unsaved = [...unsavedDocumentTexts(), ...fields]
   return withoutLifecycleEvents(async () => {
     // Rows only another window wrote are not in this window's memory: read them first (if the
     // database can still be read) and write them back too.
     const others = await rowsNotInMemory().catch(() => new Map<string, object[]>())
     await db.delete({ disableAutoOpen: false })
     await db.open()
-    return writeBackMemory(others, unsaved)
+    const plans = await writeBackMemory(others, unsaved)
+    // The rows of open plans, written again from their documents (which hold every keystroke).
+    await rewriteOpenDocumentRows()
+    return plans
   })
 }
 
@@ -106,26 +113,19 @@ export function writeBackMemory(
 
 /**
  * The text open fields hold and storage never took (a save stuck or refused while the disk was
- * full), written with the rest: a body as its draft (the editor's own row, so its next save
- * folds onto it as usual), a title or preamble into its row. Without it, a view that remounts
- * from the rebuilt database would open the body as it was before the disk filled.
+ * full), written with the rest into the rows (the plans' documents hold it too, and the rows of
+ * open plans are written again from them after). Without it, a view that remounts from the
+ * rebuilt database would show the body as it was before the disk filled.
  */
 async function writeUnsavedTexts(unsaved: readonly UnsavedText[]): Promise<void> {
-  const now = Date.now()
   for (const text of unsaved) {
     if ('preamble' in text) {
       await db.plans.update(text.planId, { preamble: text.preamble })
     } else if ('title' in text) {
       await db.nodes.update(text.nodeId, { title: text.title })
-    } else if (await db.nodes.get(text.nodeId)) {
-      const draft = memoryRow<DraftRow>('drafts', text.nodeId)
-      await db.drafts.put({
-        ...draft,
-        nodeId: text.nodeId,
-        planId: text.planId,
-        body: text.body,
-        savedAt: now,
-      })
+    } else {
+      // Into the item's row: the plan's document holds it too (the row is written from it).
+      await db.nodes.update(text.nodeId, { body: text.body })
     }
   }
 }

@@ -10,6 +10,7 @@ import { db } from './db'
 import { DocumentRowsWriter, vectorOf } from './documentRowsWriter'
 import { DocumentRelay } from './documentRelay'
 import { DocumentUpdates } from './documentUpdates'
+import type { UnsavedText } from './memoryBackup'
 import { applyRescuedEdits, readPlanRowsForSeed, takeRescuedEdits } from './legacyPlanText'
 
 /** The origin of a document's first content, made from its rows (the same in every window). */
@@ -218,3 +219,17 @@ export async function closeAllPlanDocuments(): Promise<void> {
 // Tests start each case on a fresh database: the setup file closes what the last case opened.
 ;(globalThis as { __closePlanDocuments?: () => Promise<void> }).__closePlanDocuments =
   closeAllPlanDocuments
+
+/** What open documents hold that their rows do not (see DocumentRowsWriter.unsavedTexts). */
+export function unsavedDocumentTexts(): UnsavedText[] {
+  return [...entries.values()].flatMap((entry) => entry.opened?.rows.unsavedTexts() ?? [])
+}
+
+/** The database was made anew: every open plan's rows are written again from its document. */
+export async function rewriteOpenDocumentRows(): Promise<void> {
+  for (const entry of entries.values()) {
+    if (!entry.opened) continue
+    entry.opened.rows.markAll()
+    await entry.opened.rows.flush().catch(() => undefined)
+  }
+}
