@@ -96,8 +96,9 @@ test('the same item renamed in two windows at once ends with one of the names, n
     await view.page.keyboard.press('Control+a')
   }
   await Promise.all([page.keyboard.type('这里的新标题'), there.page.keyboard.type('那里的新标题')])
-  await Promise.all([page.keyboard.press('Enter'), there.page.keyboard.press('Escape')])
-  await page.keyboard.press('Escape')
+  // Both commit (Enter opens a new item below, which Escape takes back again).
+  await Promise.all([page.keyboard.press('Enter'), there.page.keyboard.press('Enter')])
+  await Promise.all([page.keyboard.press('Escape'), there.page.keyboard.press('Escape')])
   await here.waitSaved()
   await there.waitSaved()
   await expect
@@ -125,8 +126,10 @@ test('an item deleted in one window while the other types in it: the typist is t
   await page.keyboard.type('删除前输入的')
   // The other window deletes the item while this one types on.
   await there.row('二、第二章').focus()
+  await there.page.keyboard.press('Delete')
+  const confirm = there.page.getByRole('dialog', { name: '删除条目' })
   await Promise.all([
-    there.page.keyboard.press('Delete'),
+    confirm.getByRole('button', { name: '删除' }).click(),
     page.keyboard.type('删除时还在输入', { delay: 30 }),
   ])
   await expect(there.row(/第二章/)).toHaveCount(0)
@@ -161,9 +164,39 @@ test('恢复 on the notice brings back the item deleted elsewhere', async ({ pag
   await here.waitSaved()
   await there.row('二、第二章').focus()
   await there.page.keyboard.press('Delete')
+  await there.page
+    .getByRole('dialog', { name: '删除条目' })
+    .getByRole('button', { name: '删除' })
+    .click()
   const notice = page.getByText('正在编辑的条目已在其他窗口被删除，输入的文字已保留。')
   await expect(notice).toBeVisible()
   await page.getByRole('button', { name: '恢复' }).click()
   for (const view of [here, there])
     await expect(bodyOf(view, '二、第二章')).toHaveText('正文还要保留')
+})
+
+test('Escape in a rename field takes back only its own typing, never another window’s rename', async ({
+  page,
+}) => {
+  await seedPlan(page, { id: 'escape-rename', title: '取消改名' }, [
+    { id: 'A', parentId: null, title: '旧标题', body: '' },
+  ])
+  const here = new PlanPage(page)
+  const there = await openSecondWindow(page, 'escape-rename')
+  // The field opens here first; the other window then renames the item and commits.
+  await here.row('一、旧标题').focus()
+  await page.keyboard.press('F2')
+  await expect(here.tree.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+  await there.row('一、旧标题').focus()
+  await there.page.keyboard.press('F2')
+  await there.page.keyboard.press('Control+a')
+  await there.page.keyboard.type('那里改好的标题')
+  await there.page.keyboard.press('Enter')
+  await there.page.keyboard.press('Escape')
+  await expect(here.tree.getByRole('textbox', { name: '条目标题' })).toHaveValue('那里改好的标题')
+  await page.keyboard.press('Escape')
+  await here.waitSaved()
+  for (const view of [here, there]) await expect(view.row('一、那里改好的标题')).toBeVisible()
+  await page.reload()
+  await expect(here.row('一、那里改好的标题')).toBeVisible()
 })

@@ -73,8 +73,10 @@ export function RenameField({ planId, node }: { planId: string; node: OutlineNod
       if (value !== value.trim()) field.setValue(value.trim())
       void startNewItem(planId, 'sibling', id, 'rename')
     } else {
-      // Escape: an existing title goes back to what it was when the field opened.
-      if (!isNewItem(id) && value !== field.initial) field.setValue(field.initial)
+      // Escape: an existing title goes back to what it was when the field opened (unless another
+      // window renamed it since: that rename stands).
+      const revertTo = field.revertTo()
+      if (!isNewItem(id) && revertTo !== null && value !== revertTo) field.setValue(revertTo)
       row()?.focus()
       void field.flush()
     }

@@ -50,6 +50,8 @@ export function useTitleField(props: TitleFieldOptions) {
   const [value, setValueState] = useState(stored)
   const valueRef = useRef(stored)
   const lastSaved = useRef(stored)
+  /** The title now is another writer's (another window renamed it after this field's edits). */
+  const takenOver = useRef(false)
   /** Typed and not yet written. */
   const typed = useRef<string | null>(null)
   /** Focus belongs here: lost without a blur (the row moved in the DOM), it comes back. */
@@ -86,6 +88,7 @@ export function useTitleField(props: TitleFieldOptions) {
   )
 
   const setValue = (next: string) => {
+    takenOver.current = false
     valueRef.current = next
     setValueState(next)
     if (next === lastSaved.current && typed.current === null) return
@@ -111,6 +114,7 @@ export function useTitleField(props: TitleFieldOptions) {
   // Another writer changed the title (undo, another tab) while nothing is typed here: follow it.
   useEffect(() => {
     if (typed.current === null && stored !== lastSaved.current) {
+      takenOver.current = true
       lastSaved.current = stored
       valueRef.current = stored
       setValueState(stored)
@@ -188,6 +192,11 @@ export function useTitleField(props: TitleFieldOptions) {
     onKeyDown,
     valueRef,
     initial,
+    /**
+     * What Escape goes back to, or null: the title when the field opened, unless another window
+     * renamed the item since — its rename stands (Escape takes back only this field's typing).
+     */
+    revertTo: () => (takenOver.current ? null : initial),
     setValue,
     flush: () => saver.flush(),
     /** The user moved focus elsewhere on purpose. */
