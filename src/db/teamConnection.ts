@@ -20,6 +20,9 @@ export interface TeamState {
 }
 
 type Listener = () => void
+/** Whether the browser says it has a network (always, where there is no navigator: tests). */
+const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false
+const hasWindow = typeof window !== 'undefined'
 const listeners = new Set<Listener>()
 const connections = new Map<string, TeamConnection>()
 
@@ -69,7 +72,7 @@ class TeamConnection {
     private user: TeamUser,
   ) {
     this.state = {
-      status: navigator.onLine ? { kind: 'connecting' } : { kind: 'offline' },
+      status: isOnline() ? { kind: 'connecting' } : { kind: 'offline' },
       peers: [],
       editing: EMPTY_EDITING,
     }
@@ -82,7 +85,7 @@ class TeamConnection {
     const socket = new HocuspocusProviderWebsocket({
       url: this.setting.url,
       maxDelay: MAX_RETRY_DELAY,
-      autoConnect: navigator.onLine,
+      autoConnect: isOnline(),
     })
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
@@ -105,8 +108,10 @@ class TeamConnection {
     this.provider = provider
     provider.awareness?.setLocalStateField('user', this.user)
     provider.attach()
-    window.addEventListener('offline', this.onOffline)
-    window.addEventListener('online', this.onOnline)
+    if (hasWindow) {
+      window.addEventListener('offline', this.onOffline)
+      window.addEventListener('online', this.onOnline)
+    }
   }
 
   /** The server said no: nothing more is tried (the server sent nothing of the document). */
@@ -160,8 +165,10 @@ class TeamConnection {
   }
 
   private close(): void {
-    window.removeEventListener('offline', this.onOffline)
-    window.removeEventListener('online', this.onOnline)
+    if (hasWindow) {
+      window.removeEventListener('offline', this.onOffline)
+      window.removeEventListener('online', this.onOnline)
+    }
     const provider = this.provider
     const socket = this.socket
     this.provider = null
