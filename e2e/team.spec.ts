@@ -203,6 +203,18 @@ test('two machines draft one plan through the team server, one offline for a whi
     expect(occurrences(all, '第二章正文乙写一')).toBe(1)
     expect(occurrences(all, '团队起草')).toBe(1)
   }
+
+  // 断开: the plan stays as it is, without the connection, also when opened again.
+  await pageB.getByRole('button', { name: '团队协作' }).click()
+  const dialogB = pageB.getByRole('dialog', { name: '团队协作' })
+  await dialogB.getByRole('button', { name: '断开' }).click()
+  await expect(dialogB.getByTestId('team-dialog-status')).toHaveText('未连接')
+  await dialogB.getByRole('button', { name: '关闭' }).click()
+  await expect(teamStatus(pageB)).toHaveCount(0)
+  await expect(pageA.getByText('暂无其他人')).toBeVisible()
+  await pageB.reload()
+  await expect(bodyOf(b, '二、第二章')).toHaveText('第二章正文乙写一')
+  await expect(teamStatus(pageB)).toHaveCount(0)
   await pageA.context().close()
   await pageB.context().close()
 })
