@@ -16,7 +16,7 @@ export function tiptapStyleHash(): string {
   return `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`
 }
 
-/** The page's policy: this origin only, no inline script, no plugins, no <base>, no forms. */
+/** The page's policy: this origin only (and WebSocket for the team server), no inline script, no plugins, no <base>, no forms. */
 export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
@@ -24,7 +24,8 @@ export function contentSecurityPolicy(): string {
     `style-src 'self' ${tiptapStyleHash()}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // ws: and wss: for 团队协作: the team server's address is the one the user types in.
+    "connect-src 'self' ws: wss:",
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

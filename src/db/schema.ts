@@ -102,6 +102,10 @@ export const settingKeys = {
    * full disk) has another, so a start can tell lost plans from deleted ones (storeLoss).
    */
   databaseId: 'databaseId',
+  /** A plan's 团队协作 connection (TeamServerSetting: server address and 协作码). */
+  teamServer: (planId: string) => `teamServer:${planId}`,
+  /** The name this user shows to colleagues in 团队协作. */
+  teamUserName: 'teamUserName',
 } as const
 
 /** A key/value row for app settings (print layout, panel state, built-in phrase version…). */

@@ -27,6 +27,8 @@ export const LIMITS = {
   backupItems: 200_000,
   /** Free storage (quota less usage, as the browser estimates it) below which the app warns. */
   storageWarnFreeBytes: 200 * 1024 * 1024,
+  /** Characters of the name shown to colleagues in 团队协作 (longer names from the network are cut). */
+  teamNameLength: 20,
 } as const
 
 export type LimitName = keyof typeof LIMITS
@@ -43,6 +45,7 @@ export const LIMIT_WORDS: Record<LimitName, { what: string; unit: string }> = {
   backupBytes: { what: '备份文件', unit: '字节' },
   backupItems: { what: '备份中的条目', unit: '条' },
   storageWarnFreeBytes: { what: '剩余存储空间', unit: '字节' },
+  teamNameLength: { what: '名字', unit: '个字' },
 }
 
 function formatAmount(name: LimitName): string {

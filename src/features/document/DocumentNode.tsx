@@ -10,6 +10,7 @@ import { focusTreeRow } from '../../ui/focusTreeRow'
 import { newId } from '../../domain/newId'
 import { startNewItem } from '../outline/newItemFlow'
 import { DocTitleField } from './DocTitleField'
+import { PeerMarker } from '../team/PeerMarker'
 import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
 
 interface DocumentNodeProps {
@@ -85,6 +86,7 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
       onDragLeave={() => setPhraseOver(false)}
       onDrop={onDrop}
     >
+      <PeerMarker planId={planId} nodeId={id} />
       <div
         className="doc-heading"
         role="heading"

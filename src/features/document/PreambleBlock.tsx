@@ -9,6 +9,7 @@ import { useEditorStore } from '../../store/editorStore'
 import { startNewItem } from '../outline/newItemFlow'
 import { DocRecipient } from './DocClosing'
 import { PlanInfoEditor } from './PlanInfoEditor'
+import { PeerMarker } from '../team/PeerMarker'
 
 /** The plan's title and preamble (指导思想 / 总体思路) above the first chapter. */
 export function PreambleBlock({ plan }: { plan: Plan }) {
@@ -36,6 +37,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
         aria-label="前言（指导思想、总体思路）"
         onClick={() => !editing && useEditorStore.getState().startEditing('preamble')}
       >
+        <PeerMarker planId={plan.id} nodeId="preamble" />
         {editing && fragment ? (
           <LiveBodyEditor
             key="preamble"

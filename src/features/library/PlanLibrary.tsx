@@ -24,6 +24,7 @@ import { formatEditedTime } from './formatTime'
 import { BackupButtons } from '../backup/BackupButtons'
 import { BackupReminder } from '../backup/BackupReminder'
 import { TemplatesButton } from '../templates/TemplatesButton'
+import { TeamButton } from '../team/TeamButton'
 import { RolloverButton } from '../rollover/RolloverButton'
 
 // The importer (parser and preview) loads when the user opens it, not with the library.
@@ -115,6 +116,7 @@ export function PlanLibrary() {
             onFile={(file) => void importFile(file)}
           />
           <TemplatesButton />
+          <TeamButton />
           <button type="button" className="primary" onClick={() => setEditing({ kind: 'create' })}>
             新建计划
           </button>

@@ -4,6 +4,7 @@ import { useDragStore } from '../../store/dragStore'
 import { useEditorStore } from '../../store/editorStore'
 import { treeRowId } from '../../ui/domIds'
 import { RenameField } from './RenameField'
+import { PeerMarker } from '../team/PeerMarker'
 
 interface OutlineRowProps {
   planId: string
@@ -81,6 +82,7 @@ export const OutlineRow = memo(function OutlineRow(props: OutlineRowProps) {
           {node.title || '（未命名）'}
         </span>
       )}
+      <PeerMarker planId={planId} nodeId={id} />
       {indicator && (
         <span className="drop-label" aria-hidden="true">
           {DROP_LABELS[indicator.kind][indicator.zone]}

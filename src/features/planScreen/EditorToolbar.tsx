@@ -8,6 +8,7 @@ import { HistoryButton } from '../history/HistoryButton'
 import { RolloverButton } from '../rollover/RolloverButton'
 import { SourcePlanLink } from '../rollover/SourcePlanLink'
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton'
+import { TeamButton } from '../team/TeamButton'
 import { FormatButtons } from './FormatButtons'
 import { NumberingPicker } from './NumberingPicker'
 
@@ -41,6 +42,7 @@ export function EditorToolbar({ plan, panelOpen, onTogglePanel }: EditorToolbarP
         <SaveAsTemplateButton plan={plan} />
         <RolloverButton plan={plan} />
         <ExportMenu planId={plan.id} selectedNodeId={selectedId} />
+        <TeamButton planId={plan.id} />
       </div>
     </header>
   )

@@ -12,6 +12,9 @@ import { useEditorStore } from '../../store/editorStore'
 import { KeyCatcher } from '../../ui/KeyCatcher'
 import { handleUndoKeys } from '../outline/treeKeyboard'
 import { useUndoStore } from '../../store/undoStore'
+import { useTeamConnection } from '../../data/useTeamConnection'
+import type * as Y from 'yjs'
+import { TeamPresence } from '../team/TeamPresence'
 import { DocumentView } from '../document/DocumentView'
 import { useAutoSnapshot } from '../history/useAutoSnapshot'
 import { TrashedPlanNotice } from '../trash/TrashedPlanNotice'
@@ -68,7 +71,7 @@ export function PlanEditorView({ planId }: { planId: string }) {
       </main>
     )
   if (!plan || !nodes || !document.opened) return <p className="loading">正在打开计划…</p>
-  return <LoadedEditor plan={plan} nodes={nodes} />
+  return <LoadedEditor plan={plan} nodes={nodes} doc={document.opened.doc} />
 }
 
 /**
@@ -92,7 +95,7 @@ function useHeldInMemory(
   }, [lost, plan, nodes, planId])
 }
 
-function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
+function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[]; doc: Y.Doc }) {
   // Re-rendering 2,000 rows after a save runs at low priority, so keystrokes never wait for it.
   const plan = useDeferredValue(props.plan)
   const nodes = useDeferredValue(props.nodes)
@@ -101,6 +104,8 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
   const panelOpen = useSetting(settingKeys.phrasePanelOpen, true)
   const outlineWidth = useOutlineWidth()
   useScreenKeys(plan.id)
+  // 团队协作: connected while the screen is open, when the plan was connected before.
+  useTeamConnection(plan.id, props.doc)
   useFocusOnOpen(plan.id, outline.rows[0]?.node.id)
   return (
     <div
@@ -137,6 +142,7 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[] }) {
         <Suspense fallback={null}>
           <SlotStatus planId={plan.id} />
         </Suspense>
+        <TeamPresence planId={plan.id} />
       </StatusBar>
     </div>
   )

@@ -1,0 +1,271 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PlanPage } from './fixtures/planPage'
+import { seedPlan } from './fixtures/seedPlan'
+
+/*
+ * 团队协作 across machines: the real team server (`node server/cli.mjs`, any free port, a
+ * temporary data folder) and two browser contexts, two profiles with databases of their own, as
+ * two colleagues' computers are.
+ */
+
+let server: ChildProcess
+let serverUrl: string
+let dataDir: string
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'team-e2e-'))
+  server = spawn('node', ['server/cli.mjs', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  serverUrl = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(
+      () => reject(new Error(`team server did not start: ${output}`)),
+      20_000,
+    )
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /ws:\/\/127\.0\.0\.1:\d+/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[0])
+      }
+    })
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    server.on('exit', (code) => reject(new Error(`team server exited (${code}): ${output}`)))
+  })
+})
+
+test.afterAll(async () => {
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve))
+    server.kill('SIGTERM')
+    await exited
+  }
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** The owner makes a 协作码 with the CLI, as the dialog tells them to. */
+function createCode(planId: string): string {
+  const output = execFileSync('node', ['server/cli.mjs', 'create-token', planId, '--data', dataDir])
+  const code = output.toString().trim().split('\n').pop() ?? ''
+  expect(code.startsWith(`${planId}.`)).toBe(true)
+  return code
+}
+
+async function newMachine(browser: Browser): Promise<Page> {
+  const context = await browser.newContext()
+  return context.newPage()
+}
+
+/** Fill the 团队协作 dialog (from the plan toolbar, or 加入团队计划 in the library) and 连接. */
+async function connect(page: Page, name: string, code: string, button = '团队协作') {
+  await page.getByRole('button', { name: button }).click()
+  const dialog = page.getByRole('dialog', { name: '团队协作' })
+  await dialog.getByLabel('你的名字').fill(name)
+  await dialog.getByLabel('服务器地址').fill(serverUrl)
+  await dialog.getByLabel('协作码').fill(code)
+  await dialog.getByRole('button', { name: '连接' }).click()
+  return dialog
+}
+
+const teamStatus = (page: Page) => page.getByTestId('team-status')
+const bodyOf = (plan: PlanPage, region: string) =>
+  plan.document.getByRole('region', { name: region }).locator('.body-text').first()
+const liveBody = (plan: PlanPage) => plan.document.getByRole('textbox', { name: /正文/ })
+const occurrences = (text: string, token: string) => text.split(token).length - 1
+
+async function documentText(plan: PlanPage): Promise<string> {
+  return (await plan.document.innerText()).replace(/\s+/g, '')
+}
+
+test('two machines draft one plan through the team server, one offline for a while: all text merged once', async ({
+  browser,
+}) => {
+  const planId = 'team-plan'
+  const pageA = await newMachine(browser)
+  await seedPlan(pageA, { id: planId, title: '团队起草' }, [
+    { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
+    { id: 'B', parentId: null, title: '第二章', body: '第二章正文' },
+  ])
+  const a = new PlanPage(pageA)
+  const code = createCode(planId)
+
+  // Machine A, the owner: the dialog names the plan and the command that makes a code.
+  const dialogA = await connect(pageA, '甲', code)
+  await expect(dialogA.getByText(`create-token ${planId}`)).toBeVisible()
+  await expect(dialogA.getByTestId('team-dialog-status')).toHaveText('已连接')
+  await dialogA.getByRole('button', { name: '关闭' }).click()
+  await expect(teamStatus(pageA)).toHaveText('团队协作：已连接')
+
+  // Machine B has no such plan: 加入团队计划 fetches it from the server and opens it.
+  const pageB = await newMachine(browser)
+  await pageB.goto('/')
+  await connect(pageB, '乙', code, '加入团队计划')
+  const b = new PlanPage(pageB)
+  await expect(pageB.getByRole('heading', { level: 1, name: '团队起草' })).toBeVisible()
+  await expect(teamStatus(pageB)).toHaveText('团队协作：已连接')
+  expect(await b.treeLines()).toEqual(['一、第一章', '二、第二章'])
+  await expect(bodyOf(b, '一、第一章')).toHaveText('原有正文')
+  await expect(bodyOf(b, '二、第二章')).toHaveText('第二章正文')
+
+  // Each sees who else is here.
+  await expect(pageA.getByRole('list', { name: '在线的人' })).toHaveText('乙')
+  await expect(pageB.getByRole('list', { name: '在线的人' })).toHaveText('甲')
+
+  // Different items: A in the first, B in the second; each sees where the other is.
+  await bodyOf(a, '一、第一章').click()
+  await pageA.keyboard.press('Control+End')
+  await bodyOf(b, '二、第二章').click()
+  await pageB.keyboard.press('Control+End')
+  await expect(
+    a.document
+      .getByRole('region', { name: '二、第二章' })
+      .getByRole('img', { name: '乙正在编辑此条' }),
+  ).toBeVisible()
+  await expect(a.row('二、第二章').getByRole('img', { name: '乙正在编辑此条' })).toBeVisible()
+  await expect(a.row('一、第一章').getByRole('img')).toHaveCount(0)
+  await expect(
+    b.document
+      .getByRole('region', { name: '一、第一章' })
+      .getByRole('img', { name: '甲正在编辑此条' }),
+  ).toBeVisible()
+  await Promise.all([
+    pageA.keyboard.type('甲写一', { delay: 30 }),
+    pageB.keyboard.type('乙写一', { delay: 0 }),
+  ])
+  await expect(bodyOf(b, '一、第一章')).toHaveText('原有正文甲写一')
+  await expect(bodyOf(a, '二、第二章')).toHaveText('第二章正文乙写一')
+
+  // The same body, at both ends at once.
+  await pageB.keyboard.press('Escape')
+  await bodyOf(b, '一、第一章').click()
+  await pageB.keyboard.press('Control+End')
+  await pageA.keyboard.press('Control+Home')
+  await Promise.all([
+    pageA.keyboard.type('甲在前', { delay: 0 }),
+    pageB.keyboard.type('乙在后', { delay: 30 }),
+  ])
+  await Promise.all([pageA.keyboard.insertText('甲输入法'), pageB.keyboard.insertText('乙输入法')])
+  const together = '甲在前甲输入法原有正文甲写一乙在后乙输入法'
+  await expect(liveBody(a)).toHaveText(together)
+  await expect(liveBody(b)).toHaveText(together)
+
+  // A goes offline and types on; B types meanwhile.
+  await pageA.context().setOffline(true)
+  await expect(teamStatus(pageA)).toHaveText('团队协作：离线（修改会在重新连接后合并）')
+  await pageA.keyboard.press('Control+End')
+  await pageA.keyboard.type('甲离线', { delay: 30 })
+  await pageB.keyboard.type('乙在线', { delay: 30 })
+  await expect(liveBody(a)).toHaveText(`${together}甲离线`)
+  await expect(liveBody(b)).toHaveText(`${together}乙在线`)
+  await a.waitSaved()
+  // B never gets what A typed while A is offline.
+  await expect(pageB.getByRole('list', { name: '在线的人' })).toHaveCount(0)
+  await expect(liveBody(b)).not.toContainText('甲离线')
+
+  // Back online: both texts on both machines.
+  await pageA.context().setOffline(false)
+  await expect(teamStatus(pageA)).toHaveText('团队协作：已连接')
+  for (const plan of [a, b]) {
+    await expect(liveBody(plan)).toContainText('甲离线')
+    await expect(liveBody(plan)).toContainText('乙在线')
+  }
+  const merged = (await liveBody(a).innerText()).replace(/\s+/g, '')
+  expect((await liveBody(b).innerText()).replace(/\s+/g, '')).toBe(merged)
+  await a.waitSaved()
+  await b.waitSaved()
+
+  // After a reload, each text exactly once on both machines, in the outline and the document.
+  const tokens = [
+    '甲在前',
+    '甲输入法',
+    '原有正文',
+    '甲写一',
+    '乙在后',
+    '乙输入法',
+    '甲离线',
+    '乙在线',
+  ]
+  for (const plan of [a, b]) {
+    await plan.page.reload()
+    await expect(teamStatus(plan.page)).toHaveText('团队协作：已连接')
+    await expect(bodyOf(plan, '二、第二章')).toHaveText('第二章正文乙写一')
+    const first = (await bodyOf(plan, '一、第一章').innerText()).replace(/\s+/g, '')
+    expect(first).toBe(merged)
+    for (const token of tokens) expect(occurrences(first, token)).toBe(1)
+    expect(await plan.treeLines()).toEqual(['一、第一章', '二、第二章'])
+    const all = await documentText(plan)
+    expect(occurrences(all, '第二章正文乙写一')).toBe(1)
+    expect(occurrences(all, '团队起草')).toBe(1)
+  }
+
+  // 断开: the plan stays as it is, without the connection, also when opened again.
+  await pageB.getByRole('button', { name: '团队协作' }).click()
+  const dialogB = pageB.getByRole('dialog', { name: '团队协作' })
+  await dialogB.getByRole('button', { name: '断开' }).click()
+  await expect(dialogB.getByTestId('team-dialog-status')).toHaveText('未连接')
+  await dialogB.getByRole('button', { name: '关闭' }).click()
+  await expect(teamStatus(pageB)).toHaveCount(0)
+  await expect(pageA.getByText('暂无其他人')).toBeVisible()
+  await pageB.reload()
+  await expect(bodyOf(b, '二、第二章')).toHaveText('第二章正文乙写一')
+  await expect(teamStatus(pageB)).toHaveCount(0)
+  await pageA.context().close()
+  await pageB.context().close()
+})
+
+test('a wrong 协作码 is refused with its message and nothing of the server’s plan arrives', async ({
+  browser,
+}) => {
+  const planId = 'team-secret'
+  const owner = await newMachine(browser)
+  await seedPlan(owner, { id: planId, title: '服务器上的计划' }, [
+    { id: 'S', parentId: null, title: '机密章节', body: '服务器上的正文' },
+  ])
+  const code = createCode(planId)
+  await connect(owner, '甲', code)
+  await expect(teamStatus(owner)).toHaveText('团队协作：已连接')
+
+  // A colleague with a wrong code, from the library: refused, no plan made.
+  const stranger = await newMachine(browser)
+  await stranger.goto('/')
+  const wrong = `${planId}.${'x'.repeat(32)}`
+  const dialog = await connect(stranger, '丙', wrong, '加入团队计划')
+  await expect(dialog.getByRole('alert')).toHaveText(/协作码不正确或已被收回/)
+  await dialog.getByRole('button', { name: '关闭' }).click()
+  await expect(stranger.getByText('服务器上的计划')).toHaveCount(0)
+  await stranger.reload()
+  await expect(stranger.getByRole('heading', { name: '计划库' })).toBeVisible()
+  await expect(stranger.getByText('服务器上的计划')).toHaveCount(0)
+
+  // A machine that has a plan of that id: the wrong code is refused and its plan is unchanged.
+  await seedPlan(stranger, { id: planId, title: '本机的计划' }, [
+    { id: 'L', parentId: null, title: '本机章节', body: '本机正文' },
+  ])
+  const local = new PlanPage(stranger)
+  const inPlan = await connect(stranger, '丙', wrong)
+  await expect(inPlan.getByTestId('team-dialog-status')).toHaveText(/协作码不正确或已被收回/)
+  await inPlan.getByRole('button', { name: '关闭' }).click()
+  await expect(teamStatus(stranger)).toHaveText(/协作码不正确或已被收回/)
+  // A plan the server has no code for is refused as unknown.
+  await seedPlan(stranger, { id: 'team-unknown', title: '未登记的计划' }, [])
+  const unknown = await connect(stranger, '丙', 'team-unknown.abcdef')
+  await expect(unknown.getByTestId('team-dialog-status')).toHaveText(/服务器上没有这个计划/)
+  await unknown.getByRole('button', { name: '关闭' }).click()
+
+  await stranger.goto(`/#/plan/${planId}`)
+  await stranger.reload()
+  await expect(teamStatus(stranger)).toHaveText(/协作码不正确或已被收回/)
+  expect(await local.treeLines()).toEqual(['一、本机章节'])
+  const text = await documentText(local)
+  expect(text).toContain('本机正文')
+  expect(text).not.toContain('服务器上的正文')
+  expect(text).not.toContain('机密章节')
+  await owner.context().close()
+  await stranger.context().close()
+})

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createTokenCommand,
+  normalizeServerAddress,
+  readTeamSetting,
+  teamFormProblem,
+  teamStatusText,
+} from './teamSettings'
+
+describe('team settings', () => {
+  it('takes a server address as people type it', () => {
+    expect(normalizeServerAddress('ws://127.0.0.1:1234')).toBe('ws://127.0.0.1:1234')
+    expect(normalizeServerAddress(' 127.0.0.1:1234 ')).toBe('ws://127.0.0.1:1234')
+    expect(normalizeServerAddress('https://team.example.cn/')).toBe('wss://team.example.cn')
+    expect(normalizeServerAddress('wss://team.example.cn/collab')).toBe(
+      'wss://team.example.cn/collab',
+    )
+  })
+
+  it('refuses what is not a WebSocket address', () => {
+    for (const address of ['', 'ftp://host', 'ws://', 'ws://user:pass@host', 'javascript:alert(1)'])
+      expect(normalizeServerAddress(address)).toBeNull()
+  })
+
+  it('says what is missing in the form, first things first', () => {
+    expect(teamFormProblem('ws://h:1', 'p.s', '')).toMatch(/你的名字/)
+    expect(teamFormProblem('', 'p.s', '甲')).toMatch(/服务器地址/)
+    expect(teamFormProblem('ftp://h', 'p.s', '甲')).toMatch(/服务器地址无效/)
+    expect(teamFormProblem('ws://h:1', '', '甲')).toMatch(/请填写协作码/)
+    expect(teamFormProblem('ws://h:1', 'nodot', '甲')).toMatch(/协作码格式不对/)
+    expect(teamFormProblem('ws://h:1', 'plan-1.secret', '甲')).toBeNull()
+  })
+
+  it('reads a stored setting only when it is usable', () => {
+    expect(readTeamSetting(null)).toBeNull()
+    expect(readTeamSetting({ url: 'ws://h:1' })).toBeNull()
+    expect(readTeamSetting({ url: 'ws://h:1/', code: ' p.s ' })).toEqual({
+      url: 'ws://h:1',
+      code: 'p.s',
+    })
+  })
+
+  it('tells the owner the command and says each status', () => {
+    expect(createTokenCommand('abc')).toBe(
+      'npm run team-server -- create-token abc --data ./team-data',
+    )
+    expect(teamStatusText({ kind: 'connected' })).toBe('已连接')
+    expect(teamStatusText({ kind: 'connecting' })).toBe('正在连接…')
+    expect(teamStatusText({ kind: 'offline' })).toBe('离线（修改会在重新连接后合并）')
+    expect(teamStatusText({ kind: 'refused', message: '协作码不正确' })).toBe('协作码不正确')
+  })
+})

@@ -1,0 +1,41 @@
+import { useTeamState } from '../../data/useTeamConnection'
+import './presence.css'
+import { teamStatusText } from '../../domain/team/teamSettings'
+
+/** In the status bar of a connected plan: the connection's state and who else is here. */
+export function TeamPresence({ planId }: { planId: string }) {
+  const state = useTeamState(planId)
+  if (!state) return null
+  const { status, peers } = state
+  return (
+    <span className="team-presence">
+      <span
+        className={`team-status team-${status.kind}`}
+        role={status.kind === 'refused' ? 'alert' : 'status'}
+        data-testid="team-status"
+      >
+        团队协作：{teamStatusText(status)}
+      </span>
+      {status.kind === 'connected' && (
+        <span className="team-peers" aria-label="同时在线">
+          {peers.length === 0 ? (
+            <span className="muted">暂无其他人</span>
+          ) : (
+            <ul aria-label="在线的人">
+              {peers.map((peer) => (
+                <li key={peer.clientId} title={peer.editing ? `${peer.name}正在编辑` : peer.name}>
+                  <span
+                    className="team-dot"
+                    style={{ background: peer.color }}
+                    aria-hidden="true"
+                  />
+                  {peer.name}
+                </li>
+              ))}
+            </ul>
+          )}
+        </span>
+      )}
+    </span>
+  )
+}
