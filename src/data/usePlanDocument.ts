@@ -32,3 +32,21 @@ export function usePlanDocument(planId: string): {
   if (!state.opened && !state.error) return { opened: undefined, error: null }
   return { opened: state.opened, error: state.error }
 }
+
+/** Whether the plan's document is loaded in this window (the plan screen opens it). */
+export function usePlanDocumentLoaded(planId: string): boolean {
+  const [loaded, setLoaded] = useState(() => openedPlanDocument(planId) !== undefined)
+  useEffect(() => {
+    if (loaded) return
+    let live = true
+    acquirePlanDocument(planId).then(
+      () => live && setLoaded(true),
+      () => undefined,
+    )
+    return () => {
+      live = false
+      releasePlanDocument(planId)
+    }
+  }, [planId, loaded])
+  return loaded
+}

@@ -21,21 +21,21 @@ const NOBODY: readonly TeamPeer[] = []
  * (`teamServer:<planId>`), on the plan's open document; and what this window edits, told to the
  * others. Nothing at all happens for a plan that was never connected.
  */
-export function useTeamConnection(planId: string, doc: Y.Doc): void {
+export function useTeamConnection(planId: string, doc: Y.Doc | null): void {
   const stored = useSetting<unknown>(settingKeys.teamServer(planId), null)
   const name = useSetting(settingKeys.teamUserName, '')
   const setting = stored === undefined ? undefined : readTeamSetting(stored)
   const url = setting?.url
   const code = setting?.code
   useEffect(() => {
-    if (!url || !code || name === undefined) return
+    if (!doc || !url || !code || name === undefined) return
     connectTeam(planId, doc, { url, code }, name.trim() || '未署名')
   }, [planId, doc, url, code, name])
   // Settings removed (断开) or changed: the old connection goes.
   useEffect(() => {
     if (stored !== undefined && (!url || !code)) disconnectTeam(planId)
   }, [planId, stored, url, code])
-  useEffect(() => () => disconnectTeam(planId), [planId, doc])
+  useEffect(() => () => (doc ? disconnectTeam(planId) : undefined), [planId, doc])
   useEffect(() => {
     const tell = (state: {
       editingId: string | null

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { Plan } from '../../domain/outline/types'
 import { openedPlanDocument } from '../../db/planDocuments'
+import { usePlanDocumentLoaded } from '../../data/usePlanDocument'
 import { preambleFragment } from '../../domain/document/planDocument'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
@@ -14,10 +15,11 @@ import { PeerMarker } from '../team/PeerMarker'
 /** The plan's title and preamble (指导思想 / 总体思路) above the first chapter. */
 export function PreambleBlock({ plan }: { plan: Plan }) {
   const editing = useEditorStore((state) => state.editingId === 'preamble')
+  const loaded = usePlanDocumentLoaded(plan.id)
   const fragment = useMemo(() => {
-    const opened = editing ? openedPlanDocument(plan.id) : undefined
+    const opened = editing && loaded ? openedPlanDocument(plan.id) : undefined
     return opened ? preambleFragment(opened.doc) : null
-  }, [plan.id, editing])
+  }, [plan.id, editing, loaded])
   return (
     <header className="doc-front">
       {/* data-plan-field: where the find bar paints a match in the plan's own fields. */}

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react'
 import type * as Y from 'yjs'
 import { restoreNodeInPlan } from '../../commands/outline/restoreNodeInPlan'
 import { openedPlanDocument } from '../../db/planDocuments'
+import { usePlanDocumentLoaded } from '../../data/usePlanDocument'
 import { isNodeDeleted } from '../../domain/document/documentOperations'
 import { nodeRecord, recordBody } from '../../domain/document/planDocument'
 import { useEditorStore } from '../../store/editorStore'
@@ -17,12 +18,14 @@ export function useBodyFragment(
   id: string,
   editing: boolean,
 ): Y.XmlFragment | null {
+  // Opened by the plan screen; still loading right after the plan opens (the editor then waits).
+  const loaded = usePlanDocumentLoaded(planId)
   const fragment = useMemo(() => {
-    if (!editing) return null
+    if (!editing || !loaded) return null
     const opened = openedPlanDocument(planId)
     const record = opened && nodeRecord(opened.doc, id)
     return record ? recordBody(record) : null
-  }, [planId, id, editing])
+  }, [planId, id, editing, loaded])
   useEffect(() => {
     if (!editing) return
     return () => {

@@ -70,8 +70,10 @@ export function PlanEditorView({ planId }: { planId: string }) {
         <a href="#/">返回计划库</a>
       </main>
     )
-  if (!plan || !nodes || !document.opened) return <p className="loading">正在打开计划…</p>
-  return <LoadedEditor plan={plan} nodes={nodes} doc={document.opened.doc} />
+  // The outline and the document are painted from the rows at once; the plan's document loads
+  // beside them (a 10,000-item document takes a moment): editing waits for it, reading does not.
+  if (!plan || !nodes) return <p className="loading">正在打开计划…</p>
+  return <LoadedEditor plan={plan} nodes={nodes} doc={document.opened?.doc ?? null} />
 }
 
 /**
@@ -95,7 +97,7 @@ function useHeldInMemory(
   }, [lost, plan, nodes, planId])
 }
 
-function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[]; doc: Y.Doc }) {
+function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[]; doc: Y.Doc | null }) {
   // Re-rendering 2,000 rows after a save runs at low priority, so keystrokes never wait for it.
   const plan = useDeferredValue(props.plan)
   const nodes = useDeferredValue(props.nodes)
