@@ -72,6 +72,9 @@ export class DocumentRowsWriter {
   private structure = false
   private planFields = false
   private timer: ReturnType<typeof setTimeout> | null = null
+  /** Items (and plan fields) whose rows a write in flight holds: unsaved until it commits. */
+  private inFlight = new Set<string>()
+  private planFieldsInFlight = false
   /** The save status has been told rows are waiting to be written. */
   private reported = false
   private writing: Promise<void> = Promise.resolve()
@@ -194,7 +197,12 @@ export class DocumentRowsWriter {
    * made): for a backup from memory and the rebuild of the database.
    */
   unsavedTexts(): UnsavedText[] {
-    if (!this.pendingAny() || this.doc.isDestroyed) return []
+    const waiting = new Set([...this.dirty, ...this.inFlight])
+    if (
+      (!this.pendingAny() && waiting.size === 0 && !this.planFieldsInFlight) ||
+      this.doc.isDestroyed
+    )
+      return []
     const texts: UnsavedText[] = []
     const records = nodesMap(this.doc)
     for (const node of this.projectionNow().projection.nodes) {
@@ -204,12 +212,12 @@ export class DocumentRowsWriter {
       const title = record.get(NODE_KEY.title)
       const text = title instanceof Y.Text ? title.toString() : ''
       if (old?.title !== text) texts.push({ planId: this.planId, nodeId: node.id, title: text })
-      if (!old || this.dirty.has(node.id)) {
+      if (!old || waiting.has(node.id)) {
         const body = bodyOfFragment(recordBody(record))
         if (body) texts.push({ planId: this.planId, nodeId: node.id, body })
       }
     }
-    if (this.planFields) {
+    if (this.planFields || this.planFieldsInFlight) {
       const preamble = bodyOfFragment(preambleFragment(this.doc))
       if (preamble) texts.push({ planId: this.planId, preamble })
     }
@@ -227,6 +235,8 @@ export class DocumentRowsWriter {
     this.dirty = new Set()
     this.structure = false
     this.planFields = false
+    this.inFlight = new Set(dirty)
+    this.planFieldsInFlight = planFields
     if (this.doc.isDestroyed) return
     const { puts, deletes, charDelta } = this.changedRows(dirty, structure)
     const fields = planFields ? this.planRowFields() : null
@@ -257,8 +267,12 @@ export class DocumentRowsWriter {
       this.structure ||= structure
       this.planFields ||= planFields
       for (const id of deletes) this.dirty.add(id)
+      this.inFlight = new Set()
+      this.planFieldsInFlight = false
       throw error
     }
+    this.inFlight = new Set()
+    this.planFieldsInFlight = false
     for (const row of puts) this.rows.set(row.id, row)
     for (const id of deletes) this.rows.delete(id)
   }

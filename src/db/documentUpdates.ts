@@ -72,6 +72,22 @@ export class DocumentUpdates {
     })
   }
 
+  /**
+   * Every held update failed (the database closed under the app: its adds never reach
+   * IndexedDB, so the storage middleware cannot report them): kept as refused.
+   */
+  refuseHeld(error: unknown): void {
+    const held = this.held
+    this.held = []
+    this.refused.push(...held)
+    for (let index = 0; index < held.length; index++) reporter.fail(error)
+  }
+
+  /** Write what was refused again now (the database was rebuilt or has room again). */
+  retryRefused(): void {
+    if (this.refused.length) this.writeRefused()
+  }
+
   /** Whether IndexedDB holds every update made here. */
   get allStored(): boolean {
     return this.held.length === 0 && this.refused.length === 0

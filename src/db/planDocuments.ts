@@ -81,6 +81,8 @@ async function load(planId: string): Promise<OpenedPlan> {
     throw error
   }
   const updates = new DocumentUpdates(planId, doc, provider)
+  // y-dexie reports an update it could not store (the database closed under it).
+  provider.on('error', (error: unknown) => updates.refuseHeld(error))
   updates.applyRescued()
   const wasSeeded = isSeeded(doc)
   // A plan of an earlier version (or new from an import): typed drafts folded, then its rows.
@@ -229,6 +231,7 @@ export function unsavedDocumentTexts(): UnsavedText[] {
 export async function rewriteOpenDocumentRows(): Promise<void> {
   for (const entry of entries.values()) {
     if (!entry.opened) continue
+    entry.opened.updates.retryRefused()
     entry.opened.rows.markAll()
     await entry.opened.rows.flush().catch(() => undefined)
   }

@@ -52,6 +52,8 @@ export function useTitleField(props: TitleFieldOptions) {
   const lastSaved = useRef(stored)
   /** The title now is another writer's (another window renamed it after this field's edits). */
   const takenOver = useRef(false)
+  /** The user has typed in this field since it opened. */
+  const typedHere = useRef(false)
   /** Typed and not yet written. */
   const typed = useRef<string | null>(null)
   /** Focus belongs here: lost without a blur (the row moved in the DOM), it comes back. */
@@ -88,7 +90,7 @@ export function useTitleField(props: TitleFieldOptions) {
   )
 
   const setValue = (next: string) => {
-    takenOver.current = false
+    typedHere.current = true
     valueRef.current = next
     setValueState(next)
     if (next === lastSaved.current && typed.current === null) return
@@ -113,8 +115,10 @@ export function useTitleField(props: TitleFieldOptions) {
 
   // Another writer changed the title (undo, another tab) while nothing is typed here: follow it.
   useEffect(() => {
-    if (typed.current === null && stored !== lastSaved.current) {
-      takenOver.current = true
+    if (stored !== lastSaved.current && stored !== valueRef.current) takenOver.current = true
+    // Once the user has typed here, their text stands until they leave the field: following
+    // another window's rename between two saves would splice the two titles together.
+    if (typed.current === null && stored !== lastSaved.current && !typedHere.current) {
       lastSaved.current = stored
       valueRef.current = stored
       setValueState(stored)
