@@ -5,7 +5,7 @@ import { soundTables } from '../domain/backup/soundTables'
 import { newId } from '../domain/newId'
 import { db } from './db'
 import { foldDrafts } from './planWriter'
-import { closeAllPlanDocuments, flushOpenDocuments } from './planDocuments'
+import { closeAllPlanDocuments, writeOpenDocumentRows } from './planDocuments'
 import { DOC_UPDATES_TABLE, settingKeys } from './schema'
 
 /**
@@ -30,8 +30,9 @@ const allTables = () => [
  * readBackupSnapshot reads them into the file.
  */
 export async function foldPendingDrafts(): Promise<void> {
-  // The rows of open plans hold every edit made so far (they are written from the documents).
-  await flushOpenDocuments()
+  // The rows of open plans hold every edit made so far (they are written from the documents);
+  // if they cannot be written, the caller makes the backup from memory.
+  await writeOpenDocumentRows()
   return db.transaction('rw', allTables(), async () => {
     const drafts = await db.drafts.toArray()
     const plans = new Map((await db.plans.toArray()).map((plan) => [plan.id, plan]))

@@ -74,6 +74,8 @@ export class DocumentRowsWriter {
   private timer: ReturnType<typeof setTimeout> | null = null
   /** Items (and plan fields) whose rows a write in flight holds: unsaved until it commits. */
   private inFlight = new Set<string>()
+  /** The next write puts every row (markAll). */
+  private forceAll = false
   private planFieldsInFlight = false
   /** The save status has been told rows are waiting to be written. */
   private reported = false
@@ -106,8 +108,12 @@ export class DocumentRowsWriter {
     return { projection: this.projection, records: this.records }
   }
 
-  /** Everything is to be compared and written again (opened with rows of an unknown age). */
+  /**
+   * Every row is to be written again (opened with rows of an unknown age, or the database was
+   * made anew): written whatever this writer last wrote.
+   */
   markAll(): void {
+    this.forceAll = true
     this.structure = true
     this.planFields = true
     for (const id of nodesMap(this.doc).keys()) this.dirty.add(id)
@@ -232,19 +238,22 @@ export class DocumentRowsWriter {
     const dirty = this.dirty
     const structure = this.structure
     const planFields = this.planFields
+    const force = this.forceAll
+    this.forceAll = false
     this.dirty = new Set()
     this.structure = false
     this.planFields = false
     this.inFlight = new Set(dirty)
     this.planFieldsInFlight = planFields
     if (this.doc.isDestroyed) return
-    const { puts, deletes, charDelta } = this.changedRows(dirty, structure)
+    const { puts, deletes, charDelta } = this.changedRows(dirty, structure, force)
     const fields = planFields ? this.planRowFields() : null
     const vector = vectorOf(this.doc)
     try {
       await db.transaction('rw', db.plans, db.nodes, async () => {
         const plan = await db.plans.get(this.planId)
-        if (!plan) return
+        // Gone from storage (the browser recreated the database empty): not written, kept.
+        if (!plan) throw new Error('计划不在本机数据库中')
         if (puts.length) await db.nodes.bulkPut(puts)
         if (deletes.length) await db.nodes.bulkDelete(deletes)
         const update: Partial<Plan> & { rowsVector: string } = { rowsVector: vector }
@@ -269,6 +278,7 @@ export class DocumentRowsWriter {
       for (const id of deletes) this.dirty.add(id)
       this.inFlight = new Set()
       this.planFieldsInFlight = false
+      this.forceAll ||= force
       throw error
     }
     this.inFlight = new Set()
@@ -280,6 +290,7 @@ export class DocumentRowsWriter {
   private changedRows(
     dirty: ReadonlySet<string>,
     structure: boolean,
+    force = false,
   ): { puts: OutlineNode[]; deletes: string[]; charDelta: number } {
     const puts: OutlineNode[] = []
     const deletes: string[] = []
@@ -310,7 +321,7 @@ export class DocumentRowsWriter {
       (a.body === b.body || JSON.stringify(a.body) === JSON.stringify(b.body))
     const consider = (row: OutlineNode) => {
       const old = this.rows.get(row.id)
-      if (old && same(old, row)) return
+      if (old && !force && same(old, row)) return
       charDelta += nodeCharacters(row) - (old ? nodeCharacters(old) : 0)
       puts.push(row)
     }

@@ -187,6 +187,40 @@ export async function flushOpenDocuments(): Promise<void> {
   )
 }
 
+/**
+ * Every open plan's rows written now, or an error a caller can act on: a backup read from the
+ * database must not miss text only the documents hold. A write that fails, or does not finish
+ * within `timeout` ms (a full disk can hold writes), is a storage error (`UnknownError`), so the
+ * backup is made from memory instead.
+ */
+export async function writeOpenDocumentRows(timeout = 5_000): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(storageError('本机数据库没有及时完成写入')), timeout)
+  })
+  try {
+    await Promise.race([
+      Promise.all(
+        [...entries.values()].map((entry) =>
+          entry.opened?.rows.flush().catch((error: unknown) => {
+            throw storageError(error instanceof Error ? error.message : String(error))
+          }),
+        ),
+      ),
+      stuck,
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+  if (unsavedDocumentTexts().length > 0) throw storageError('有内容尚未写入本机数据库')
+}
+
+function storageError(message: string): Error {
+  const error = new Error(message)
+  error.name = 'UnknownError'
+  return error
+}
+
 /** The page is going away: what IndexedDB has not taken yet is kept synchronously. */
 export function rescueOpenDocuments(): void {
   for (const entry of entries.values()) entry.opened?.updates.rescue()
