@@ -20,7 +20,7 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
           value={plan.numbering.scheme}
           onChange={(event) =>
             void runPlanCommand(setNumbering, plan.id, {
-              numbering: { ...plan.numbering, scheme: event.target.value as NumberingScheme },
+              numbering: { scheme: event.target.value as NumberingScheme },
             })
           }
         >
@@ -37,7 +37,7 @@ export function NumberingPicker({ plan }: { plan: Plan }) {
           aria-describedby={unavailable === null ? undefined : reasonId}
           onChange={(event) =>
             void runPlanCommand(setNumbering, plan.id, {
-              numbering: { ...plan.numbering, continuousLevel2: event.target.checked },
+              numbering: { continuousLevel2: event.target.checked },
             })
           }
         />
