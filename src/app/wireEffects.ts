@@ -1,7 +1,8 @@
 import { setCommandEffects } from '../commands/commandEffects'
 import { onDatabaseReplaced } from '../db/db'
 import { startMemoryMirror } from '../db/databaseHealth'
-import { flushOpenDocuments } from '../db/planDocuments'
+import { flushOpenDocuments, onDocumentReplaced } from '../db/planDocuments'
+import { documentReplaced } from '../store/documentGenerationStore'
 import { watchStorageHealth } from '../store/storageHealthStore'
 import { checkStoreOnStart } from '../store/checkStoreOnStart'
 import { flushPendingEdits } from '../store/pendingEdits'
@@ -23,6 +24,9 @@ export function wireEffects(): void {
     await flushPendingEdits()
     await flushOpenDocuments()
   })
+  // A plan's document was opened anew after the database was rebuilt: the live editor binds
+  // itself to the new one (which holds everything typed in the old one).
+  onDocumentReplaced(() => documentReplaced())
   // A full disk never costs data: every row is kept in memory too, and storage is watched.
   watchStorageHealth()
   setTimeout(() => void startMemoryMirror().catch(() => undefined), 0)

@@ -203,11 +203,12 @@ export class DocumentRowsWriter {
    * made): for a backup from memory and the rebuild of the database.
    */
   unsavedTexts(): UnsavedText[] {
+    // y-dexie destroys a document whose plan row vanished (the browser recreated the database):
+    // its content is still there, but nothing observes it any more, so every item counts.
+    const destroyed = this.doc.isDestroyed
     const waiting = new Set([...this.dirty, ...this.inFlight])
-    if (
-      (!this.pendingAny() && waiting.size === 0 && !this.planFieldsInFlight) ||
-      this.doc.isDestroyed
-    )
+    if (destroyed) for (const id of nodesMap(this.doc).keys()) waiting.add(id)
+    if (!destroyed && !this.pendingAny() && waiting.size === 0 && !this.planFieldsInFlight)
       return []
     const texts: UnsavedText[] = []
     const records = nodesMap(this.doc)
@@ -223,7 +224,7 @@ export class DocumentRowsWriter {
         if (body) texts.push({ planId: this.planId, nodeId: node.id, body })
       }
     }
-    if (this.planFields || this.planFieldsInFlight) {
+    if (destroyed || this.planFields || this.planFieldsInFlight) {
       const preamble = bodyOfFragment(preambleFragment(this.doc))
       if (preamble) texts.push({ planId: this.planId, preamble })
     }
@@ -245,7 +246,11 @@ export class DocumentRowsWriter {
     this.planFields = false
     this.inFlight = new Set(dirty)
     this.planFieldsInFlight = planFields
-    if (this.doc.isDestroyed) return
+    if (this.doc.isDestroyed) {
+      // Kept for the memory backup and the rebuild (unsavedTexts), which take it from there.
+      for (const id of dirty) this.dirty.add(id)
+      return
+    }
     const { puts, deletes, charDelta } = this.changedRows(dirty, structure, force)
     const fields = planFields ? this.planRowFields() : null
     const vector = vectorOf(this.doc)

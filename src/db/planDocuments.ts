@@ -256,14 +256,43 @@ export async function closeAllPlanDocuments(): Promise<void> {
 ;(globalThis as { __closePlanDocuments?: () => Promise<void> }).__closePlanDocuments =
   closeAllPlanDocuments
 
+let documentReplaced: (planId: string) => void = () => undefined
+
+/** Who is told when an open plan's document was replaced (its live editor must close). */
+export function onDocumentReplaced(listener: (planId: string) => void): void {
+  documentReplaced = listener
+}
+
 /** What open documents hold that their rows do not (see DocumentRowsWriter.unsavedTexts). */
 export function unsavedDocumentTexts(): UnsavedText[] {
   return [...entries.values()].flatMap((entry) => entry.opened?.rows.unsavedTexts() ?? [])
 }
 
-/** The database was made anew: every open plan's rows are written again from its document. */
+/**
+ * The database was made anew: every open plan's rows are written again from its document. A
+ * document y-dexie destroyed meanwhile (its plan row had vanished) is opened anew with the old
+ * one's whole state applied, so the rebuilt database stores everything typed.
+ */
 export async function rewriteOpenDocumentRows(): Promise<void> {
-  for (const entry of entries.values()) {
+  for (const [planId, entry] of [...entries.entries()]) {
+    if (entry.opened?.doc.isDestroyed) {
+      const state = Y.encodeStateAsUpdate(entry.opened.doc)
+      entries.delete(planId)
+      clearTimeout(entry.releaseTimer)
+      entry.opened.rows.dispose()
+      entry.opened.updates.dispose()
+      entry.opened.relay.dispose()
+      const fresh = await acquirePlanDocument(planId).catch(() => null)
+      if (!fresh) continue
+      // The screens holding the old one keep their count on the new one.
+      const next = entries.get(planId)
+      if (next) next.refs += Math.max(0, entry.refs - 1)
+      Y.applyUpdate(fresh.doc, state, UNTRACKED_ORIGIN)
+      fresh.rows.markAll()
+      await fresh.rows.flush().catch(() => undefined)
+      documentReplaced(planId)
+      continue
+    }
     if (!entry.opened) continue
     entry.opened.updates.retryRefused()
     entry.opened.rows.markAll()

@@ -3,6 +3,7 @@ import type { OutlineNode } from '../../domain/outline/types'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
 import { SlotText } from '../../editor/slot/SlotText'
+import { useDocumentGeneration } from '../../store/documentGenerationStore'
 import { useEditorStore } from '../../store/editorStore'
 import { useBodyFragment } from './useBodyFragment'
 import { docNodeId } from '../../ui/domIds'
@@ -34,6 +35,7 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
   const [session, setSession] = useState(newId)
   const planId = node.planId
   const fragment = useBodyFragment(planId, id, editing)
+  const generation = useDocumentGeneration((state) => state.generation)
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     if (editing) return
@@ -104,7 +106,7 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
       </div>
       {editing && fragment ? (
         <LiveBodyEditor
-          key={id}
+          key={`${id}:${generation}`}
           editorKey={id}
           label={`${number}${node.title} 正文`}
           fragment={fragment}

@@ -5,6 +5,7 @@ import { openedPlanDocument } from '../../db/planDocuments'
 import { usePlanDocumentLoaded } from '../../data/usePlanDocument'
 import { isNodeDeleted } from '../../domain/document/documentOperations'
 import { nodeRecord, recordBody } from '../../domain/document/planDocument'
+import { useDocumentGeneration } from '../../store/documentGenerationStore'
 import { useEditorStore } from '../../store/editorStore'
 import { showToast } from '../../store/toastStore'
 
@@ -20,12 +21,14 @@ export function useBodyFragment(
 ): Y.XmlFragment | null {
   // Opened by the plan screen; still loading right after the plan opens (the editor then waits).
   const loaded = usePlanDocumentLoaded(planId)
+  const generation = useDocumentGeneration((state) => state.generation)
   const fragment = useMemo(() => {
     if (!editing || !loaded) return null
     const opened = openedPlanDocument(planId)
     const record = opened && nodeRecord(opened.doc, id)
     return record ? recordBody(record) : null
-  }, [planId, id, editing, loaded])
+    // A new generation: the document was replaced, its fragment is a new one.
+  }, [planId, id, editing, loaded, generation]) // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!editing) return
     return () => {
