@@ -77,16 +77,7 @@ export function readBackupSnapshot(
   now: number,
   onShare: (share: number) => void = () => undefined,
 ): Promise<BackupTables> {
-  const tables = [
-    db.plans,
-    db.nodes,
-    db.drafts,
-    db.phrases,
-    db.phraseCategories,
-    db.settings,
-    db.snapshots,
-    db.templates,
-  ]
+  const tables = allTables()
   return db.transaction('r', tables, async () => {
     let total = 0
     for (const table of tables) total += await table.count()

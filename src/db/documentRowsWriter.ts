@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { bodyOfFragment } from '../domain/document/bodyFragment'
 import {
   NODE_KEY,
+  OPTIONAL_PLAN_FIELDS,
   nodesMap,
   preambleFragment,
   readAllRecords,
@@ -11,6 +12,7 @@ import {
   type NodeRecordValues,
 } from '../domain/document/planDocument'
 import { projectTree, type Projection } from '../domain/document/projectTree'
+import type { PlanRowFields } from '../domain/outline/planChange'
 import { nodeCharacters, planCharacters } from '../domain/outline/planFields'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
@@ -24,31 +26,6 @@ const STRUCTURE_KEYS = new Set<string>([NODE_KEY.parentId, NODE_KEY.orderKey, NO
 
 /** Rows follow the document at most this long after an edit (and at once on flush). */
 const ROWS_DELAY = 300
-
-/** Plan-row fields the document holds: written to the row whenever the plan map changes. */
-type DocumentRowFields = Pick<
-  Plan,
-  | 'title'
-  | 'unit'
-  | 'year'
-  | 'numbering'
-  | 'preamble'
-  | 'keptYears'
-  | 'comparisonYears'
-  | 'recipient'
-  | 'attachments'
-  | 'signature'
-  | 'issuedOn'
->
-
-const OPTIONAL_ROW_FIELDS = [
-  'keptYears',
-  'comparisonYears',
-  'recipient',
-  'attachments',
-  'signature',
-  'issuedOn',
-] as const
 
 /** The state vector of a document as a string: stored on the plan row with the rows it wrote. */
 export const vectorOf = (doc: Y.Doc): string =>
@@ -266,7 +243,7 @@ export class DocumentRowsWriter {
         if (fields) {
           delta += planCharacters(fields, []) - planCharacters(plan, [])
           Object.assign(update, fields)
-          for (const key of OPTIONAL_ROW_FIELDS)
+          for (const key of OPTIONAL_PLAN_FIELDS)
             if (fields[key] === undefined) update[key] = undefined
         }
         if (puts.length || deletes.length || fields) {
@@ -360,7 +337,7 @@ export class DocumentRowsWriter {
     return { puts, deletes, charDelta }
   }
 
-  private planRowFields(): DocumentRowFields {
+  private planRowFields(): PlanRowFields {
     const fields = readPlanFields(this.doc)
     return {
       title: fields.title,

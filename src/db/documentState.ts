@@ -1,5 +1,6 @@
 import { bodyOfFragment } from '../domain/document/bodyFragment'
 import {
+  OPTIONAL_PLAN_FIELDS,
   nodesMap,
   preambleFragment,
   readPlanFields,
@@ -29,15 +30,7 @@ export function documentState(
     createdAt: planRow.createdAt,
     preamble: bodyOfFragment(preambleFragment(doc)),
   }
-  for (const key of [
-    'keptYears',
-    'comparisonYears',
-    'recipient',
-    'attachments',
-    'signature',
-    'issuedOn',
-  ] as const)
-    if (fields[key] === undefined) delete plan[key]
+  for (const key of OPTIONAL_PLAN_FIELDS) if (fields[key] === undefined) delete plan[key]
   const { projection, records } = opened.rows.projectionNow()
   const wanted = ids ? new Set(ids) : null
   const map = nodesMap(doc)

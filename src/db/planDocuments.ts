@@ -136,10 +136,16 @@ async function close(planId: string, entry: Entry): Promise<void> {
   const opened = await entry.ready.catch(() => null)
   if (!opened) return
   await opened.rows.flush().catch(() => undefined)
+  stopFollowing(opened)
+  DexieYProvider.release(opened.doc)
+}
+
+/** Everything that follows an open document lets go of it (listeners, channel, undo). */
+function stopFollowing(opened: OpenedPlan): void {
   opened.rows.dispose()
   opened.undo.manager.destroy()
   opened.updates.dispose()
-  DexieYProvider.release(opened.doc)
+  opened.relay.dispose()
 }
 
 /** The plan's document if this window has it open and loaded. */
@@ -244,10 +250,7 @@ export async function closeAllPlanDocuments(): Promise<void> {
     const opened = await entry.ready.catch(() => null)
     if (!opened) continue
     await opened.rows.flush().catch(() => undefined)
-    opened.rows.dispose()
-    opened.undo.manager.destroy()
-    opened.updates.dispose()
-    opened.relay.dispose()
+    stopFollowing(opened)
     opened.doc.destroy()
   }
 }
@@ -279,9 +282,7 @@ export async function rewriteOpenDocumentRows(): Promise<void> {
       const state = Y.encodeStateAsUpdate(entry.opened.doc)
       entries.delete(planId)
       clearTimeout(entry.releaseTimer)
-      entry.opened.rows.dispose()
-      entry.opened.updates.dispose()
-      entry.opened.relay.dispose()
+      stopFollowing(entry.opened)
       const fresh = await acquirePlanDocument(planId).catch(() => null)
       if (!fresh) continue
       // The screens holding the old one keep their count on the new one.

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs'
 import { changedNodeFields, type PlanChange, type PlanRowFields } from '../outline/planChange'
-import { CLOSING_FIELDS } from '../outline/planClosing'
 import { newNodeRecord } from './documentRows'
 import {
   NODE_KEY,
+  OPTIONAL_PLAN_FIELDS,
   PLAN_KEY,
   nodesMap,
   planMap,
@@ -68,7 +68,7 @@ function writePlanFields(doc: Y.Doc, after: Partial<PlanRowFields>): void {
   if (after.year !== undefined) plan.set(PLAN_KEY.year, after.year)
   if (after.numbering !== undefined) plan.set(PLAN_KEY.numbering, after.numbering)
   // Optional fields: a value sets it, an empty value (or undefined) written as a change clears it.
-  for (const key of ['keptYears', 'comparisonYears', ...CLOSING_FIELDS] as const) {
+  for (const key of OPTIONAL_PLAN_FIELDS) {
     if (!(key in after)) continue
     const value = after[key]
     const empty =

@@ -3,6 +3,7 @@ import type { OutlineNode, Plan, RichDoc } from '../outline/types'
 import { bodyOfFragment, fragmentOfBody, writeBodyToFragment } from './bodyFragment'
 import {
   DOCUMENT_FORMAT,
+  OPTIONAL_PLAN_FIELDS,
   NODE_KEY,
   PLAN_KEY,
   nodesMap,
@@ -34,16 +35,8 @@ export const documentFieldsOf = (plan: Plan): DocumentPlanFields => ({
   ...(plan.issuedOn && { issuedOn: plan.issuedOn }),
 })
 
-/** Plan fields a document holds only when set. */
-export const OPTIONAL_PLAN_KEYS = [
-  'keptYears',
-  'comparisonYears',
-  'sourcePlanId',
-  'recipient',
-  'attachments',
-  'signature',
-  'issuedOn',
-] as const
+/** Plan fields a document holds only when set (the link back to last year's plan too). */
+const OPTIONAL_PLAN_KEYS = [...OPTIONAL_PLAN_FIELDS, 'sourcePlanId'] as const
 
 /** A new node record, ready to be set into the nodes map. */
 export function newNodeRecord(node: Omit<OutlineNode, 'id' | 'planId'>): Y.Map<unknown> {

@@ -28,6 +28,19 @@ export const PLAN_KEY = {
   createdAt: 'createdAt',
 } as const
 
+/**
+ * Plan fields a user edits that a document holds only when set: an empty value removes the key,
+ * and the plan row leaves the field out.
+ */
+export const OPTIONAL_PLAN_FIELDS = [
+  'keptYears',
+  'comparisonYears',
+  'recipient',
+  'attachments',
+  'signature',
+  'issuedOn',
+] as const
+
 /** Keys of a node record (a Y.Map in the nodes map). */
 export const NODE_KEY = {
   parentId: 'parentId',
