@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { largeBackup } from '../src/domain/backup/largeBackup'
 import {
   startLongTaskProbe,
@@ -37,19 +38,18 @@ function planText(count: number, every: number): string {
 
 /**
  * A text box put into the open dialog (the one place a modal dialog lets keys go), which logs,
- * for every character it takes, whether a progress bar was on screen at that moment.
+ * for every character it takes, whether the work's sign (`busy`: a progress bar unless told) was
+ * on screen at that moment.
  */
-async function addKeyField(dialog: Locator) {
-  await dialog.evaluate((element) => {
+async function addKeyField(dialog: Locator, busy = '[role=progressbar], progress') {
+  await dialog.evaluate((element, busy) => {
     const field = document.createElement('input')
     field.setAttribute('aria-label', '测试输入')
     const log: boolean[] = []
-    field.addEventListener('input', () =>
-      log.push(element.querySelector('[role=progressbar], progress') !== null),
-    )
+    field.addEventListener('input', () => log.push(element.querySelector(busy) !== null))
     Object.assign(window, { keyFieldLog: log })
     element.append(field)
-  })
+  }, busy)
   return dialog.getByLabel('测试输入')
 }
 
@@ -110,6 +110,51 @@ test('a 99,000-line text: preview and 导入 keep the page answering keys', asyn
   // Up to the plan's address: opening a plan of 19,800 items afterwards is the editor's own work.
   const duringImport = write.tasks.filter((task) => task.at < (write.navigatedAt ?? Infinity))
   expect(Math.max(0, ...duringImport.map((task) => task.ms))).toBeLessThan(LONGEST_TASK_MS)
+})
+
+/** A Word file of `count` paragraphs (a heading every tenth), each with a few formatted runs. */
+async function largeWordFile(path: string, count: number) {
+  const children: Paragraph[] = []
+  for (let index = 0; index < count; index++)
+    children.push(
+      index % 10 === 0
+        ? new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun(`第${index + 1}段的标题`)],
+          })
+        : new Paragraph({
+            children: [
+              new TextRun(`第${index + 1}段的正文，深入学习贯彻会议精神，推动各项工作落地见效，`),
+              new TextRun({ text: '切实提高履职能力', bold: true }),
+              new TextRun('和服务水平。'),
+            ],
+          }),
+    )
+  await writeFile(path, await Packer.toBuffer(new Document({ sections: [{ children }] })))
+}
+
+test('a Word file of 90,000 paragraphs is read while the page answers keys', async ({
+  page,
+}, testInfo) => {
+  const file = testInfo.outputPath('large.docx')
+  await largeWordFile(file, 90_000)
+  await page.goto('/#/')
+  await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
+  const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
+  const reading = dialog.getByRole('status').filter({ hasText: '正在读取文件…' })
+  const field = await addKeyField(dialog, '.import-file [role=status]')
+
+  await startLongTaskProbe(page)
+  await dialog.getByLabel('打开 .txt 或 .docx 文件').setInputFiles(file)
+  // Read on the page's thread, the keys wait until the file is read and the status is gone.
+  await typeDuringWork(page, field, reading, 'abc')
+  await expect(
+    dialog.getByRole('listbox', { name: '原文各行' }).getByRole('option').first(),
+  ).toBeVisible({ timeout: 120_000 })
+  await expect(dialog).toContainText('共 9000 条')
+  const report = await stopLongTaskProbe(page)
+  attach('reading and preview of a Word file of 90,000 paragraphs', report)
+  expect(report.longestTask).toBeLessThan(LONGEST_TASK_MS)
 })
 
 /** 100,000 items in 50 plans, written straight into IndexedDB as a previous session left them. */

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { TextEncodingName } from '../../domain/import/decodeText'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
@@ -18,6 +18,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   /** What waits for 放弃调整: closing the dialog or going back to the source step. */
   const [asking, setAsking] = useState<'close' | 'back' | null>(null)
   const onAdjusted = useCallback((value: boolean) => setAdjusted(value), [])
+  /** Stops a Word file still being read when the dialog closes. */
+  const fileRead = useRef<AbortController | null>(null)
+  useEffect(() => () => fileRead.current?.abort(), [])
 
   const leavePreview = (action: 'close' | 'back') => {
     if (source && adjusted) setAsking(action)
@@ -35,10 +38,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const openFile = async (file: File) => {
     setError(null)
     setReading(true)
+    fileRead.current?.abort()
+    const controller = new AbortController()
+    fileRead.current = controller
     try {
-      const result = await readImportFile(file)
+      const result = await readImportFile(file, controller.signal)
       if (result.ok) setSource(result.source)
-      else setError(result.error)
+      else if ('error' in result) setError(result.error)
     } catch (failure) {
       setError(`读取文件时出错：${chineseErrorMessage(failure, '读取')}`)
     } finally {

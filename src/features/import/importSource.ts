@@ -1,3 +1,4 @@
+import { readDocxOffPage } from '../../commands/library/docxReading'
 import { decodeText, fileSizeError, type TextEncodingName } from '../../domain/import/decodeText'
 import { countLines, sourceLinesFromText } from '../../domain/import/sourceLinesFromText'
 import { LIMITS, overLimitMessage } from '../../domain/limits/limits'
@@ -19,12 +20,18 @@ export type ImportSource =
 
 export type SourceResult = { ok: true; source: ImportSource } | { ok: false; error: string }
 
+/** A file's read: its source or refusal, or `cancelled` when the signal stopped a Word read. */
+export type FileResult = SourceResult | { ok: false; cancelled: true }
+
 const isDocx = (file: File, bytes: Uint8Array) =>
   /\.docx$/i.test(file.name) ||
   (bytes[0] === 0x50 && bytes[1] === 0x4b && !/\.txt$/i.test(file.name))
 
-/** Reads a picked file: Word through the lazily loaded reader, anything else as text. */
-export async function readImportFile(file: File): Promise<SourceResult> {
+/**
+ * Reads a picked file: Word in a worker (the page keeps answering; `signal` stops it), anything
+ * else as text.
+ */
+export async function readImportFile(file: File, signal?: AbortSignal): Promise<FileResult> {
   const tooLarge = fileSizeError(file.size)
   if (tooLarge) return { ok: false, error: tooLarge }
   let bytes: Uint8Array
@@ -34,9 +41,7 @@ export async function readImportFile(file: File): Promise<SourceResult> {
     return { ok: false, error: '无法读取这个文件。' }
   }
   if (isDocx(file, bytes)) {
-    // The Word reader (and its unzip library) is fetched only when a .docx is opened.
-    const { readDocx } = await import('../../domain/import/docx/readDocx')
-    const read = await readDocx(bytes)
+    const read = await readDocxOffPage(bytes, signal)
     if (!read.ok) return read
     if (read.lines.every((line) => line.text.trim() === ''))
       return { ok: false, error: '这个 Word 文件里没有可导入的文字。' }
