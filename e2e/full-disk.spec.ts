@@ -191,8 +191,15 @@ async function liveThroughFullDisk(baseURL: string | undefined, testInfo: TestIn
     page.getByText(recreated ? /已写回数据库：1 个计划/ : /本机数据库已按内存中的内容重建/),
   ).toBeVisible({ timeout: 30_000 })
   await expect(banner).toHaveCount(0, { timeout: 30_000 })
+  // Saving resumes by itself, without more typing: everything typed so far is stored (never
+  // 正在保存… left behind, nor an error of a write refused before).
+  await plan.waitSaved()
+  // The editor still holds the text in order, the caret where it was (after the last sentence).
+  await expect(body).toHaveText(typed)
   await page.keyboard.insertText('有空间了。')
   typed += '有空间了。'
+  // In this order, exactly: text typed once there is room comes after the full disk's.
+  await expect(body).toHaveText(typed)
   await plan.waitSaved()
   await page.keyboard.press('Escape')
   await plan.waitSaved()
@@ -266,9 +273,11 @@ test('a real full disk, then a browser restart: every plan and the text are stil
   }
   await planLink.click()
   const plan = new PlanPage(again)
+  // Exactly what was typed, in the order it was typed, and nothing waiting to be saved.
   await expect(
     plan.document.getByRole('region', { name: '一、第一章' }).locator('.body-text'),
   ).toHaveText(typed)
+  await plan.waitSaved()
   await expect(
     plan.document.getByRole('region', { name: '二、第二章' }).locator('.body-text'),
   ).toHaveText('第二章正文')

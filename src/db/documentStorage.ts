@@ -4,14 +4,16 @@ import { DOC_UPDATES_TABLE } from './schema'
 /**
  * When the updates y-dexie adds for a plan's document are stored: each local update of a document
  * becomes one `add` to the updates table, in order. This middleware reports, per plan, each such
- * add when its transaction has committed (or failed), so the document can say 已保存 only when
- * IndexedDB holds every update made, and keep what a full disk refused.
+ * add when its transaction has committed (or failed), naming the update it added (the very
+ * `Uint8Array` the document emitted), so the document can say 已保存 only when IndexedDB holds
+ * every update made, and keep what a full disk refused. An update is reported at most once per
+ * add; the document ignores a report for an update it no longer holds (already settled).
  */
 export interface UpdateWrites {
-  /** Adds of this plan's updates committed (`count` of them, in order). */
-  stored: (count: number) => void
-  /** An add failed (a full disk): `count` updates were not stored. */
-  refused: (count: number, error: unknown) => void
+  /** These adds of this plan's updates committed (the very `u` values added, in order). */
+  stored: (updates: readonly Uint8Array[]) => void
+  /** These adds failed (a full disk, the connection closed): the updates were not stored. */
+  refused: (updates: readonly Uint8Array[], error: unknown) => void
 }
 
 const listeners = new Map<string, UpdateWrites>()
@@ -23,15 +25,18 @@ export function listenToUpdateWrites(planId: string, listener: UpdateWrites): ()
   }
 }
 
-function countsByPlan(req: DBCoreMutateRequest): Map<string, number> {
-  const counts = new Map<string, number>()
-  if (req.type !== 'add') return counts
-  for (const value of req.values as { k?: unknown; f?: unknown }[]) {
+/** The updates made here (`f: 1`) that a request adds, by plan. */
+function updatesByPlan(req: DBCoreMutateRequest): Map<string, Uint8Array[]> {
+  const byPlan = new Map<string, Uint8Array[]>()
+  if (req.type !== 'add') return byPlan
+  for (const value of req.values as { k?: unknown; u?: unknown; f?: unknown }[]) {
     // `f: 1`: an update made here (y-dexie's own compaction writes other rows).
-    if (typeof value?.k !== 'string' || value.f !== 1) continue
-    counts.set(value.k, (counts.get(value.k) ?? 0) + 1)
+    if (typeof value?.k !== 'string' || value.f !== 1 || !(value.u instanceof Uint8Array)) continue
+    const list = byPlan.get(value.k) ?? []
+    list.push(value.u)
+    byPlan.set(value.k, list)
   }
-  return counts
+  return byPlan
 }
 
 export const documentStorageMiddleware: Middleware<DBCore> = {
@@ -46,15 +51,15 @@ export const documentStorageMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req) {
-            const counts = countsByPlan(req)
-            if (counts.size === 0) return table.mutate(req)
+            const byPlan = updatesByPlan(req)
+            if (byPlan.size === 0) return table.mutate(req)
             const trans = req.trans as unknown as IDBTransaction
             const report = (ok: boolean, error?: unknown) => {
-              for (const [planId, count] of counts) {
+              for (const [planId, updates] of byPlan) {
                 const listener = listeners.get(planId)
                 if (!listener) continue
-                if (ok) listener.stored(count)
-                else listener.refused(count, error)
+                if (ok) listener.stored(updates)
+                else listener.refused(updates, error)
               }
             }
             let settled = false

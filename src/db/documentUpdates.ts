@@ -6,16 +6,26 @@ import { DOC_UPDATES_TABLE } from './schema'
 
 /** What the save status hears of a document's updates (set by the store layer). */
 export interface DocumentSaveReporter {
-  /** An update was made here and is on its way to IndexedDB. */
+  /** A write (the rows written from a document) is on its way to IndexedDB. */
   begin: () => void
   succeed: () => void
   fail: (error: unknown) => void
+  /**
+   * Whether a document (`key`: one per open document) holds updates IndexedDB has not taken:
+   * a state, not a count, so a report heard twice or never cannot leave 正在保存… behind.
+   * `false` means every update made here is stored.
+   */
+  holding: (key: string, holding: boolean) => void
+  /** Updates were refused (a full disk): said until they are stored. */
+  refused: (error: unknown) => void
 }
 
 let reporter: DocumentSaveReporter = {
   begin: () => undefined,
   succeed: () => undefined,
   fail: () => undefined,
+  holding: () => undefined,
+  refused: () => undefined,
 }
 
 export function setDocumentSaveReporter(next: DocumentSaveReporter): void {
@@ -35,21 +45,35 @@ const toBase64 = (bytes: Uint8Array): string => {
 }
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
 
+/** Refused updates are written again this often until IndexedDB takes them. */
+export const RETRY_REFUSED_MS = 2000
+
+let instances = 0
+
 /**
  * A document's own updates on their way to IndexedDB. y-dexie adds each update made here as one
- * row (in order); the storage middleware tells when each add has committed. Until then the
- * update is held here: the save status says 正在保存…, a page closing keeps the held updates in
- * localStorage (applied again at the next open: applying an update twice changes nothing), and
- * updates a full disk refused are written again with the next update that gets through.
+ * row; the storage middleware tells when the add of each (the very update) has committed or
+ * failed. Until it has committed the update is held here: the save status says 正在保存…, a page
+ * closing keeps the held updates in localStorage (applied again at the next open: applying an
+ * update twice changes nothing), and updates a full disk refused are written again, merged, with
+ * the next update that gets through and every 2 s until one does.
+ *
+ * Every update is followed by identity, never counted: a report for an update no longer held is
+ * ignored (an add y-dexie could not make is refused from its error, and may still commit later);
+ * a refused update the middleware later sees commit is settled too. The save status hears the
+ * state (holding or not), so no report heard twice, late or never can leave it behind.
  */
 export class DocumentUpdates {
   private held: Uint8Array[] = []
   private refused: Uint8Array[] = []
+  private readonly key: string
+  private retryTimer: ReturnType<typeof setTimeout> | null = null
+  private disposed = false
   private readonly stopListening: () => void
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this.provider) return
     this.held.push(update)
-    reporter.begin()
+    this.report()
   }
 
   constructor(
@@ -57,30 +81,44 @@ export class DocumentUpdates {
     readonly doc: Y.Doc,
     private readonly provider: DexieYProvider,
   ) {
+    this.key = `doc:${planId}#${++instances}`
     doc.on('updateV2', this.onUpdate)
     this.stopListening = listenToUpdateWrites(planId, {
-      stored: (count) => {
-        this.held.splice(0, count)
-        for (let index = 0; index < count; index++) reporter.succeed()
-        if (this.refused.length) this.writeRefused()
-        if (this.held.length === 0 && this.refused.length === 0) this.clearRescue()
-      },
-      refused: (count, error) => {
-        this.refused.push(...this.held.splice(0, count))
-        for (let index = 0; index < count; index++) reporter.fail(error)
-      },
+      stored: (updates) => this.stored(updates),
+      refused: (updates, error) => this.refuse(updates, error),
     })
   }
 
+  /** These updates are in IndexedDB (held, or refused before and committed after all). */
+  stored(updates: readonly Uint8Array[]): void {
+    const done = new Set(updates)
+    this.held = this.held.filter((update) => !done.has(update))
+    this.refused = this.refused.filter((update) => !done.has(update))
+    // The disk takes writes again: what it refused goes now.
+    if (this.refused.length) this.writeRefused()
+    if (this.allStored) this.clearRescue()
+    this.report()
+  }
+
+  /** These updates' adds failed: kept, and written again. */
+  refuse(updates: readonly Uint8Array[], error: unknown): void {
+    const failed = new Set(updates)
+    const moved = this.held.filter((update) => failed.has(update))
+    if (moved.length === 0) return
+    this.held = this.held.filter((update) => !failed.has(update))
+    this.refused.push(...moved)
+    reporter.refused(error)
+    this.scheduleRetry()
+    this.report()
+  }
+
   /**
-   * Every held update failed (the database closed under the app: its adds never reach
-   * IndexedDB, so the storage middleware cannot report them): kept as refused.
+   * y-dexie could not store (the database closed under the app: its adds may never reach
+   * IndexedDB, so the storage middleware cannot report them): every held update is kept as
+   * refused and written again. One that commits after all is settled when it does.
    */
   refuseHeld(error: unknown): void {
-    const held = this.held
-    this.held = []
-    this.refused.push(...held)
-    for (let index = 0; index < held.length; index++) reporter.fail(error)
+    this.refuse([...this.held], error)
   }
 
   /** Write what was refused again now (the database was rebuilt or has room again). */
@@ -93,9 +131,30 @@ export class DocumentUpdates {
     return this.held.length === 0 && this.refused.length === 0
   }
 
+  /**
+   * Stop following the document. What IndexedDB has not taken is kept in localStorage first
+   * (applied at the next open), and the save status no longer waits for it.
+   */
   dispose(): void {
+    if (!this.allStored) this.rescue()
+    this.disposed = true
     this.doc.off('updateV2', this.onUpdate)
     this.stopListening()
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = null
+    reporter.holding(this.key, false)
+  }
+
+  private report(): void {
+    if (!this.disposed) reporter.holding(this.key, !this.allStored)
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.disposed) return
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      if (this.refused.length) this.writeRefused()
+    }, RETRY_REFUSED_MS)
   }
 
   /** Refused updates, merged, written as one more row (the disk has room again). */
@@ -104,12 +163,12 @@ export class DocumentUpdates {
     this.refused = []
     const merged = Y.mergeUpdatesV2(refused)
     this.held.push(merged)
-    reporter.begin()
-    // Reported by the storage middleware like y-dexie's own adds.
-    void db
-      .table(DOC_UPDATES_TABLE)
+    this.report()
+    // Reported by the storage middleware like y-dexie's own adds; an add that never reaches it
+    // (the database is closed) is refused here.
+    db.table(DOC_UPDATES_TABLE)
       .add({ k: this.planId, u: merged, f: 1 })
-      .catch(() => undefined)
+      .catch((error: unknown) => this.refuse([merged], error))
   }
 
   /** Synchronously keep what IndexedDB has not taken (the page is closing). */

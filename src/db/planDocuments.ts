@@ -272,6 +272,18 @@ export function unsavedDocumentTexts(): UnsavedText[] {
 }
 
 /**
+ * The old document's whole state goes into its replacement, taken now (a live editor still bound
+ * to the old one may have typed while the new one loaded), and everything typed into the old one
+ * later follows at once, until the editor has bound itself to the new one. So the new one holds
+ * all the text before anything can be typed into it: what is typed there comes after that text,
+ * never concurrent with it (which could put it before).
+ */
+export function carryDocument(old: Y.Doc, fresh: Y.Doc): void {
+  Y.applyUpdate(fresh, Y.encodeStateAsUpdate(old), UNTRACKED_ORIGIN)
+  old.on('updateV2', (update: Uint8Array) => Y.applyUpdateV2(fresh, update, UNTRACKED_ORIGIN))
+}
+
+/**
  * The database was made anew: every open plan's rows are written again from its document. A
  * document y-dexie destroyed meanwhile (its plan row had vanished) is opened anew with the old
  * one's whole state applied, so the rebuilt database stores everything typed.
@@ -279,7 +291,7 @@ export function unsavedDocumentTexts(): UnsavedText[] {
 export async function rewriteOpenDocumentRows(): Promise<void> {
   for (const [planId, entry] of [...entries.entries()]) {
     if (entry.opened?.doc.isDestroyed) {
-      const state = Y.encodeStateAsUpdate(entry.opened.doc)
+      const old = entry.opened.doc
       entries.delete(planId)
       clearTimeout(entry.releaseTimer)
       stopFollowing(entry.opened)
@@ -288,7 +300,7 @@ export async function rewriteOpenDocumentRows(): Promise<void> {
       // The screens holding the old one keep their count on the new one.
       const next = entries.get(planId)
       if (next) next.refs += Math.max(0, entry.refs - 1)
-      Y.applyUpdate(fresh.doc, state, UNTRACKED_ORIGIN)
+      carryDocument(old, fresh.doc)
       fresh.rows.markAll()
       await fresh.rows.flush().catch(() => undefined)
       documentReplaced(planId)

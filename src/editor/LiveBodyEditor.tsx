@@ -2,6 +2,11 @@ import { Collaboration } from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
+import {
+  carryCaret,
+  takeCarriedCaret,
+  useDocumentGeneration,
+} from '../store/documentGenerationStore'
 import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
 import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
@@ -87,7 +92,15 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   useLayoutEffect(() => {
     if (!editor) return
     setLiveEditor(editorKey, editor)
-    return () => setLiveEditor(editorKey, null)
+    const mountedIn = useDocumentGeneration.getState().generation
+    return () => {
+      setLiveEditor(editorKey, null)
+      // Unmounted because its document was replaced: the editor bound anew gets the caret as it
+      // is now (keys typed until this moment included).
+      if (useDocumentGeneration.getState().generation === mountedIn) return
+      const { anchor, head } = editor.state.selection
+      carryCaret(editorKey, { anchor, head })
+    }
   }, [editor, editorKey])
 
   // Caret where the user clicked, or a phrase dropped here before the editor existed.
@@ -99,9 +112,16 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
       applyPendingInsert(editor, pending)
       return
     }
+    // Bound anew after its document was replaced: the caret stays where it was (never where the
+    // user first clicked, which the text typed since has moved).
+    const carried = takeCarriedCaret(editorKey)
     // A remount while the user works in the tree (a move) must not take the focus away.
     if (!autoFocus || document.activeElement?.closest('[role="tree"]')) return
-    const position = clickAt ? editor.view.posAtCoords(clickAt)?.pos : undefined
+    const position = carried
+      ? carried.head
+      : clickAt
+        ? editor.view.posAtCoords(clickAt)?.pos
+        : undefined
     focusEditorNow(editor, position ?? 'end')
     // Keys typed while the editor was opening (Ctrl+Enter in the tree, then typing at once).
     applyQueuedKeys(editor, takeQueuedKeys(), {

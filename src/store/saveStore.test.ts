@@ -1,4 +1,5 @@
 import { beforeEach, expect, it } from 'vitest'
+import { documentSaveReporter } from '../db/documentUpdates'
 import { isAllSaved, trackSave, trackUnsaved, useSaveStore } from './saveStore'
 
 const saved = () => isAllSaved(useSaveStore.getState())
@@ -50,4 +51,22 @@ it('a write in flight is not saved until it completes', async () => {
   finish()
   await write
   expect(saved()).toBe(true)
+})
+
+it('a document holding updates is 正在保存… until it holds none; a refusal is said until then, heard twice or not', () => {
+  const reporter = documentSaveReporter()
+  reporter.holding('doc:p#1', true)
+  reporter.holding('doc:p#1', true)
+  expect(saved()).toBe(false)
+  reporter.refused(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))
+  reporter.refused(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))
+  expect(useSaveStore.getState().error).toBe('保存失败：存储空间已满，无法保存（内容仍在编辑器中）')
+  // Another document of the plan (the one a rebuild replaced) lets go: this one still holds.
+  reporter.holding('doc:p#2', false)
+  expect(saved()).toBe(false)
+  reporter.holding('doc:p#1', false)
+  reporter.holding('doc:p#1', false)
+  expect(saved()).toBe(true)
+  expect(useSaveStore.getState().pending).toBe(0)
+  expect(useSaveStore.getState().error).toBeNull()
 })

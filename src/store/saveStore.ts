@@ -110,11 +110,19 @@ export function errorMessage(error: unknown): string {
   return chineseErrorMessage(error, '保存')
 }
 
-// A document's updates on their way to IndexedDB count as writes in flight: 已保存 only when
-// IndexedDB holds every keystroke of the live body editor (db/documentUpdates).
+// A document's updates on their way to IndexedDB keep the status at 正在保存…: 已保存 only when
+// IndexedDB holds every keystroke of the live body editor (db/documentUpdates). Each open
+// document reports whether it holds any (a state, so nothing can be counted twice or lost).
+const refusedMessage = (error: unknown) => `保存失败：${errorMessage(error)}（内容仍在编辑器中）`
 setDocumentSaveReporter({
   begin: () => useSaveStore.getState().begin(),
   succeed: () => useSaveStore.getState().succeed(),
-  fail: (error) =>
-    useSaveStore.getState().fail(`保存失败：${errorMessage(error)}（内容仍在编辑器中）`),
+  fail: (error) => useSaveStore.getState().fail(refusedMessage(error)),
+  holding: (key, holding) => {
+    const had = useSaveStore.getState().unsaved.has(key)
+    markUnsaved(key, holding)
+    // Everything it held is stored now: writes work (a refusal before is over).
+    if (had && !holding) useSaveStore.setState({ error: null, lastSavedAt: Date.now() })
+  },
+  refused: (error) => useSaveStore.setState({ error: refusedMessage(error) }),
 })
