@@ -347,9 +347,7 @@ test.describe('keys typed for a body still opening stay with it after a click el
 
   /** The body typed before the click is item three's; the keys after it, item one's title. */
   async function expectBodyAndTitle(plan: PlanPage, body: string) {
-    await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toHaveValue(
-      clickedTitle,
-    )
+    await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toHaveValue(clickedTitle)
     const check = async () => {
       await expect.poll(() => plan.treeLines()).toEqual(lines)
       await expect(bodyOf(plan, '三、加强自身建设')).toHaveText(body)

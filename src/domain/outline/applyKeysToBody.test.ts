@@ -70,9 +70,7 @@ describe('keys typed into a body without its editor', () => {
 
   it('keys that do not type leave the body as it was', () => {
     const body = doc([run('甲')])
-    expect(
-      applyKeysToBody(body, [{ kind: 'key', key: 'Tab', shift: false }], 'end'),
-    ).toBe(body)
+    expect(applyKeysToBody(body, [{ kind: 'key', key: 'Tab', shift: false }], 'end')).toBe(body)
     expect(applyKeysToBody(null, [], 'end')).toBeNull()
   })
 })
