@@ -163,3 +163,199 @@ test.describe('keys typed before a click stay with the new item they were typed 
     )
   })
 })
+
+/** What the document shows of an item's body (after a reload: what was stored). */
+function bodyOf(plan: PlanPage, line: string): Locator {
+  return plan.document.getByRole('region', { name: line }).locator('.body-text')
+}
+
+/** Typing as users type: at full speed, or an IME committing the text in one go. */
+const typings = {
+  'typed at 0 ms': (page: Page, text: string) => page.keyboard.type(text),
+  'committed by an IME': (page: Page, text: string) => page.keyboard.insertText(text),
+}
+
+// On a slow machine the body opened by Ctrl+Enter (tree) or Enter (document heading) takes a
+// moment to be there; the user types at once and clicks another heading at once: what was typed
+// before the click is that body's, what follows the click is the clicked heading's.
+test.describe('keys typed for a body still opening stay with it after a click elsewhere', () => {
+  const lines = ['一、凝聚职工智慧力量和创造活力', '二、维护职工合法权益', '三、加强自身建设']
+  const clickedTitle = '凝聚职工智慧力量和创造活力'
+
+  for (const [how, typeText] of Object.entries(typings)) {
+    test(`Ctrl+Enter in the tree, the body ${how}, a heading clicked at once, more typed`, async ({
+      page,
+    }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+      await plan.row('三、加强自身建设').click()
+      const at = await centreRight(
+        plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }),
+      )
+      await onSlowMachine(page, async () => {
+        await page.keyboard.press('Control+Enter')
+        await typeText(page, '落实经费保障')
+        await page.mouse.click(at.x, at.y)
+        await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+        await typeText(page, '和创造活力')
+      })
+      await expectBodyAndTitle(plan, '落实经费保障')
+    })
+
+    test(`Enter in a document heading, the body ${how}, another heading clicked at once, more typed`, async ({
+      page,
+    }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+      await plan.document.getByRole('heading', { name: '三、加强自身建设' }).click()
+      await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+      const at = await centreRight(
+        plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }),
+      )
+      await onSlowMachine(page, async () => {
+        await page.keyboard.press('Enter')
+        await typeText(page, '落实经费保障')
+        await page.mouse.click(at.x, at.y)
+        await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+        await typeText(page, '和创造活力')
+      })
+      await expectBodyAndTitle(plan, '落实经费保障')
+    })
+
+    test(`a new item in the document: its title, Enter, its body ${how}, a heading clicked at once`, async ({
+      page,
+    }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+      const third = plan.document.getByRole('region', { name: '三、加强自身建设' })
+      await third.getByText('点击输入正文…').click()
+      await expect(third.getByRole('textbox').last()).toBeFocused()
+      const at = await centreRight(
+        plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }),
+      )
+      await onSlowMachine(page, async () => {
+        await page.keyboard.press('Control+Enter')
+        await typeText(page, '新增第四章')
+        await page.keyboard.press('Enter')
+        await typeText(page, '第四章正文')
+        await page.mouse.click(at.x, at.y)
+        await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+        await typeText(page, '和创造活力')
+      })
+      const withFourth = [...lines, '四、新增第四章']
+      const check = async () => {
+        await expect.poll(() => plan.treeLines()).toEqual(withFourth)
+        await expect(bodyOf(plan, '四、新增第四章')).toHaveText('第四章正文')
+        await expect(bodyOf(plan, lines[0])).not.toContainText('第四章正文')
+      }
+      await check()
+      await plan.waitSaved()
+      await page.reload()
+      await check()
+    })
+  }
+
+  test('Backspace typed for the body before the click: the body gets the net text', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p', title: '焦点测试计划' }, seeded)
+    await plan.row('三、加强自身建设').click()
+    const at = await centreRight(
+      plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }),
+    )
+    await onSlowMachine(page, async () => {
+      await page.keyboard.press('Control+Enter')
+      await page.keyboard.type('落实经费保障制度')
+      await page.keyboard.press('Backspace')
+      await page.keyboard.press('Backspace')
+      await page.mouse.click(at.x, at.y)
+      await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+      await page.keyboard.type('和创造活力')
+    })
+    await expectBodyAndTitle(plan, '落实经费保障')
+  })
+
+  // A plan large enough that its document is still loading when the user acts at once: 2,000
+  // items under the third chapter, each with a body.
+  const large = [
+    ...seeded,
+    ...Array.from({ length: 2000 }, (_, index) => ({
+      id: `s${index}`,
+      parentId: 'c3',
+      title: `第${index + 1}项`,
+      body: '深入开展劳动和技能竞赛，引导职工建功立业，切实维护职工合法权益。',
+    })),
+  ]
+
+  /** Open the plan from the library, so its document starts loading now. */
+  async function openFromLibrary(page: Page) {
+    await page.goto('/')
+    await page.getByRole('heading', { name: '计划库' }).waitFor()
+    await page.goto('/#/plan/p')
+  }
+
+  for (const [how, typeText] of Object.entries(typings))
+    test(`the plan document still loading: Ctrl+Enter at once, the body ${how}`, async ({
+      page,
+    }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '焦点测试计划' }, large)
+      await onSlowMachine(page, async () => {
+        await openFromLibrary(page)
+        await plan.row('三、加强自身建设').click()
+        await page.keyboard.press('Control+Enter')
+        await typeText(page, '落实经费保障')
+        await page.keyboard.insertText('，强化监督')
+      })
+      await expect(bodyOf(plan, '三、加强自身建设')).toHaveText('落实经费保障，强化监督')
+      await plan.waitSaved()
+      await page.reload()
+      await expect(bodyOf(plan, '三、加强自身建设')).toHaveText('落实经费保障，强化监督')
+    })
+
+  test('the plan document still loading: Ctrl+Enter at once, typed, a heading clicked at once', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p', title: '焦点测试计划' }, large)
+    await onSlowMachine(page, async () => {
+      await openFromLibrary(page)
+      await plan.row('三、加强自身建设').click()
+      // The heading is there with the outline; the click goes out as soon as it is found.
+      const at = await centreRight(
+        plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }),
+      )
+      await page.keyboard.press('Control+Enter')
+      await page.keyboard.type('落实经费保障')
+      await page.mouse.click(at.x, at.y)
+      await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toBeFocused()
+      await page.keyboard.type('和创造活力')
+    })
+    const title = plan.document.getByRole('textbox', { name: '条目标题' })
+    await expect(title).toHaveValue('凝聚职工智慧力量和创造活力')
+    const check = async () => {
+      await expect(plan.row('一、凝聚职工智慧力量和创造活力')).toBeVisible()
+      await expect(bodyOf(plan, '三、加强自身建设')).toHaveText('落实经费保障')
+      await expect(bodyOf(plan, '一、凝聚职工智慧力量和创造活力')).not.toContainText('落实')
+    }
+    await check()
+    await plan.waitSaved()
+    await page.reload()
+    await check()
+  })
+
+  /** The body typed before the click is item three's; the keys after it, item one's title. */
+  async function expectBodyAndTitle(plan: PlanPage, body: string) {
+    await expect(plan.document.getByRole('textbox', { name: '条目标题' })).toHaveValue(clickedTitle)
+    const check = async () => {
+      await expect.poll(() => plan.treeLines()).toEqual(lines)
+      await expect(bodyOf(plan, '三、加强自身建设')).toHaveText(body)
+      await expect(bodyOf(plan, lines[0])).not.toContainText(body)
+    }
+    await check()
+    await plan.waitSaved()
+    await plan.page.reload()
+    await check()
+  }
+})

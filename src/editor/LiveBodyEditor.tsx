@@ -9,7 +9,13 @@ import {
 } from '../store/documentGenerationStore'
 import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
-import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
+import {
+  isPressedAway,
+  mayTakeFocus,
+  putBackQueuedKeys,
+  queuedBodyCaret,
+  takeQueuedKeys,
+} from '../ui/keyCatcher'
 import { applyPendingInsert } from './applyPendingInsert'
 import { applyQueuedKeys } from './applyQueuedKeys'
 import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
@@ -115,14 +121,17 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     // Bound anew after its document was replaced: the caret stays where it was (never where the
     // user first clicked, which the text typed since has moved).
     const carried = takeCarriedCaret(editorKey)
-    // A remount while the user works in the tree (a move) must not take the focus away.
+    // A remount while the user works in the tree (a move) must not take the focus away; nor
+    // may a body that opens late once the user has clicked elsewhere or typed in another field
+    // (the keys typed for it before the click are written to it without it: deliverKeysAway).
     if (!autoFocus || document.activeElement?.closest('[role="tree"]')) return
+    if (isPressedAway('body', editorKey) || !mayTakeFocus(editor.view.dom)) return
     const position = carried
       ? carried.head
       : clickAt
         ? editor.view.posAtCoords(clickAt)?.pos
         : undefined
-    focusEditorNow(editor, position ?? 'end')
+    focusEditorNow(editor, position ?? queuedBodyCaret(editorKey) ?? 'end')
     // Keys typed while the editor was opening (Ctrl+Enter in the tree, then typing at once).
     applyQueuedKeys(editor, takeQueuedKeys(), {
       exit: exitEditing,

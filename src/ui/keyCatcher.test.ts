@@ -6,6 +6,7 @@ import {
   attachKeyCatcher,
   isPressedAway,
   keyCatcherHandlers,
+  queuedBodyCaret,
   setKeysAwayHandler,
   takeQueuedKeys,
 } from './keyCatcher'
@@ -91,11 +92,14 @@ describe('the key catcher, when the user presses elsewhere', () => {
     expect(takeQueuedKeys()).toEqual([{ kind: 'text', text: '甲' }])
   })
 
-  it('keys for a body still opening are dropped by a press, as it moved focus elsewhere', () => {
-    armKeyCatcher({ field: 'body', planId: 'p', nodeId: 'n1' })
+  it('keys for a body still opening go to it by a press elsewhere; none are left to replay', () => {
+    const body = { field: 'body', planId: 'p', nodeId: 'n1', at: 'end' } as const
+    armKeyCatcher(body)
+    expect(queuedBodyCaret('n1')).toBe('end')
     type(catcher, '正文')
     press(heading)
-    expect(delivered).toEqual([])
+    expect(delivered).toEqual([{ target: body, items: [{ kind: 'text', text: '正文' }] }])
     expect(takeQueuedKeys()).toEqual([])
+    expect(queuedBodyCaret('n1')).toBeNull()
   })
 })

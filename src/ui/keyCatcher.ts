@@ -1,5 +1,6 @@
 import {
   KeyQueue,
+  type BodyCaret,
   type ControlKey,
   type KeysAway,
   type KeyTarget,
@@ -12,17 +13,17 @@ import {
 const queue = new KeyQueue()
 let catcher: HTMLTextAreaElement | null = null
 let armedAt: Element | null = null
-/** Writes keys typed for a title the user pressed away from before it opened (set by the app). */
+/** Writes keys typed for a field the user pressed away from before it opened (set by the app). */
 let deliverAway: ((away: KeysAway) => Promise<void>) | null = null
-/** Titles whose keys are being written without their field: the field must not take focus. */
+/** Fields whose keys are being written without them: such a field must not take focus. */
 const awayNow = new Set<string>()
 const targetKey = ({ field, nodeId }: { field: string; nodeId: string }) => `${field}:${nodeId}`
 
 /**
  * A press of the mouse (or pen, or finger) elsewhere while keys wait for a field: the user has
  * chosen another place, so focus stays where the press put it and the keys that follow are
- * that place's. The keys typed before the press stay with the title they were typed for,
- * written there without its field; never replayed into the place clicked.
+ * that place's. The keys typed before the press stay with the title or body they were typed
+ * for, written there without its field; never replayed into the place clicked.
  */
 function onPressElsewhere(event: PointerEvent): void {
   if (event.target === catcher) return
@@ -34,7 +35,7 @@ function onPressElsewhere(event: PointerEvent): void {
   void deliverAway(away).finally(() => awayNow.delete(key))
 }
 
-/** Who writes the keys a press elsewhere left for a title (the outline's new-item flow). */
+/** Who writes the keys a press elsewhere left for a title or body (the outline's flow). */
 export function setKeysAwayHandler(handler: ((away: KeysAway) => Promise<void>) | null): void {
   deliverAway = handler
 }
@@ -81,6 +82,12 @@ export function disarmKeyCatcher(): void {
   queue.clear()
   if (document.activeElement === catcher && armedAt instanceof HTMLElement) armedAt.focus()
   armedAt = null
+}
+
+/** Where the caret of this item's body goes as it opens, if the keys waiting are for it. */
+export function queuedBodyCaret(nodeId: string): BodyCaret | null {
+  const target = queue.aimedAt
+  return target?.field === 'body' && target.nodeId === nodeId ? target.at : null
 }
 
 /** For the field that opens: the keys typed before it existed, in order. */

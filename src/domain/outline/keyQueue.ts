@@ -1,3 +1,6 @@
+/** Where a body's caret goes as it opens: Ctrl+Enter in the tree, its end; Enter in a heading, its start. */
+export type BodyCaret = 'start' | 'end'
+
 /** A key that does something in a title field beyond typing. */
 export type ControlKey = 'Enter' | 'Tab' | 'Escape' | 'Backspace'
 
@@ -7,17 +10,19 @@ export type QueuedKey =
 
 /**
  * The field the keys being caught are typed for: an item's title in the tree ('rename') or in
- * the document ('title') — with what it held and whether the item is a new one — or its body.
+ * the document ('title') — with what it held and whether the item is a new one — or its body,
+ * with where its caret goes as it opens.
  */
 export type KeyTarget =
   | { field: 'rename' | 'title'; planId: string; nodeId: string; title: string; isNew: boolean }
-  | { field: 'body'; planId: string; nodeId: string }
+  | { field: 'body'; planId: string; nodeId: string; at: BodyCaret }
 
 export type TitleTarget = Extract<KeyTarget, { field: 'rename' | 'title' }>
+export type BodyTarget = Extract<KeyTarget, { field: 'body' }>
 
-/** What one press elsewhere left for a title still opening: the keys typed for it before. */
+/** What one press elsewhere left for a field still opening: the keys typed for it before. */
 export interface KeysAway {
-  target: TitleTarget
+  target: KeyTarget
   items: QueuedKey[]
 }
 
@@ -27,9 +32,9 @@ export interface KeysAway {
  * (`putBack`) when a key (Enter: the next item) opens yet another field.
  *
  * The keys are aimed (`aim`) at the field on its way. A press elsewhere (`pressAway`) ends the
- * wait: keys typed for a title before it stay that title's (given back, to be written without
- * its field); keys for a body or for a field not named are dropped, as the press put focus
- * where the keys that follow belong.
+ * wait: keys typed for a title or a body before it stay that field's (given back, to be written
+ * without it); keys for a field not named are dropped. Either way the keys that follow are for
+ * where the press put focus.
  */
 export class KeyQueue {
   private items: QueuedKey[] = []
@@ -50,15 +55,14 @@ export class KeyQueue {
 
   /**
    * The user pressed elsewhere: the keys typed so far are no longer for the field that opens
-   * next. A title's are returned with it (also none: its field must not take focus and an
-   * empty new item goes); the rest are dropped.
+   * next. Those of a field named are returned with it (also none: the field must not take
+   * focus, and an empty new item goes); keys aimed at no field are dropped.
    */
   pressAway(): KeysAway | null {
     const { target, items } = this
     this.items = []
     this.target = null
-    if (!target || target.field === 'body') return null
-    return { target, items }
+    return target ? { target, items } : null
   }
 
   pushText(text: string): void {

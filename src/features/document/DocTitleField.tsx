@@ -4,7 +4,7 @@ import type { OutlineNode } from '../../domain/outline/types'
 import { focusLiveBody } from '../../editor/focusLiveBody'
 import { useEditorStore } from '../../store/editorStore'
 import { focusTreeRow } from '../../ui/focusTreeRow'
-import { takeQueuedKeys } from '../../ui/keyCatcher'
+import { armKeyCatcher, putBackQueuedKeys, takeQueuedKeys } from '../../ui/keyCatcher'
 import { dropEmptyNewItem, isNewItem, newItemMergeKey, startNewItem } from '../outline/newItemFlow'
 import { useTitleField } from '../outline/useTitleField'
 
@@ -46,7 +46,15 @@ export function DocTitleField(props: { node: OutlineNode; autoFocus: boolean; se
       // its body editor mounts just after this field: then it is there once this commit ends.
       const queued = takeQueuedKeys()
       const next = () => void startNewItem(planId, 'sibling', id, 'title')
-      if (!focusLiveBody(id, queued, next)) queueMicrotask(() => focusLiveBody(id, queued, next))
+      if (!focusLiveBody(id, queued, next))
+        queueMicrotask(() => {
+          if (focusLiveBody(id, queued, next)) return
+          // No body editor yet (the plan's document still loading): the keys wait for it, and
+          // it takes focus and them as it opens, its caret at its start.
+          putBackQueuedKeys(queued)
+          armKeyCatcher({ field: 'body', planId, nodeId: id, at: 'start' })
+          useEditorStore.getState().startEditing(id, 'body')
+        })
     } else if (emptyNew) {
       // Escape or Backspace on an empty new item: it goes, and typing goes on above.
       void dropEmptyNewItem(planId, id, 'previousBody')

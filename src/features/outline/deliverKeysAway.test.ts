@@ -14,6 +14,17 @@ import { deliverKeysAway } from './deliverKeysAway'
 const text = (value: string): QueuedKey => ({ kind: 'text', text: value })
 const enter: QueuedKey = { kind: 'key', key: 'Enter', shift: false }
 const tab: QueuedKey = { kind: 'key', key: 'Tab', shift: false }
+const backspace: QueuedKey = { kind: 'key', key: 'Backspace', shift: false }
+const ctrlEnter: QueuedKey = { kind: 'key', key: 'Enter', shift: false, mod: true }
+
+/** A body's paragraphs as stored, one line each. */
+async function bodyLines(planId: string, title: string): Promise<string[]> {
+  const nodes = await db.nodes.where('planId').equals(planId).toArray()
+  const node = nodes.find((candidate) => candidate.title === title)
+  return (node?.body?.content ?? []).map((block) =>
+    (block.content ?? []).map((inline) => inline.text ?? '').join(''),
+  )
+}
 
 /** 一、甲 / 二、（the new item N, empty, its title not yet open）/ 三、乙 */
 async function seedWithNewItem() {
@@ -85,5 +96,40 @@ describe('keys typed for a new title, written after the user pressed elsewhere',
     expect(useToastStore.getState().toasts.map((toast) => toast.message)).toEqual([
       '点击别处之前键入的“x”没有可填入的位置，未保存，请在需要处重新输入',
     ])
+  })
+})
+
+describe('keys typed for a body, written after the user pressed elsewhere', () => {
+  it('the body opened from the tree gets them at its end, its document opened for them', async () => {
+    const planId = await createPlan(
+      { title: '计划', unit: '', year: 2026 },
+      {
+        nodes: [
+          { id: 'A', parentId: null, orderKey: 'a0', title: '甲', body: null },
+          { id: 'B', parentId: null, orderKey: 'a1', title: '乙', body: null },
+        ],
+      },
+    )
+    // Not opened yet (as while it loads): the keys are written once it is there.
+    useEditorStore.getState().startEditing('A', 'body')
+    const target = { field: 'body', planId, nodeId: 'A', at: 'end' } as const
+    const keys = [text('落实'), enter, text('保障制度'), backspace, backspace]
+    await deliverKeysAway({ target, items: keys })
+    expect(await bodyLines(planId, '甲')).toEqual(['落实', '保障'])
+    // Its editor, had it opened without focus, is closed: the user is elsewhere.
+    expect(useEditorStore.getState().editingId).toBeNull()
+    expect(useToastStore.getState().toasts).toEqual([])
+  })
+
+  it('a new item in the document: its title, Enter, its body; Ctrl+Enter, the next item', async () => {
+    const { planId, target } = await seedWithNewItem()
+    await deliverKeysAway({
+      target: { ...target, field: 'title' },
+      items: [text('丙'), enter, text('丙正文'), ctrlEnter, text('丁'), enter, text('丁正文')],
+    })
+    expect(await outline(planId)).toEqual(['甲', '丙', '丁', '乙'])
+    expect(await bodyLines(planId, '丙')).toEqual(['丙正文'])
+    expect(await bodyLines(planId, '丁')).toEqual(['丁正文'])
+    expect(useToastStore.getState().toasts).toEqual([])
   })
 })

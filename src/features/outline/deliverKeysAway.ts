@@ -2,34 +2,37 @@ import { addSiblingAfter } from '../../commands/outline/addItem'
 import { indentItem, outdentItem } from '../../commands/outline/moveItem'
 import { removeItem } from '../../commands/outline/removeItem'
 import { renameItem } from '../../commands/outline/renameItem'
+import { typeIntoBody } from '../../commands/outline/typeIntoBody'
 import { runPlanCommand, type RunOptions } from '../../commands/runPlanCommand'
 import { newId } from '../../domain/newId'
 import type { KeysAway } from '../../domain/outline/keyQueue'
-import { planKeysAway, type AwayTitle } from '../../domain/outline/keysAway'
+import { planKeysAway, type AwayItem } from '../../domain/outline/keysAway'
 import { useEditorStore } from '../../store/editorStore'
 import { showToast } from '../../store/toastStore'
 import { docNodeId, treeRowId } from '../../ui/domIds'
 import { newItemAdding, newItemMergeKey } from './newItemFlow'
 
 /**
- * The user pressed elsewhere while a title was still opening: the keys typed for it before the
- * press are written to it (and to the new items its Enter opened) by commands, without its
- * field and without moving focus, which stays where the user clicked. An empty new item goes.
+ * The user pressed elsewhere while a title or a body was still opening: the keys typed for it
+ * before the press are written to it (and to the new items its Enter opened, with their bodies)
+ * by commands, without its field and without moving focus, which stays where the user clicked.
+ * An empty new item goes.
  */
-export async function deliverKeysAway({ target, items }: KeysAway): Promise<void> {
+export async function deliverKeysAway({ target, items: keys }: KeysAway): Promise<void> {
   const { planId, nodeId } = target
+  const isNew = target.field !== 'body' && target.isNew
   // The new item may still be on its way: its keys wait for it; if it was refused, they go.
   const adding = newItemAdding(nodeId)
   if (adding && !(await adding).ok) return
-  const { titles, undelivered } = planKeysAway(target, items)
-  const [first, ...following] = titles
+  const { items, undelivered } = planKeysAway(target, keys)
+  const [first, ...following] = items
   const options = (id: string): RunOptions => ({
     keepFocus: true,
-    // A new item and its title are one undo step, as when typed in its field.
-    mergeKey: id === nodeId && !target.isNew ? `rename:${id}:away` : newItemMergeKey(id),
+    // A new item, its title and its body are one undo step, as when typed in its fields.
+    mergeKey: id === nodeId && !isNew ? `keys:${id}:away` : newItemMergeKey(id),
   })
-  const fill = async (id: string, item: AwayTitle, before: string) => {
-    if (item.title !== before)
+  const fill = async (id: string, item: AwayItem, before: string) => {
+    if (item.title !== undefined && item.title !== before)
       await runPlanCommand(renameItem, planId, { id, title: item.title }, options(id))
     for (const move of item.moves)
       await runPlanCommand(
@@ -38,11 +41,13 @@ export async function deliverKeysAway({ target, items }: KeysAway): Promise<void
         { id, focus: 'none' },
         { keepFocus: true },
       )
+    if (item.body && item.body.keys.length > 0)
+      await runPlanCommand(typeIntoBody, planId, { id, ...item.body }, options(id))
   }
-  await fill(nodeId, first, target.title)
+  await fill(nodeId, first, target.field === 'body' ? '' : target.title)
   let previous = nodeId
   for (const item of following) {
-    if (item.title.trim() === '') continue
+    if ((item.title ?? '').trim() === '' && !item.body?.keys.length) continue
     const id = newId()
     const added = await runPlanCommand(
       addSiblingAfter,
@@ -54,7 +59,7 @@ export async function deliverKeysAway({ target, items }: KeysAway): Promise<void
     await fill(id, item, '')
     previous = id
   }
-  if (target.isNew && first.title.trim() === '')
+  if (isNew && (first.title ?? '').trim() === '')
     await runPlanCommand(
       removeItem,
       planId,
@@ -67,7 +72,7 @@ export async function deliverKeysAway({ target, items }: KeysAway): Promise<void
     showToast(`点击别处之前键入的“${lost}”没有可填入的位置，未保存，请在需要处重新输入`)
 }
 
-/** The title's field, if it opened meanwhile without focus, closes: the user is elsewhere. */
+/** The field, if it opened meanwhile without focus, closes: the user is elsewhere. */
 function closeFieldLeft(nodeId: string): void {
   const active = document.activeElement
   // The user went into this very item (its row or its place in the document): it stays open.
@@ -76,5 +81,5 @@ function closeFieldLeft(nodeId: string): void {
   const store = useEditorStore.getState()
   if (store.newItemId === nodeId) store.setNewItem(null)
   if (store.renamingId === nodeId) store.startRenaming(null)
-  if (store.editingId === nodeId && store.editingField === 'title') store.stopEditing()
+  if (store.editingId === nodeId) store.stopEditing()
 }

@@ -61,7 +61,7 @@ export function handleTreeKey(
     )
   else if (mod && !event.altKey && !event.shiftKey && key === 'Enter') {
     // The body opens with the caret at its end; keys typed until it is there are kept for it.
-    armKeyCatcher({ field: 'body', planId, nodeId: id })
+    armKeyCatcher({ field: 'body', planId, nodeId: id, at: 'end' })
     store.startEditing(id, 'body')
   } else if (event.altKey || mod) handled = false
   else if (key === 'ArrowDown') focusAt(visible[index + 1])

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { applyKeysToBody } from './applyKeysToBody'
+import type { QueuedKey } from './keyQueue'
+import type { RichDoc, RichNode } from './types'
+
+const text = (value: string): QueuedKey => ({ kind: 'text', text: value })
+const enter: QueuedKey = { kind: 'key', key: 'Enter', shift: false }
+const backspace: QueuedKey = { kind: 'key', key: 'Backspace', shift: false }
+const run = (value: string, ...marks: string[]): RichNode =>
+  marks.length
+    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
+    : { type: 'text', text: value }
+const doc = (...paragraphs: RichNode[][]): RichDoc => ({
+  type: 'doc',
+  content: paragraphs.map((content) =>
+    content.length ? { type: 'paragraph', content } : { type: 'paragraph' },
+  ),
+})
+
+describe('keys typed into a body without its editor', () => {
+  it('an empty body gets the text typed', () => {
+    expect(applyKeysToBody(null, [text('落实经费'), text('保障')], 'end')).toEqual(
+      doc([run('落实经费保障')]),
+    )
+  })
+
+  it('at the end: text continues the last paragraph, and its bold', () => {
+    const body = doc([run('第一段')], [run('加强'), run('自身', 'bold')])
+    expect(applyKeysToBody(body, [text('建设')], 'end')).toEqual(
+      doc([run('第一段')], [run('加强'), run('自身建设', 'bold')]),
+    )
+  })
+
+  it('a slot mark is not continued', () => {
+    const body = doc([run('由'), run('××', 'slot')])
+    expect(applyKeysToBody(body, [text('负责')], 'end')).toEqual(
+      doc([run('由'), run('××', 'slot'), run('负责')]),
+    )
+  })
+
+  it('at the start: text goes before what was there; Enter splits it off', () => {
+    const body = doc([run('原有正文')])
+    expect(applyKeysToBody(body, [text('新的'), enter], 'start')).toEqual(
+      doc([run('新的')], [run('原有正文')]),
+    )
+  })
+
+  it('Enter makes new paragraphs, in order', () => {
+    expect(applyKeysToBody(null, [text('一'), enter, enter, text('三')], 'end')).toEqual(
+      doc([run('一')], [], [run('三')]),
+    )
+  })
+
+  it('Backspace deletes the character before the caret, a whole one, and joins paragraphs', () => {
+    expect(applyKeysToBody(null, [text('制度𠀋'), backspace, backspace], 'end')).toEqual(
+      doc([run('制')]),
+    )
+    // Into what was there before the body opened.
+    expect(applyKeysToBody(doc([run('原有')]), [backspace, text('来')], 'end')).toEqual(
+      doc([run('原来')]),
+    )
+    expect(applyKeysToBody(null, [text('甲'), enter, backspace, text('乙')], 'end')).toEqual(
+      doc([run('甲乙')]),
+    )
+    // At the very start nothing is above: nothing happens.
+    expect(applyKeysToBody(doc([run('甲')]), [backspace, text('乙')], 'start')).toEqual(
+      doc([run('乙甲')]),
+    )
+  })
+
+  it('keys that do not type leave the body as it was', () => {
+    const body = doc([run('甲')])
+    expect(applyKeysToBody(body, [{ kind: 'key', key: 'Tab', shift: false }], 'end')).toBe(body)
+    expect(applyKeysToBody(null, [], 'end')).toBeNull()
+  })
+})
