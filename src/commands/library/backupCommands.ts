@@ -1,5 +1,5 @@
 import { backupFileName, buildBackupFile } from '../../domain/backup/backupFile'
-import { foldPendingDrafts, type RestoreMode } from '../../db/backupRepo'
+import { writeOpenPlansForBackup, type RestoreMode } from '../../db/backupRepo'
 import { reloadMemoryMirror } from '../../db/databaseHealth'
 import { closeAllPlanDocuments } from '../../db/planDocuments'
 import { readLocalCopy } from '../../db/localCopyFiles'
@@ -31,8 +31,8 @@ export interface BackupExportOptions {
 }
 
 /**
- * 备份全部数据: every table as one file (the caller hands it to the download). Pending drafts
- * are folded here; the file is read and written in a worker, and the backup time is stored only
+ * 备份全部数据: every table as one file (the caller hands it to the download). Open plans' rows
+ * are written here; the file is read and written in a worker, and the backup time is stored only
  * once the file is made (the file carries the same time).
  */
 export const exportBackupCommand: LibraryCommand<BackupExportOptions, BackupDownload> = {
@@ -40,7 +40,7 @@ export const exportBackupCommand: LibraryCommand<BackupExportOptions, BackupDown
   label: '备份全部数据',
   perform: async ({ onProgress = () => undefined, signal }) => {
     const now = new Date()
-    await foldPendingDrafts()
+    await writeOpenPlansForBackup()
     const blob = await makeBackupInWorker(now.getTime(), onProgress, signal)
     if (signal?.aborted) throw exportCancelled()
     await setSetting(settingKeys.lastBackupAt, now.getTime())
