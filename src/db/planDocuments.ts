@@ -4,6 +4,8 @@ import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
 import { documentFromRows } from '../domain/document/documentRows'
 import { DOCUMENT_FORMAT, PLAN_KEY, planMap } from '../domain/document/planDocument'
 import { PlanUndo } from '../domain/document/planUndo'
+import { purgeTombstones } from '../domain/document/purgeTombstones'
+import { trashCutoff } from '../domain/trash/trashPolicy'
 import type { PlanChange } from '../domain/outline/planChange'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
@@ -96,6 +98,8 @@ async function load(planId: string): Promise<OpenedPlan> {
   if (wasSeeded && rowsVector !== vectorOf(doc)) rows.markAll()
   // Text a closed page left in localStorage (titles being typed) goes into the document.
   applyRescuedEdits(doc, takeRescuedEdits(planId), UNTRACKED_ORIGIN)
+  // Items deleted longer ago than the trash keeps plans go for good (recent ones stay for undo).
+  purgeTombstones(doc, trashCutoff(Date.now()), UNTRACKED_ORIGIN)
   return opened
 }
 
