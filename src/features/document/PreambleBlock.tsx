@@ -6,6 +6,7 @@ import { preambleFragment } from '../../domain/document/planDocument'
 import { LiveBodyEditor } from '../../editor/LiveBodyEditor'
 import { StaticBody } from '../../editor/StaticBody'
 import { SlotText } from '../../editor/slot/SlotText'
+import { useDocumentGeneration } from '../../store/documentGenerationStore'
 import { useEditorStore } from '../../store/editorStore'
 import { startNewItem } from '../outline/newItemFlow'
 import { DocRecipient } from './DocClosing'
@@ -16,10 +17,12 @@ import { PeerMarker } from '../team/PeerMarker'
 export function PreambleBlock({ plan }: { plan: Plan }) {
   const editing = useEditorStore((state) => state.editingId === 'preamble')
   const loaded = usePlanDocumentLoaded(plan.id)
+  // A new generation: the document was replaced (a restore), its preamble is a new fragment.
+  const generation = useDocumentGeneration((state) => state.generation)
   const fragment = useMemo(() => {
     const opened = editing && loaded ? openedPlanDocument(plan.id) : undefined
     return opened ? preambleFragment(opened.doc) : null
-  }, [plan.id, editing, loaded])
+  }, [plan.id, editing, loaded, generation]) // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <header className="doc-front">
       {/* data-plan-field: where the find bar paints a match in the plan's own fields. */}
@@ -42,7 +45,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
         <PeerMarker planId={plan.id} nodeId="preamble" />
         {editing && fragment ? (
           <LiveBodyEditor
-            key="preamble"
+            key={`preamble:${generation}`}
             editorKey="preamble"
             label="前言正文"
             fragment={fragment}
