@@ -52,7 +52,7 @@ export function MigrationBackupPart() {
               </button>
             </div>
           ) : (
-            <div className="dialog-actions migration-backup-actions">
+            <div className="dialog-actions">
               <button type="button" onClick={() => void download(backup)}>
                 下载升级前的备份
               </button>
