@@ -88,7 +88,7 @@ async function load(planId: string): Promise<OpenedPlan> {
   provider.on('error', (error: unknown) => updates.refuseHeld(error))
   updates.applyRescued()
   const wasSeeded = isSeeded(doc)
-  // A plan of an earlier version (or new from an import): typed drafts folded, then its rows.
+  // A plan of an earlier version (or new from an import): made from its rows.
   const stored = await readPlanRowsForSeed(planId)
   if (!wasSeeded) seedDocument(doc, stored.plan, stored.nodes)
   const rows = new DocumentRowsWriter(planId, doc, stored.nodes)
