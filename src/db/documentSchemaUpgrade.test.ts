@@ -11,6 +11,12 @@ import { buildTree, flattenTree } from '../domain/outline/tree'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import { MIGRATION_BACKUP_ID, type MigrationBackupRow } from './migrationBackup'
+import {
+  compactMigrationBackups,
+  deleteMigrationBackup,
+  listMigrationBackups,
+  migrationBackupText,
+} from './migrationBackupRepo'
 import { acquirePlanDocument, closeAllPlanDocuments, releasePlanDocument } from './planDocuments'
 import {
   DB_NAME,
@@ -198,7 +204,7 @@ describe('opening a database of every earlier version: plans become documents', 
         { id: MIGRATION_BACKUP_ID, fromVersion: version },
       ])
       const backup = backups[0] as MigrationBackupRow
-      const parsed = parseBackup(backup.text)
+      const parsed = parseBackup(backup.text ?? '')
       if (!parsed.ok) throw new Error(parsed.error)
       const tables = parsed.backup.tables
       expect(tables.plans.map((row) => row.title).sort()).toEqual(
@@ -286,5 +292,26 @@ describe('opening a database of every earlier version: plans become documents', 
     await db.open()
     await db.plans.add(plan(7))
     expect(await db.migrationBackups.count()).toBe(0)
+  })
+})
+
+describe('the backup kept by the upgrade, afterwards', () => {
+  it('is compacted (gzipped) once, reads back the same file, and can be deleted', async () => {
+    await databaseOf(5)
+    await db.open()
+    const [before] = await listMigrationBackups()
+    const text = await migrationBackupText(before.id)
+    await compactMigrationBackups()
+    const row = (await db.migrationBackups.get(before.id))!
+    expect(row.text).toBeUndefined()
+    expect(row.gzip?.byteLength).toBeGreaterThan(0)
+    const [after] = await listMigrationBackups()
+    expect(after.bytes).toBeLessThan(before.bytes)
+    expect(await migrationBackupText(before.id)).toBe(text)
+    // Once compacted, again changes nothing.
+    await compactMigrationBackups()
+    expect((await db.migrationBackups.get(before.id))?.gzip).toEqual(row.gzip)
+    await deleteMigrationBackup(before.id)
+    expect(await listMigrationBackups()).toEqual([])
   })
 })

@@ -19,8 +19,10 @@ export interface MigrationBackupRow {
   createdAt: number
   /** Plans in it (the trash too), for the label. */
   plans: number
-  /** The file's text, as 备份全部数据 writes it. */
-  text: string
+  /** The file's text, as 备份全部数据 writes it (until compacted, see migrationBackupRepo). */
+  text?: string
+  /** The same text gzipped: what the row keeps once the app has compacted it after the upgrade. */
+  gzip?: Uint8Array<ArrayBuffer>
 }
 
 /**

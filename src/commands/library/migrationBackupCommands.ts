@@ -1,4 +1,5 @@
 import {
+  compactMigrationBackups,
   deleteMigrationBackup,
   migrationBackupText,
   type MigrationBackupInfo,
@@ -36,4 +37,11 @@ export const deleteMigrationBackupCommand: LibraryCommand<string, void> = {
   name: 'deleteMigrationBackup',
   label: '删除升级前的备份',
   perform: (id) => deleteMigrationBackup(id),
+}
+
+/** At start: the backup an upgrade kept as text is kept gzipped (not the user's edit). */
+export const compactMigrationBackupsCommand: LibraryCommand<void, void> = {
+  name: 'compactMigrationBackups',
+  label: '压缩升级前的备份',
+  perform: () => compactMigrationBackups(),
 }
