@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { PlanPage } from './fixtures/planPage'
+import { readDatabase } from './fixtures/readDatabase'
 
 // A database an earlier version (schema 5) left, with text typed and not yet folded (a draft):
 // today's app upgrades it, keeps a backup of it all first, and offers that backup back.
@@ -84,6 +85,13 @@ test('an earlier database is upgraded with a backup kept first: 下载 and 删�
   await page.goto('/#/')
   await expect(page.getByRole('link', { name: '升级前的计划' })).toBeVisible()
 
+  // Kept as text by the upgrade, gzipped by the app right after (the download reads it back).
+  await expect
+    .poll(async () => {
+      const [row] = ((await readDatabase(page)).migrationBackups ?? []) as { text?: string }[]
+      return row ? 'text' in row : 'no backup'
+    })
+    .toBe(false)
   await page.getByRole('button', { name: '备份与恢复' }).click()
   const part = backupDialog(page).getByRole('region', { name: '升级前的备份' })
   await expect(part).toContainText('1 个计划')

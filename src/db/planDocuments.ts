@@ -274,13 +274,19 @@ const dropped = new Map<string, number>()
 /** Drops and reloads run one after another, in the order they were asked. */
 let replaceWork: Promise<void> = Promise.resolve()
 
+/** Queue a step of a drop or reload; one that fails does not stop the ones after it. */
+function afterReplaceWork(step: () => Promise<void>): Promise<void> {
+  replaceWork = replaceWork.then(step).catch(() => undefined)
+  return replaceWork
+}
+
 /**
  * Every open document let go of at once, unwritten: another window is about to replace every
  * plan (替换), and what this window holds is the old content. Nothing of it is written again:
  * its rows, its relay and its updates stop here.
  */
 export function dropOpenDocuments(): Promise<void> {
-  replaceWork = replaceWork.then(async () => {
+  return afterReplaceWork(async () => {
     const open = [...entries.entries()]
     for (const [planId] of open) entries.delete(planId)
     for (const [planId, entry] of open) {
@@ -292,7 +298,6 @@ export function dropOpenDocuments(): Promise<void> {
       opened.doc.destroy()
     }
   })
-  return replaceWork
 }
 
 /**
@@ -302,7 +307,7 @@ export function dropOpenDocuments(): Promise<void> {
  */
 export function reloadDroppedDocuments(): Promise<void> {
   void dropOpenDocuments()
-  replaceWork = replaceWork.then(async () => {
+  return afterReplaceWork(async () => {
     const reload = [...dropped.entries()]
     dropped.clear()
     for (const [planId, refs] of reload) {
@@ -314,7 +319,6 @@ export function reloadDroppedDocuments(): Promise<void> {
       documentReplaced(planId)
     }
   })
-  return replaceWork
 }
 
 onReplaceAnnounced(
