@@ -28,14 +28,11 @@ const prevented = (page: Page, key: string) =>
     key,
   )
 
-/** The body as stored: the typed draft if there is one (the app folds it in later), else the row. */
+/** The body as stored (the row, written from the plan's document). */
 async function bodyText(page: Page, id: string): Promise<string> {
   const tables = await readDatabase(page)
-  const draft = (tables.drafts as { nodeId: string; body: unknown }[]).find(
-    (row) => row.nodeId === id,
-  )
   const node = (tables.nodes as { id: string; body: unknown }[]).find((row) => row.id === id)
-  return JSON.stringify(draft?.body ?? node?.body ?? null)
+  return JSON.stringify(node?.body ?? null)
 }
 
 test('opening a plan puts focus on the first outline item; the keys work at once', async ({

@@ -92,7 +92,7 @@ async function startSampling(page: Page, field: Field): Promise<void> {
       return document.querySelector(selector)?.textContent ?? null
     }
     const read = (done: (stored: string | null) => void) => {
-      const tx = db.transaction(['nodes', 'drafts', 'plans'])
+      const tx = db.transaction(['nodes', 'plans'])
       const get = (store: string, key: string) => {
         const request = tx.objectStore(store).get(key)
         return new Promise<unknown>((resolve) => {
@@ -105,13 +105,10 @@ async function startSampling(page: Page, field: Field): Promise<void> {
           done(text((plan as { preamble: Doc } | undefined)?.preamble)),
         )
       else
-        void Promise.all([get('nodes', field.id), get('drafts', field.id)]).then(
-          ([node, draft]) => {
-            const row = node as { title: string; body: Doc } | undefined
-            if (field.kind === 'title') return done(row?.title ?? null)
-            done(text((draft as { body: Doc } | undefined)?.body ?? row?.body))
-          },
-        )
+        void get('nodes', field.id).then((node) => {
+          const row = node as { title: string; body: Doc } | undefined
+          done(field.kind === 'title' ? (row?.title ?? null) : text(row?.body))
+        })
     }
     const samples: Sample[] = []
     const pending: Promise<void>[] = []

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { compactMigrationBackupsCommand } from '../commands/library/migrationBackupCommands'
 import { purgeExpiredTrashCommand } from '../commands/library/trashCommands'
 import { BackupProgressDialog } from '../features/backup/BackupProgressDialog'
 import { StorageHealthBanner } from '../features/backup/StorageHealthBanner'
@@ -21,6 +22,7 @@ export function App() {
     // Not the user's edit, so no save status; a failure is retried at the next start.
     purgeExpiredTrashCommand.perform().catch(() => undefined)
     checkPlansOnStart().catch(() => undefined)
+    compactMigrationBackupsCommand.perform().catch(() => undefined)
     prefetchPlanScreen()
   }, [])
   return (

@@ -2,7 +2,7 @@ import type { PlanChange } from '../domain/outline/planChange'
 import type { Tree } from '../domain/outline/tree'
 import type { Plan } from '../domain/outline/types'
 
-/** The plan as a command computes from it: stored rows with every typed draft folded in. */
+/** The plan as a command computes from it: read from its document. */
 export interface PlanState {
   plan: Plan
   tree: Tree

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../db/db'
+import { listMigrationBackups, type MigrationBackupInfo } from '../db/migrationBackupRepo'
 
 /**
  * When the data was edited, for the backup reminder: every plan's creation and last edit (trash
@@ -14,4 +15,9 @@ export function useEditTimes(): number[] | undefined {
       ...versions.map((key) => (key as unknown as [string, number])[1]),
     ]
   }, [])
+}
+
+/** The backups upgrades kept in the database (升级前的备份), newest first. */
+export function useMigrationBackups(): MigrationBackupInfo[] | undefined {
+  return useLiveQuery(() => listMigrationBackups(), [])
 }

@@ -62,7 +62,7 @@ export function usePlanNodes(planId: string): OutlineNode[] | undefined {
   }, [rows])
 }
 
-/** The plan with its nodes (drafts folded in), live. `null` if it does not exist, `undefined` while loading. */
+/** The plan with its nodes, live. `null` if it does not exist, `undefined` while loading. */
 export function useLoadedPlan(
   planId: string,
 ): { plan: Plan; nodes: OutlineNode[] } | null | undefined {

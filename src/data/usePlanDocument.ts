@@ -5,6 +5,7 @@ import {
   releasePlanDocument,
   type OpenedPlan,
 } from '../db/planDocuments'
+import { useDocumentGeneration } from '../store/documentGenerationStore'
 
 /**
  * The plan's document, open while the component is mounted: `undefined` while it loads, `null`
@@ -28,9 +29,12 @@ export function usePlanDocument(planId: string): {
       releasePlanDocument(planId)
     }
   }, [planId])
+  // The document was replaced (a 替换 restore, a rebuilt database): the new one, once loaded.
+  useDocumentGeneration((generation) => generation.generation)
   if (state.planId !== planId) return { opened: undefined, error: null }
   if (!state.opened && !state.error) return { opened: undefined, error: null }
-  return { opened: state.opened, error: state.error }
+  const current = state.opened && openedPlanDocument(planId)
+  return { opened: current || state.opened, error: state.error }
 }
 
 /** Whether the plan's document is loaded in this window (the plan screen opens it). */

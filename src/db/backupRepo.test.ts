@@ -5,7 +5,6 @@ import { planIdOfSetting } from '../domain/backup/settingRules'
 import { docFromText } from '../domain/outline/richText'
 import { readBackupTables, restoreBackup } from './backupRepo'
 import { db } from './db'
-import { saveDraft } from './draftRepo'
 import { addPhrase, createCategory, ensureBuiltinPhrases } from './phraseRepo'
 import { createPlan } from './planRepo'
 import { DOC_UPDATES_TABLE } from './schema'
@@ -37,7 +36,7 @@ async function seed() {
   await addPhrase('召开××职代会', category)
   await setSetting(settingKeys.printHeader(first), { subtitle: '（草案）' })
   await setSetting(settingKeys.outlinePaneWidth, 320)
-  await saveDraft(first, 'A1', docFromText('刚刚输入的文字'))
+  await db.nodes.update('A1', { body: docFromText('刚刚输入的文字') })
   await ensureBuiltinTemplates()
   await saveTemplateFromPlan(first, {
     name: '我的模板',
@@ -81,10 +80,10 @@ describe('backup and restore', () => {
     // The plans' documents are not in the file: they are made from the rows when next opened.
     const { [DOC_UPDATES_TABLE]: documents, ...before } = await dump()
     expect(documents).toBeDefined()
-    expect(before.drafts).toEqual([])
+    expect(before.migrationBackups).toEqual([])
     expect(Object.keys(before).sort()).toEqual(
       [
-        'drafts',
+        'migrationBackups',
         'nodes',
         'phraseCategories',
         'phrases',
@@ -102,18 +101,13 @@ describe('backup and restore', () => {
     for (const name of Object.keys(before)) expect(after[name], name).toEqual(before[name])
   })
 
-  it('folds pending drafts into the file; a trashed plan’s draft is read in, not written', async () => {
-    const { second } = await seed()
-    await restoreTrashedPlanForDraft(second)
+  it('writes the items of every plan into the file, the trash too, and records the time', async () => {
+    await seed()
     const tables = parsed(await exported(5_000))
     expect(tables.nodes.find((node) => node.id === 'A1')?.body).toEqual(
       docFromText('刚刚输入的文字'),
     )
-    expect(tables.nodes.find((node) => node.id === 'C')?.body).toEqual(
-      docFromText('回收站里的草稿'),
-    )
-    expect((await db.nodes.get('A1'))?.body).toEqual(docFromText('刚刚输入的文字'))
-    expect(await db.drafts.count()).toBe(1)
+    expect(tables.nodes.find((node) => node.id === 'C')?.title).toBe('旧条目')
     expect(tables.settings).toContainEqual({ key: settingKeys.lastBackupAt, value: 5_000 })
     expect((await db.settings.get(settingKeys.lastBackupAt))?.value).toBe(5_000)
   })
@@ -179,8 +173,3 @@ describe('backup and restore', () => {
     expect(planIdOfSetting(settingKeys.printHeader('P1'))).toBe('P1')
   })
 })
-
-/** A draft left on a plan that then went to the trash (typed in another tab, say). */
-async function restoreTrashedPlanForDraft(planId: string) {
-  await db.drafts.put({ nodeId: 'C', planId, body: docFromText('回收站里的草稿'), savedAt: 1 })
-}

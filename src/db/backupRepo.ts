@@ -4,7 +4,6 @@ import { mergeBackup, type MergeResult } from '../domain/backup/mergeBackup'
 import { soundTables } from '../domain/backup/soundTables'
 import { newId } from '../domain/newId'
 import { db } from './db'
-import { foldDrafts } from './planWriter'
 import { closeAllPlanDocuments, writeOpenDocumentRows } from './planDocuments'
 import { DOC_UPDATES_TABLE, settingKeys } from './schema'
 
@@ -16,7 +15,6 @@ import { DOC_UPDATES_TABLE, settingKeys } from './schema'
 const allTables = () => [
   db.plans,
   db.nodes,
-  db.drafts,
   db.phrases,
   db.phraseCategories,
   db.settings,
@@ -25,21 +23,12 @@ const allTables = () => [
 ]
 
 /**
- * Pending drafts folded into their nodes (the newest text), in one transaction over every table:
- * the first step of 备份全部数据, after the open plans' rows are written. A plan in the trash keeps its drafts (the writer refuses it):
- * readBackupSnapshot reads them into the file.
+ * The first step of 备份全部数据: the rows of open plans written now, so they hold every edit
+ * made so far (they are written from the documents); if they cannot be written, the caller makes
+ * the backup from memory.
  */
-export async function foldPendingDrafts(): Promise<void> {
-  // The rows of open plans hold every edit made so far (they are written from the documents);
-  // if they cannot be written, the caller makes the backup from memory.
+export async function writeOpenPlansForBackup(): Promise<void> {
   await writeOpenDocumentRows()
-  return db.transaction('rw', allTables(), async () => {
-    const drafts = await db.drafts.toArray()
-    const plans = new Map((await db.plans.toArray()).map((plan) => [plan.id, plan]))
-    for (const planId of new Set(drafts.map((draft) => draft.planId))) {
-      if (plans.has(planId) && !plans.get(planId)?.deletedAt) await foldDrafts(planId)
-    }
-  })
 }
 
 /** Rows read per request: the progress moves, and the reading thread answers between pages. */
@@ -68,8 +57,7 @@ async function readPaged<Row, Key extends IndexableType, Insert>(
 
 /**
  * All the data as the backup file carries it, read in one read-only transaction (one moment's
- * state), page by page with `onShare` told the share read: drafts still pending lie over their
- * nodes, `lastBackupAt` is `now` (the caller stores it once the file is made, so a restore gives
+ * state), page by page with `onShare` told the share read: `lastBackupAt` is `now` (the caller stores it once the file is made, so a restore gives
  * back exactly what was there), and leftovers and damaged outlines are made sound in the file
  * only (soundTables), so every backup can be restored.
  */
@@ -87,8 +75,6 @@ export function readBackupSnapshot(
       onShare(total ? read / total : 1)
     }
     const id = (row: { id: string }) => row.id
-    const drafts = await readPaged(db.drafts, (draft) => draft.nodeId, onRows)
-    const typed = new Map(drafts.map((draft) => [draft.nodeId, draft.body]))
     const nodes = await readPaged(db.nodes, id, onRows)
     const settings = (await readPaged(db.settings, (row) => row.key, onRows)).filter(
       (row) => row.key !== settingKeys.lastBackupAt,
@@ -96,9 +82,7 @@ export function readBackupSnapshot(
     settings.push({ key: settingKeys.lastBackupAt, value: now })
     return soundTables({
       plans: await readPaged(db.plans, id, onRows),
-      nodes: typed.size
-        ? nodes.map((node) => (typed.has(node.id) ? { ...node, body: typed.get(node.id)! } : node))
-        : nodes,
+      nodes,
       phrases: await readPaged(db.phrases, id, onRows),
       phraseCategories: await readPaged(db.phraseCategories, id, onRows),
       snapshots: await readPaged(db.snapshots, id, onRows),
@@ -109,12 +93,12 @@ export function readBackupSnapshot(
 }
 
 /**
- * All the data, for 备份全部数据, as one call: drafts folded, the backup time recorded, then
+ * All the data, for 备份全部数据, as one call: open plans' rows written, the backup time recorded, then
  * every table read (see readBackupSnapshot). The app makes the file in a worker instead
  * (backupExportJob), storing the time only once the file is made.
  */
 export async function readBackupTables(now = Date.now()): Promise<BackupTables> {
-  await foldPendingDrafts()
+  await writeOpenPlansForBackup()
   await db.settings.put({ key: settingKeys.lastBackupAt, value: now })
   return readBackupSnapshot(now)
 }
@@ -178,18 +162,10 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
   const titles = new Set(tables.plans.map((plan) => plan.title))
   const candidates = await db.plans.filter((plan) => titles.has(plan.title)).toArray()
   const plans = await Promise.all(
-    candidates.map(async (plan) => {
-      // As the user sees it: text still typed (a draft) counts as the item's body.
-      const drafts = await db.drafts.where('planId').equals(plan.id).toArray()
-      const typed = new Map(drafts.map((draft) => [draft.nodeId, draft.body]))
-      const nodes = await db.nodes.where('planId').equals(plan.id).toArray()
-      return {
-        plan,
-        nodes: nodes.map((node) =>
-          typed.has(node.id) ? { ...node, body: typed.get(node.id)! } : node,
-        ),
-      }
-    }),
+    candidates.map(async (plan) => ({
+      plan,
+      nodes: await db.nodes.where('planId').equals(plan.id).toArray(),
+    })),
   )
   return mergeBackup(
     tables,
@@ -209,7 +185,7 @@ async function planMerge(tables: BackupTables): Promise<MergeResult> {
 
 /**
  * Restore a checked backup in one transaction over every table: 替换 clears them all first
- * (drafts too), 合并 adds the backup's rows under free ids, in slices that report progress. All
+ * (the plans' documents too), 合并 adds the backup's rows under free ids, in slices that report progress. All
  * or nothing: a stop (RestoreStopped) or a failure aborts the transaction.
  */
 export async function restoreBackup(

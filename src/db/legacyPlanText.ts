@@ -3,17 +3,15 @@ import { NODE_KEY, nodeRecord, recordBody, textOf } from '../domain/document/pla
 import { setFragmentBody } from '../domain/document/setFragmentBody'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import { db } from './db'
-import { commitPlanDrafts } from './draftRepo'
 import { takeRescuedRows } from './rescueStore'
 
 /**
- * The plan's rows as the document's first content is made from them: drafts an earlier version
- * of the app left (typed text not yet folded into its node) are folded in first.
+ * The plan's rows as the document's first content is made from them. Drafts an earlier version
+ * of the app left were folded into their items by the version-7 upgrade (db/migrationBackup.ts).
  */
 export async function readPlanRowsForSeed(
   planId: string,
 ): Promise<{ plan: Plan; nodes: OutlineNode[] }> {
-  if ((await db.drafts.where('planId').equals(planId).count()) > 0) await commitPlanDrafts(planId)
   return db.transaction('r', db.plans, db.nodes, async () => {
     const plan = await db.plans.get(planId)
     if (!plan) throw new Error('计划不存在或已被删除')

@@ -10,11 +10,10 @@ export type LocalCopyReport =
   | { ok: true; record: StoreRecord; bytes: number; readMs: number; writeMs: number }
   | { ok: false; error: string }
 
-/** Every table but the version history, in one read: drafts folded into their items. */
+/** Every table but the version history, in one read. */
 function readTables() {
-  const tables = [db.plans, db.nodes, db.drafts, db.phrases, db.phraseCategories, db.settings]
+  const tables = [db.plans, db.nodes, db.phrases, db.phraseCategories, db.settings]
   return db.transaction('r', [...tables, db.templates], async () => {
-    const drafts = new Map((await db.drafts.toArray()).map((draft) => [draft.nodeId, draft.body]))
     const nodes = await db.nodes.toArray()
     const settings = await db.settings.toArray()
     const id = settings.find((row) => row.key === settingKeys.databaseId)?.value
@@ -22,9 +21,7 @@ function readTables() {
       databaseId: typeof id === 'string' ? id : null,
       tables: soundTables({
         plans: await db.plans.toArray(),
-        nodes: nodes.map((node) =>
-          drafts.has(node.id) ? { ...node, body: drafts.get(node.id)! } : node,
-        ),
+        nodes,
         phrases: await db.phrases.toArray(),
         phraseCategories: await db.phraseCategories.toArray(),
         snapshots: [],

@@ -7,7 +7,6 @@ import type { Template } from '../domain/templates/types'
 import { db, withoutLifecycleEvents } from './db'
 import { memoryDeletedKeys, memoryRow, memoryRows } from './memoryMirror'
 import { rewriteOpenDocumentRows, unsavedDocumentTexts } from './planDocuments'
-import type { DraftRow } from './schema'
 
 /** Text an open field holds and has not written yet (the live body editor, a title being typed). */
 export type UnsavedText =
@@ -17,7 +16,7 @@ export type UnsavedText =
 
 /**
  * Every table as memory holds it (see memoryMirror), for 备份全部数据 when the database cannot
- * be read or written: drafts folded into their items, then the text of open fields over them,
+ * be read or written: the text of open fields over the rows,
  * made sound like any backup.
  */
 export function memoryBackupTables(fields: readonly UnsavedText[]): BackupTables {
@@ -25,10 +24,6 @@ export function memoryBackupTables(fields: readonly UnsavedText[]): BackupTables
   const unsaved = [...unsavedDocumentTexts(), ...fields]
   const plans = new Map(memoryRows<Plan>('plans').map((plan) => [plan.id, plan]))
   const nodes = new Map(memoryRows<OutlineNode>('nodes').map((node) => [node.id, node]))
-  for (const draft of memoryRows<DraftRow>('drafts')) {
-    const node = nodes.get(draft.nodeId)
-    if (node) nodes.set(node.id, { ...node, body: draft.body })
-  }
   for (const text of unsaved) {
     if ('preamble' in text) {
       const plan = plans.get(text.planId)

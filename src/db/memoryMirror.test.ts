@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import { startMemoryMirror } from './databaseHealth'
 import { db } from './db'
-import { saveDraft } from './draftRepo'
 import { memoryBackupTables, rebuildDatabase } from './memoryBackup'
 import {
   memoryHoldsPlans,
@@ -83,7 +82,7 @@ describe('memoryMirror', () => {
   it('keeps every plan when the database is recreated empty, and writes it all back', async () => {
     const planId = await seed()
     await startMemoryMirror()
-    await saveDraft(planId, 'A', doc('刚输入的文字'))
+    await db.nodes.update('A', { body: doc('刚输入的文字') })
     // As Chromium does after a write failed on a full disk: the database is gone, then new.
     db.close()
     await db.delete()
@@ -100,7 +99,7 @@ describe('memoryMirror', () => {
     expect(await rebuildDatabase()).toBe(1)
     expect((await db.plans.get(planId))?.title).toBe('计划')
     expect(await db.nodes.where('planId').equals(planId).count()).toBe(2)
-    expect((await db.drafts.get('A'))?.body).toEqual(doc('刚输入的文字'))
+    expect((await db.nodes.get('A'))?.body).toEqual(doc('刚输入的文字'))
   })
 })
 

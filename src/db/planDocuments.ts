@@ -4,6 +4,8 @@ import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
 import { documentFromRows } from '../domain/document/documentRows'
 import { DOCUMENT_FORMAT, PLAN_KEY, planMap } from '../domain/document/planDocument'
 import { PlanUndo } from '../domain/document/planUndo'
+import { purgeTombstones } from '../domain/document/purgeTombstones'
+import { trashCutoff } from '../domain/trash/trashPolicy'
 import type { PlanChange } from '../domain/outline/planChange'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
@@ -12,6 +14,7 @@ import { DocumentRelay } from './documentRelay'
 import { DocumentUpdates } from './documentUpdates'
 import type { UnsavedText } from './memoryBackup'
 import { applyRescuedEdits, readPlanRowsForSeed, takeRescuedEdits } from './legacyPlanText'
+import { onReplaceAnnounced } from './replaceChannel'
 
 /** The origin of a document's first content, made from its rows (the same in every window). */
 export const SEED_ORIGIN = 'plandraft-seed'
@@ -85,7 +88,7 @@ async function load(planId: string): Promise<OpenedPlan> {
   provider.on('error', (error: unknown) => updates.refuseHeld(error))
   updates.applyRescued()
   const wasSeeded = isSeeded(doc)
-  // A plan of an earlier version (or new from an import): typed drafts folded, then its rows.
+  // A plan of an earlier version (or new from an import): made from its rows.
   const stored = await readPlanRowsForSeed(planId)
   if (!wasSeeded) seedDocument(doc, stored.plan, stored.nodes)
   const rows = new DocumentRowsWriter(planId, doc, stored.nodes)
@@ -96,6 +99,8 @@ async function load(planId: string): Promise<OpenedPlan> {
   if (wasSeeded && rowsVector !== vectorOf(doc)) rows.markAll()
   // Text a closed page left in localStorage (titles being typed) goes into the document.
   applyRescuedEdits(doc, takeRescuedEdits(planId), UNTRACKED_ORIGIN)
+  // Items deleted longer ago than the trash keeps plans go for good (recent ones stay for undo).
+  purgeTombstones(doc, trashCutoff(Date.now()), UNTRACKED_ORIGIN)
   return opened
 }
 
@@ -124,7 +129,12 @@ export function acquirePlanDocument(planId: string): Promise<OpenedPlan> {
 
 export function releasePlanDocument(planId: string): void {
   const entry = entries.get(planId)
-  if (!entry) return
+  if (!entry) {
+    // Let go of for a 替换 restore: the screen's hold is not carried to the reloaded one.
+    const held = dropped.get(planId)
+    if (held) dropped.set(planId, held - 1)
+    return
+  }
   entry.refs = Math.max(0, entry.refs - 1)
   if (entry.refs > 0) return
   entry.releaseTimer = setTimeout(() => void close(planId, entry), RELEASE_DELAY)
@@ -258,6 +268,62 @@ export async function closeAllPlanDocuments(): Promise<void> {
 // Tests start each case on a fresh database: the setup file closes what the last case opened.
 ;(globalThis as { __closePlanDocuments?: () => Promise<void> }).__closePlanDocuments =
   closeAllPlanDocuments
+
+/** Plans whose documents were let go for a 替换 restore, with how many screens held each. */
+const dropped = new Map<string, number>()
+/** Drops and reloads run one after another, in the order they were asked. */
+let replaceWork: Promise<void> = Promise.resolve()
+
+/** Queue a step of a drop or reload; one that fails does not stop the ones after it. */
+function afterReplaceWork(step: () => Promise<void>): Promise<void> {
+  replaceWork = replaceWork.then(step).catch(() => undefined)
+  return replaceWork
+}
+
+/**
+ * Every open document let go of at once, unwritten: another window is about to replace every
+ * plan (替换), and what this window holds is the old content. Nothing of it is written again:
+ * its rows, its relay and its updates stop here.
+ */
+export function dropOpenDocuments(): Promise<void> {
+  return afterReplaceWork(async () => {
+    const open = [...entries.entries()]
+    for (const [planId] of open) entries.delete(planId)
+    for (const [planId, entry] of open) {
+      clearTimeout(entry.releaseTimer)
+      dropped.set(planId, (dropped.get(planId) ?? 0) + entry.refs)
+      const opened = await entry.ready.catch(() => null)
+      if (!opened) continue
+      stopFollowing(opened)
+      opened.doc.destroy()
+    }
+  })
+}
+
+/**
+ * After a 替换 restore (done or stopped): every document let go of, and any opened since, is
+ * loaded anew from the database, and the screens holding it rebind to the new one (the live
+ * editor through documentGenerationStore). A plan the restore did not bring back stays closed.
+ */
+export function reloadDroppedDocuments(): Promise<void> {
+  void dropOpenDocuments()
+  return afterReplaceWork(async () => {
+    const reload = [...dropped.entries()]
+    dropped.clear()
+    for (const [planId, refs] of reload) {
+      if (refs === 0) continue
+      const fresh = await acquirePlanDocument(planId).catch(() => null)
+      if (!fresh) continue
+      const entry = entries.get(planId)
+      if (entry) entry.refs += refs - 1
+      documentReplaced(planId)
+    }
+  })
+}
+
+onReplaceAnnounced(
+  (message) => void (message === 'replacing' ? dropOpenDocuments() : reloadDroppedDocuments()),
+)
 
 let documentReplaced: (planId: string) => void = () => undefined
 

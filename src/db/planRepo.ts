@@ -8,26 +8,14 @@ import { db } from './db'
 import { settingKeys } from './schema'
 import { InvalidInputError } from './planWriter'
 
-/**
- * A plan and all its node rows, read in one transaction (a consistent snapshot), with any
- * body still being typed (a draft) in place of the stored one.
- */
+/** A plan and all its node rows, read in one transaction (a consistent snapshot). */
 export async function loadPlan(
   planId: string,
 ): Promise<{ plan: Plan; nodes: OutlineNode[] } | undefined> {
-  return db.transaction('r', db.plans, db.nodes, db.drafts, async () => {
+  return db.transaction('r', db.plans, db.nodes, async () => {
     const plan = await db.plans.get(planId)
     if (!plan) return undefined
-    const nodes = await db.nodes.where('planId').equals(planId).toArray()
-    const drafts = await db.drafts.where('planId').equals(planId).toArray()
-    if (drafts.length === 0) return { plan, nodes }
-    const bodies = new Map(drafts.map((draft) => [draft.nodeId, draft.body]))
-    return {
-      plan,
-      nodes: nodes.map((node) =>
-        bodies.has(node.id) ? { ...node, body: bodies.get(node.id) ?? null } : node,
-      ),
-    }
+    return { plan, nodes: await db.nodes.where('planId').equals(planId).toArray() }
   })
 }
 
@@ -90,20 +78,15 @@ export async function duplicatePlan(planId: string, title?: string): Promise<str
   })
 }
 
-/** Delete a plan for ever: its nodes, drafts, version history and print header too. */
+/** Delete a plan for ever: its nodes, version history and print header too. */
 export async function deletePlan(planId: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.plans, db.nodes, db.drafts, db.snapshots, db.settings],
-    async () => {
-      await db.nodes.where('planId').equals(planId).delete()
-      await db.drafts.where('planId').equals(planId).delete()
-      await db.snapshots.where('planId').equals(planId).delete()
-      await db.settings.delete(settingKeys.printHeader(planId))
-      await db.settings.delete(settingKeys.rolloverReport(planId))
-      await db.plans.delete(planId)
-    },
-  )
+  await db.transaction('rw', [db.plans, db.nodes, db.snapshots, db.settings], async () => {
+    await db.nodes.where('planId').equals(planId).delete()
+    await db.snapshots.where('planId').equals(planId).delete()
+    await db.settings.delete(settingKeys.printHeader(planId))
+    await db.settings.delete(settingKeys.rolloverReport(planId))
+    await db.plans.delete(planId)
+  })
 }
 
 /** Recount a plan's cached character count (for the library list) if it drifted. */

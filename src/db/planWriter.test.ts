@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyChange, invertChange } from '../domain/outline/planChange'
-import { docFromText, docText } from '../domain/outline/richText'
+import { docFromText } from '../domain/outline/richText'
 import type { OutlineNode } from '../domain/outline/types'
 import { db } from './db'
-import { saveDraft } from './draftRepo'
 import { createPlan } from './planRepo'
-import { applyChange, foldDrafts, planTransaction, StaleWriteError } from './planWriter'
-import { bodyHash, CONFLICT_SEPARATOR } from '../domain/outline/bodyConflict'
+import { applyChange, StaleWriteError } from './planWriter'
 
 beforeEach(async () => {
   await db.delete()
@@ -74,17 +72,6 @@ describe('the plan writer', () => {
     expect(stored.title).toBe('后来输入的标题')
   })
 
-  it('folds the draft being typed in before writing, so a removal keeps the newest text', async () => {
-    const planId = await seed()
-    await saveDraft(planId, 'B', docFromText('刚刚输入'))
-    const b = await node('B')
-    const applied = await applyChange(planId, { ...emptyChange(), removed: [b] })
-    expect(docText(applied.removed[0].body)).toBe('刚刚输入')
-    expect(await db.drafts.count()).toBe(0)
-    await applyChange(planId, invertChange(applied))
-    expect(docText((await node('B')).body)).toBe('刚刚输入')
-  })
-
   it('changes plan fields with checks, and refuses an empty title', async () => {
     const planId = await seed()
     const applied = await applyChange(planId, {
@@ -102,55 +89,5 @@ describe('the plan writer', () => {
         plan: { before: { title: '计划' }, after: { title: 'x' } },
       }),
     ).rejects.toBeInstanceOf(StaleWriteError)
-  })
-})
-
-describe('a body typed in two windows at once', () => {
-  it('folds over a body changed elsewhere keeping both texts; over its own base, replaces', async () => {
-    const planId = await seed()
-    const base = (await node('B')).body
-    // This window typed on the body as it was …
-    await saveDraft(planId, 'B', docFromText('本窗口的文字'), {
-      baseHash: bodyHash(base),
-      session: 'A',
-    })
-    // … while another window wrote its own text into the same body.
-    const b = await node('B')
-    await db.nodes.put({ ...b, body: docFromText('另一窗口的文字'), rev: (b.rev ?? 0) + 1 })
-    await planTransaction(() => foldDrafts(planId, ['B']))
-    const merged = docText((await node('B')).body)
-    expect(merged).toContain('本窗口的文字')
-    expect(merged).toContain('另一窗口的文字')
-    expect(merged).toContain(CONFLICT_SEPARATOR)
-    expect((await node('B')).bodySession).toBe('A')
-    // Its own earlier fold is no conflict, whatever base its later drafts carry.
-    await saveDraft(planId, 'B', docFromText('继续输入'), {
-      baseHash: bodyHash(base),
-      session: 'A',
-    })
-    await planTransaction(() => foldDrafts(planId, ['B']))
-    expect(docText((await node('B')).body)).toBe('继续输入')
-    // On the body it was typed on, the draft simply replaces it.
-    const now = (await node('B')).body
-    await saveDraft(planId, 'B', docFromText('只有这一份'), {
-      baseHash: bodyHash(now),
-      session: 'A',
-    })
-    await planTransaction(() => foldDrafts(planId, ['B']))
-    expect(docText((await node('B')).body)).toBe('只有这一份')
-  })
-})
-
-describe('two windows typing into one body before either is folded', () => {
-  it('keeps both: the second draft folds the first in instead of overwriting it', async () => {
-    const planId = await seed()
-    const base = bodyHash((await node('B')).body)
-    await saveDraft(planId, 'B', docFromText('甲窗口的话'), { baseHash: base, session: 'A' })
-    await saveDraft(planId, 'B', docFromText('乙窗口的话'), { baseHash: base, session: 'B' })
-    expect(docText((await node('B')).body)).toBe('甲窗口的话')
-    await planTransaction(() => foldDrafts(planId, ['B']))
-    const both = docText((await node('B')).body)
-    expect(both).toContain('甲窗口的话')
-    expect(both).toContain('乙窗口的话')
   })
 })

@@ -1,8 +1,6 @@
-import { bodyHash, mergeBodies } from '../domain/outline/bodyConflict'
 import {
   changedNodeFields,
   emptyChange,
-  isEmptyChange,
   type PlanChange,
   type PlanRowFields,
 } from '../domain/outline/planChange'
@@ -22,54 +20,17 @@ export class InvalidInputError extends Error {}
 
 /** Run `write` in one read-write transaction over everything a plan change touches. */
 export function planTransaction<T>(write: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.plans, db.nodes, db.drafts, write)
+  return db.transaction('rw', db.plans, db.nodes, write)
 }
 
-/**
- * Inside a plan transaction: the plan and its nodes as the user last typed them. Drafts (bodies
- * typed since the last fold) are folded into their nodes first, so nothing computed from this
- * read ever misses the newest text.
- */
+/** Inside a plan transaction: the plan and its nodes as stored. */
 export async function readPlanForWrite(
   planId: string,
 ): Promise<{ plan: Plan; nodes: OutlineNode[] }> {
-  await foldDrafts(planId)
   const plan = await db.plans.get(planId)
   if (!plan) throw new Error('计划不存在或已被删除')
   const nodes = await db.nodes.where('planId').equals(planId).toArray()
   return { plan, nodes }
-}
-
-/** Inside a plan transaction: move drafts (of the given nodes, or all of the plan) into nodes. */
-export async function foldDrafts(planId: string, nodeIds?: string[]): Promise<PlanChange | null> {
-  const drafts = nodeIds
-    ? (await db.drafts.bulkGet(nodeIds)).filter((draft) => draft?.planId === planId)
-    : await db.drafts.where('planId').equals(planId).toArray()
-  if (drafts.length === 0) return null
-  const ids = drafts.map((draft) => draft!.nodeId)
-  await db.drafts.bulkDelete(ids)
-  const nodes = await db.nodes.bulkGet(ids)
-  const change = emptyChange()
-  drafts.forEach((draft, index) => {
-    const node = nodes[index]
-    // A node deleted meanwhile has nothing to take the draft.
-    if (!node || !draft) return
-    // Typed on a body another window (or a command) has changed since: both texts are kept.
-    const changedElsewhere =
-      draft.baseHash !== undefined &&
-      node.bodySession !== draft.session &&
-      draft.baseHash !== bodyHash(node.body)
-    const body = changedElsewhere ? mergeBodies(draft.body, node.body) : draft.body
-    change.updated.push({ before: node, after: { ...node, body } })
-  })
-  if (isEmptyChange(change)) return null
-  const applied = await writeChange(planId, change)
-  // The body now holds that window's typing: its later drafts build on it.
-  for (const { after } of applied.updated) {
-    const session = drafts.find((draft) => draft?.nodeId === after.id)?.session
-    if (session) await db.nodes.update(after.id, { bodySession: session })
-  }
-  return applied
 }
 
 const same = (a: unknown, b: unknown) =>
@@ -110,7 +71,7 @@ export async function writeChange(planId: string, change: PlanChange): Promise<P
     if (fields.length === 0) return
     const next: OutlineNode = { ...current, rev: (current.rev ?? 0) + 1 }
     for (const field of fields) Object.assign(next, { [field]: after[field] })
-    // A body written other than by a window's typing (foldDrafts sets it) is no window's own.
+    // A body written by a command is no window's own typing (rows of earlier builds carry it).
     if (fields.includes('body')) delete next.bodySession
     if (next.parentId === next.id) throw new InvalidInputError('条目不能是自己的下级')
     charDelta += nodeCharacters(next) - nodeCharacters(current)
@@ -147,10 +108,7 @@ export async function writeChange(planId: string, change: PlanChange): Promise<P
   }
 
   if (writes.length) await db.nodes.bulkPut(writes)
-  if (removedIds.length) {
-    await db.nodes.bulkDelete(removedIds)
-    await db.drafts.bulkDelete(removedIds)
-  }
+  if (removedIds.length) await db.nodes.bulkDelete(removedIds)
   // bulkAdd, not put: re-adding an id that exists means the change is stale.
   if (applied.added.length)
     await db.nodes.bulkAdd(applied.added).catch(() => {
@@ -166,8 +124,5 @@ export async function writeChange(planId: string, change: PlanChange): Promise<P
 
 /** Apply a change in its own transaction; returns it as applied. */
 export function applyChange(planId: string, change: PlanChange): Promise<PlanChange> {
-  return planTransaction(async () => {
-    await foldDrafts(planId)
-    return writeChange(planId, change)
-  })
+  return planTransaction(() => writeChange(planId, change))
 }

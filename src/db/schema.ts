@@ -1,9 +1,10 @@
 import yDexie from 'y-dexie'
 import Dexie, { type EntityTable } from 'dexie'
 import type { Snapshot } from '../domain/history/types'
-import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
+import type { OutlineNode, Plan } from '../domain/outline/types'
 import type { Phrase, PhraseCategory } from '../domain/phrases/types'
 import type { Template } from '../domain/templates/types'
+import { upgradeToV7, type MigrationBackupRow } from './migrationBackup'
 
 /** Table names and indexes, in one place. Bump the version (with an upgrade) on any change. */
 export const DB_NAME = 'plandraft'
@@ -53,6 +54,14 @@ export const schemaV5 = { ...schemaV4 } as const
  */
 export const schemaV6 = { ...schemaV5, plans: 'id, updatedAt, deletedAt, doc: Y.Doc' } as const
 
+/**
+ * Version 7: the `drafts` table goes (the document replaced it; leftover drafts are folded into
+ * their items first) and `migrationBackups` comes: the upgrade keeps the whole database once as a
+ * 备份全部数据 file's text (db/migrationBackup.ts) before any plan is made a document. The
+ * `nodes` table stays: it is the rows index every reader reads, written from the documents.
+ */
+export const schemaV7 = { ...schemaV6, drafts: null, migrationBackups: 'id' } as const
+
 /** y-dexie's table of a plan document's updates (`k`: the plan id, `u`: one update). */
 export const DOC_UPDATES_TABLE = '$plans.doc_updates'
 
@@ -62,21 +71,6 @@ export function upgradePlanToV5(plan: Record<string, unknown>): void {
     if (field in plan && (typeof plan[field] !== 'string' || plan[field] === '')) delete plan[field]
   if ('attachments' in plan && (!Array.isArray(plan.attachments) || plan.attachments.length === 0))
     delete plan.attachments
-}
-
-/** The body of the node being edited, as last typed; folded into the node row by the plan writer. */
-export interface DraftRow {
-  nodeId: string
-  planId: string
-  body: RichDoc
-  savedAt: number
-  /**
-   * bodyHash of the stored body this text was typed on: a fold over a body changed since (by
-   * another window) keeps both texts. Optional, not indexed: rows of earlier versions lack it.
-   */
-  baseHash?: string
-  /** The window that typed it: other windows show the text while it is a draft. */
-  session?: string
 }
 
 /** Keys of the settings table, in one place. */
@@ -120,26 +114,41 @@ export type PlanDraftDb = Dexie & {
   phrases: EntityTable<Phrase, 'id'>
   phraseCategories: EntityTable<PhraseCategory, 'id'>
   settings: EntityTable<SettingRow, 'key'>
-  drafts: EntityTable<DraftRow, 'nodeId'>
   snapshots: EntityTable<Snapshot, 'id'>
   templates: EntityTable<Template, 'id'>
+  migrationBackups: EntityTable<MigrationBackupRow, 'id'>
 }
 
 export function openDb(name = DB_NAME): PlanDraftDb {
   // Immutable cache: live queries share frozen rows instead of deep-cloning 2,000 of them per change.
   const db = new Dexie(name, { cache: 'immutable', addons: [yDexie] }) as PlanDraftDb
+  // The first upgrade to run names the version the database had (a new one runs none).
+  let fromVersion: number | undefined
+  const from = (version: number) => () => {
+    fromVersion ??= version - 1
+  }
   db.version(1).stores(schemaV1)
-  db.version(2).stores(schemaV2)
-  db.version(3).stores(schemaV3)
-  db.version(4).stores(schemaV4)
+  db.version(2).stores(schemaV2).upgrade(from(2))
+  db.version(3).stores(schemaV3).upgrade(from(3))
+  db.version(4).stores(schemaV4).upgrade(from(4))
   db.version(5)
     .stores(schemaV5)
-    .upgrade((tx) =>
-      tx
+    .upgrade((tx) => {
+      from(5)()
+      return tx
         .table('plans')
         .toCollection()
-        .modify((plan: Record<string, unknown>) => upgradePlanToV5(plan)),
-    )
-  db.version(6).stores(schemaV6)
+        .modify((plan: Record<string, unknown>) => upgradePlanToV5(plan))
+    })
+  db.version(6).stores(schemaV6).upgrade(from(6))
+  db.version(7)
+    .stores(schemaV7)
+    .upgrade((tx) => {
+      from(7)()
+      const upgradedFrom = fromVersion ?? 6
+      // The connection may be opened again (after a delete): the next upgrade names its own.
+      fromVersion = undefined
+      return upgradeToV7(tx, upgradedFrom, Date.now())
+    })
   return db
 }

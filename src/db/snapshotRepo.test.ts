@@ -7,7 +7,6 @@ import { buildTree } from '../domain/outline/tree'
 import { deleteSubtree, moveNodes } from '../domain/outline/treeOps'
 import type { OutlineNode } from '../domain/outline/types'
 import { db } from './db'
-import { saveDraft } from './draftRepo'
 import { createPlan, loadPlan } from './planRepo'
 import { applyChange } from './planWriter'
 import {
@@ -53,16 +52,17 @@ async function edit(
 }
 
 describe('version history in the database', () => {
-  it('takes a snapshot of the plan with typed drafts folded in, and lists it', async () => {
+  it('takes a snapshot of the plan, and lists it', async () => {
     const planId = await seed()
-    await saveDraft(planId, 'A1', docFromText('正在输入'))
+    await db.nodes.update('A1', { body: docFromText('正在输入') })
+    const before = await db.plans.get(planId)
     const meta = await takeSnapshot(planId, 'manual', '  初稿 ')
     expect(meta).toMatchObject({ planId, label: '初稿', kind: 'manual', nodeCount: 4 })
     const snapshot = (await getSnapshot(meta.id))!
     expect(docText(snapshot.nodes.find((node) => node.id === 'A1')!.body)).toBe('正在输入')
     expect(snapshot.charCount).toBe(planCharacters(snapshot.plan, snapshot.nodes))
     // Taking a snapshot writes nothing to the plan.
-    expect(await db.drafts.count()).toBe(1)
+    expect(await db.plans.get(planId)).toEqual(before)
     expect((await listSnapshots(planId)).map((item) => item.label)).toEqual(['初稿'])
   })
 

@@ -23,11 +23,11 @@ const ofPlan = (planId: string) =>
     .between([planId, Dexie.minKey], [planId, Dexie.maxKey], true, true)
 
 const snapshotTransaction = <T>(work: () => Promise<T>) =>
-  db.transaction('rw', db.plans, db.nodes, db.drafts, db.snapshots, work)
+  db.transaction('rw', db.plans, db.nodes, db.snapshots, work)
 
 /**
- * Store the plan as it is now: its row and every node, with bodies still being typed (drafts)
- * in place, read in the same transaction as the snapshot is written.
+ * Store the plan as it is now: its row and every node, read in the same transaction as the
+ * snapshot is written.
  */
 export function takeSnapshot(
   planId: string,

@@ -63,7 +63,7 @@ async function ownTemplate(id: string): Promise<Template> {
   return template
 }
 
-/** 另存为模板: the plan as it is now (drafts being typed included) as a template of the user's. */
+/** 另存为模板: the plan as it is now (open fields written first) as a template of the user's. */
 export async function saveTemplateFromPlan(
   planId: string,
   options: TemplateOptions,

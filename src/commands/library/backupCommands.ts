@@ -1,7 +1,12 @@
 import { backupFileName, buildBackupFile } from '../../domain/backup/backupFile'
-import { foldPendingDrafts, type RestoreMode } from '../../db/backupRepo'
+import { writeOpenPlansForBackup, type RestoreMode } from '../../db/backupRepo'
 import { reloadMemoryMirror } from '../../db/databaseHealth'
-import { closeAllPlanDocuments } from '../../db/planDocuments'
+import {
+  dropOpenDocuments,
+  flushOpenDocuments,
+  reloadDroppedDocuments,
+} from '../../db/planDocuments'
+import { announceReplace } from '../../db/replaceChannel'
 import { readLocalCopy } from '../../db/localCopyFiles'
 import { acceptStore } from '../../store/checkStoreOnStart'
 import { memoryBackupTables, type UnsavedText } from '../../db/memoryBackup'
@@ -31,8 +36,8 @@ export interface BackupExportOptions {
 }
 
 /**
- * 备份全部数据: every table as one file (the caller hands it to the download). Pending drafts
- * are folded here; the file is read and written in a worker, and the backup time is stored only
+ * 备份全部数据: every table as one file (the caller hands it to the download). Open plans' rows
+ * are written here; the file is read and written in a worker, and the backup time is stored only
  * once the file is made (the file carries the same time).
  */
 export const exportBackupCommand: LibraryCommand<BackupExportOptions, BackupDownload> = {
@@ -40,7 +45,7 @@ export const exportBackupCommand: LibraryCommand<BackupExportOptions, BackupDown
   label: '备份全部数据',
   perform: async ({ onProgress = () => undefined, signal }) => {
     const now = new Date()
-    await foldPendingDrafts()
+    await writeOpenPlansForBackup()
     const blob = await makeBackupInWorker(now.getTime(), onProgress, signal)
     if (signal?.aborted) throw exportCancelled()
     await setSetting(settingKeys.lastBackupAt, now.getTime())
@@ -98,9 +103,23 @@ export const restoreBackupCommand: LibraryCommand<
   label: '从备份恢复',
   perform: async ({ reading, mode, onProgress }) => {
     // 替换 replaces every plan, documents too (the worker clears them): documents open in this
-    // window would otherwise write the old content back.
-    if (mode === 'replace') await closeAllPlanDocuments()
-    const outcome = await reading.restore(mode, onProgress)
+    // window, or in another window of this profile, would otherwise write the old content back.
+    // Let go of here (written first) and there (unwritten), then loaded anew when it is over.
+    const replacing = mode === 'replace'
+    if (replacing) {
+      await flushOpenDocuments()
+      await dropOpenDocuments()
+      announceReplace('replacing')
+    }
+    let outcome: RestoreOutcome
+    try {
+      outcome = await reading.restore(mode, onProgress)
+    } finally {
+      if (replacing) {
+        announceReplace('replaced')
+        await reloadDroppedDocuments()
+      }
+    }
     if (outcome.kind === 'cancelled') return outcome
     // The worker's commits passed this window's copy by: read it anew, so a full disk later
     // keeps the restored plans too.

@@ -3,7 +3,6 @@ import { readBackupTables, restoreBackup } from '../../db/backupRepo'
 import { db } from '../../db/db'
 import { buildBackupFile, serializeBackup } from '../../domain/backup/backupFile'
 import { parseBackup } from '../../domain/backup/parseBackup'
-import { saveDraft } from '../../db/draftRepo'
 import { createPlan } from '../../db/planRepo'
 import { settingKeys } from '../../db/schema'
 import { docFromText, docText } from '../../domain/outline/richText'
@@ -46,8 +45,7 @@ const chapterTitle = async (planId: string) =>
 describe('复制为新年度计划, the command', () => {
   it('writes the new plan, its items and its report at once; the source is unchanged', async () => {
     const sourceId = await seed()
-    // Typed a moment ago and not yet folded: the copy has it.
-    await saveDraft(sourceId, 'B', docFromText('比2024年增长12%。到2025年底完成。'))
+    await db.nodes.update('B', { body: docFromText('比2024年增长12%。到2025年底完成。') })
     const report = await runLibraryCommand(rollOverPlanCommand, {
       planId: sourceId,
       toYear: 2026,

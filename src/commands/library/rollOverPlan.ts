@@ -19,7 +19,7 @@ export interface RollOverArgs {
 
 /**
  * 复制为新年度计划: the new plan, its items and its report written in one transaction, from
- * the source as last typed (open fields written, drafts folded in). The source is not changed.
+ * the source as last typed (open fields written). The source is not changed.
  * A new year that is not after the plan year is refused with a message and writes nothing.
  */
 export const rollOverPlanCommand: LibraryCommand<RollOverArgs, RolloverReport> = {
@@ -27,7 +27,7 @@ export const rollOverPlanCommand: LibraryCommand<RollOverArgs, RolloverReport> =
   label: '复制为新年度计划',
   perform: async ({ planId, toYear, keepBodies, title, fromYear }) => {
     await flushPendingEdits()
-    return db.transaction('rw', [db.plans, db.nodes, db.drafts, db.settings], async () => {
+    return db.transaction('rw', [db.plans, db.nodes, db.settings], async () => {
       const source = await readPlanForWrite(planId)
       const result = rollOverPlan(source, {
         toYear,

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../db/db'
-import { saveDraft } from '../../db/draftRepo'
 import { createPlan } from '../../db/planRepo'
 import { docFromText, docText } from '../../domain/outline/richText'
 import { useUndoStore } from '../../store/undoStore'
@@ -68,13 +67,6 @@ describe('fillNamedSlotsCommand', () => {
       '{{单位}}自身建设',
       '由{{负责人}}负责，{{单位}}落实',
     ])
-  })
-
-  it('fills text typed but not yet committed (the draft is folded in first)', async () => {
-    const planId = await seed()
-    await saveDraft(planId, 'B', docFromText('刚输入的{{单位}}'))
-    await runPlanCommand(fillNamedSlotsCommand, planId, { values: { 单位: '县总工会' } })
-    expect(docText((await db.nodes.get('B'))?.body)).toBe('刚输入的县总工会')
   })
 
   it('refuses a blank value, and a name the plan no longer has, changing nothing', async () => {

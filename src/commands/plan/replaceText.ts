@@ -22,7 +22,7 @@ function planOutcome(plan: Plan, change: PlanChange): Outcome {
 export interface ReplaceAllArgs {
   query: FindQuery
   replacement: string
-  /** Told how many matches were replaced (found again in the plan as written, drafts and all). */
+  /** Told how many matches were replaced (found again in the plan as written). */
   onCount?: (count: number) => void
 }
 

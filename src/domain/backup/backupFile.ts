@@ -16,7 +16,7 @@ export interface BackupSetting {
   value: unknown
 }
 
-/** Every table that holds the user's data, row by row as stored (drafts folded in first). */
+/** Every table that holds the user's data, row by row as stored. */
 export interface BackupTables {
   plans: Plan[]
   nodes: OutlineNode[]

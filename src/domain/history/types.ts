@@ -10,7 +10,7 @@ export const SNAPSHOT_KIND_LABELS: Record<SnapshotKind, string> = {
   'before-bulk': '批量操作前',
 }
 
-/** A plan as it was at one moment: its row and every node row, as stored (drafts folded in). */
+/** A plan as it was at one moment: its row and every node row, as stored. */
 export interface Snapshot {
   id: string
   planId: string

@@ -17,6 +17,7 @@ import { usePlans, useTrashedPlans } from '../../data/planQueries'
 import { showToast } from '../../store/toastStore'
 import { Dialog } from '../../ui/Dialog'
 import { formatEditedTime } from '../library/formatTime'
+import { MigrationBackupPart } from './MigrationBackupPart'
 import { RestoreSummary } from './RestoreSummary'
 import { runBackup } from './runBackup'
 import './backup.css'
@@ -177,6 +178,7 @@ export function BackupDialog({
               onFile={(file) => void readFile(file)}
             />
           </section>
+          <MigrationBackupPart />
           {error && (
             <p className="form-error" role="alert">
               {error}

@@ -17,7 +17,8 @@ import { PeerMarker } from '../team/PeerMarker'
 export function PreambleBlock({ plan }: { plan: Plan }) {
   const editing = useEditorStore((state) => state.editingId === 'preamble')
   const loaded = usePlanDocumentLoaded(plan.id)
-  // A new generation: the document was replaced (a rebuilt database), its fragment is a new one.
+  // A new generation: the document was replaced (a rebuilt database or a restore), its preamble
+  // is a new fragment.
   const generation = useDocumentGeneration((state) => state.generation)
   const fragment = useMemo(() => {
     const opened = editing && loaded ? openedPlanDocument(plan.id) : undefined
