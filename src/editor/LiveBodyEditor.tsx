@@ -1,7 +1,9 @@
 import { Collaboration } from '@tiptap/extension-collaboration'
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
+import { useTeamAwareness } from '../data/useTeamConnection'
+import type { TeamCaretSource } from '../domain/team/teamPresence'
 import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
 import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
@@ -22,6 +24,11 @@ interface LiveBodyEditorProps {
    * what other windows and colleagues type into the same body.
    */
   fragment: Y.XmlFragment
+  /**
+   * The plan: when it is connected to a team server, the colleagues' carets are shown in the
+   * body and this editor's caret is told to them. Not connected: the editor is as it always was.
+   */
+  planId: string
   /** Where the user clicked in the static body, to put the caret there. */
   clickAt: { left: number; top: number } | null
   autoFocus: boolean
@@ -112,5 +119,32 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     // Only on mount of this node's editor.
   }, [editor]) // eslint-disable-line react-hooks/exhaustive-deps
 
+  usePeerCarets(editor, useTeamAwareness(props.planId))
+
   return <EditorContent editor={editor} className="live-editor" />
+}
+
+/**
+ * The colleagues' carets, while the plan is connected to a team server: y-tiptap's cursor plugin
+ * registered on the editor (its code loaded only then, with the team connection), and taken out
+ * when the connection ends. Registering tells this editor's caret at once.
+ */
+function usePeerCarets(editor: Editor | null, carets: TeamCaretSource | null): void {
+  useEffect(() => {
+    if (!editor || !carets) return
+    let stop: (() => void) | null = null
+    let cancelled = false
+    void import('./peerCarets').then(({ peerCaretsPlugin, peerCaretsKey }) => {
+      if (cancelled || editor.isDestroyed) return
+      editor.registerPlugin(peerCaretsPlugin(carets))
+      editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false))
+      stop = () => {
+        if (!editor.isDestroyed) editor.unregisterPlugin(peerCaretsKey)
+      }
+    })
+    return () => {
+      cancelled = true
+      stop?.()
+    }
+  }, [editor, carets])
 }

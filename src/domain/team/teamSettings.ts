@@ -85,7 +85,8 @@ export function withoutTeamCodes<Row extends { key: string; value: unknown }>(ro
     if (!row.key.startsWith(TEAM_SERVER_PREFIX)) return row
     const value = row.value
     if (typeof value !== 'object' || value === null || !('code' in value)) return row
-    const { code: _code, ...rest } = value as Record<string, unknown>
+    const rest: Record<string, unknown> = { ...value }
+    delete rest.code
     return { ...row, value: rest }
   })
 }
