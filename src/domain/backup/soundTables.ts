@@ -2,7 +2,7 @@ import { applyChangeToNodes } from '../outline/applyChangeToNodes'
 import { findTreeProblems, hasTreeProblems, repairTree } from '../outline/treeInvariants'
 import type { OutlineNode } from '../outline/types'
 import type { BackupTables } from './backupFile'
-import { withoutTeamCodes } from '../team/teamSettings'
+import { withoutTeamCodes } from '../team/withoutTeamCodes'
 import { planIdOfSetting } from './settingRules'
 
 /**

@@ -6,8 +6,8 @@ import {
   teamFormProblem,
   teamSettingOf,
   teamStatusText,
-  withoutTeamCodes,
 } from './teamSettings'
+import { withoutTeamCodes } from './withoutTeamCodes'
 
 describe('team settings', () => {
   it('takes a server address as people type it', () => {

@@ -40,9 +40,6 @@ export function teamFormProblem(url: string, code: string, name: string): string
   return null
 }
 
-/** Settings keys of plans' team connections (db/schema settingKeys.teamServer). */
-export const TEAM_SERVER_PREFIX = 'teamServer:'
-
 /**
  * A plan's team connection as the settings row keeps it: the server address only. The 协作码 is
  * kept apart (db/teamCodes), out of every backup; `legacyCode` is one an earlier build kept in
@@ -74,21 +71,6 @@ export function teamSettingOf(
 ): TeamServerSetting | null {
   if (!stored || !code || !parseCollaborationCode(code)) return null
   return { url: stored.url, code: code.trim() }
-}
-
-/**
- * Settings rows as a backup file (or local copy) carries them: a plan's team connection without
- * any 协作码 an earlier build kept in it, so no file holds a code.
- */
-export function withoutTeamCodes<Row extends { key: string; value: unknown }>(rows: Row[]): Row[] {
-  return rows.map((row) => {
-    if (!row.key.startsWith(TEAM_SERVER_PREFIX)) return row
-    const value = row.value
-    if (typeof value !== 'object' || value === null || !('code' in value)) return row
-    const rest: Record<string, unknown> = { ...value }
-    delete rest.code
-    return { ...row, value: rest }
-  })
 }
 
 /** The command the plan's owner runs on the server machine to make a 协作码. */
