@@ -339,8 +339,20 @@ test('a colleague’s caret shows in the body being typed, with their name, wher
   await pageB.keyboard.press('Escape')
   await b.waitSaved()
   await expect(bodyOf(b, '一、第一章')).toHaveText('开头原有正文甲打字')
+
+  // The preamble as well.
+  const preamble = (page: Page) => page.getByRole('region', { name: '前言（指导思想、总体思路）' })
+  await preamble(pageB).click()
+  await preamble(pageA).click()
+  await pageA.keyboard.type('前言甲', { delay: 30 })
+  await expect.poll(() => textBeforeCaret(b, '甲')).toBe('前言甲')
+  await expect(liveBody(b)).toHaveText('前言甲')
+  await pageB.keyboard.press('Escape')
+  await b.waitSaved()
+
   await pageB.reload()
   await expect(bodyOf(b, '一、第一章')).toHaveText('开头原有正文甲打字')
+  await expect(preamble(pageB)).toHaveText('前言甲')
   await pageA.context().close()
   await pageB.context().close()
 })
@@ -487,6 +499,7 @@ test('the 协作码 is a password field, kept out of the backup file, asked for 
   await expect(asked.getByTestId('team-dialog-status')).toHaveText('请输入协作码')
   await expect(asked.getByLabel('服务器地址')).toHaveValue(serverUrl)
   await expect(asked.getByLabel('协作码')).toHaveValue('')
+  await expect(asked.getByLabel('协作码')).toBeFocused()
   await other.screenshot({ path: 'test-results/team-code-asked.png' })
   await asked.getByLabel('协作码').fill(code)
   await asked.getByRole('button', { name: '连接' }).click()

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useSetting } from '../../data/useSetting'
 import { useTeamServer, useTeamState, type TeamServerState } from '../../data/useTeamConnection'
 import { joinTeamPlan } from '../../db/joinTeamPlan'
@@ -57,6 +57,12 @@ function TeamForm({
   const [code, setCode] = useState(connected?.code ?? '')
   // The code is a password: shown only on 显示 (and hidden again when the dialog reopens).
   const [showCode, setShowCode] = useState(false)
+  const codeField = useRef<HTMLInputElement>(null)
+  // A restored backup kept the address, not the code: the code field is where to type.
+  const needsCode = server.needsCode
+  useEffect(() => {
+    if (needsCode) codeField.current?.focus()
+  }, [needsCode])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const state = useTeamState(planId ?? '')
@@ -93,6 +99,7 @@ function TeamForm({
     setCode('')
   }
 
+  const attention = !busy && (state ? state.status.kind === 'refused' : needsCode)
   const statusText = busy
     ? '正在连接…'
     : state
@@ -109,11 +116,7 @@ function TeamForm({
         </p>
         <label>
           你的名字（同事会看到）
-          <input
-            autoFocus={!server.needsCode}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
+          <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
         </label>
         <label>
           服务器地址
@@ -135,7 +138,7 @@ function TeamForm({
               placeholder="计划编号.密钥"
               spellCheck={false}
               autoComplete="off"
-              autoFocus={server.needsCode}
+              ref={codeField}
               onChange={(event) => setCode(event.target.value)}
             />
             <button
@@ -151,7 +154,8 @@ function TeamForm({
         <p className="team-status-line">
           状态：
           <span
-            role={state?.status.kind === 'refused' || server.needsCode ? 'alert' : 'status'}
+            role={attention ? 'alert' : 'status'}
+            className={attention ? 'team-attention' : undefined}
             data-testid="team-dialog-status"
           >
             {statusText}
