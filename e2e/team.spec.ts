@@ -394,11 +394,15 @@ test('two windows of one profile and a colleague: each text arrives once, each p
     await expect(page.getByRole('list', { name: '在线的人' })).toHaveText('乙')
 
   // Both of 甲's windows type in one body at once, at both ends; 乙 types in the other.
+  // (Each key only once the live editor has the focus: a key pressed before it opens is lost.)
   await bodyOf(a1, '一、第一章').click()
+  await expect(liveBody(a1)).toBeFocused()
   await first.keyboard.press('Control+End')
   await bodyOf(a2, '一、第一章').click()
+  await expect(liveBody(a2)).toBeFocused()
   await second.keyboard.press('Control+Home')
   await bodyOf(b, '二、第二章').click()
+  await expect(liveBody(b)).toBeFocused()
   await colleague.keyboard.press('Control+End')
   // One tag for 甲 on the colleague's screen, though two of their windows edit the item.
   await expect(
