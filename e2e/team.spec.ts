@@ -352,7 +352,7 @@ test('a colleague’s caret shows in the body being typed, with their name, wher
 
   await pageB.reload()
   await expect(bodyOf(b, '一、第一章')).toHaveText('开头原有正文甲打字')
-  await expect(preamble(pageB)).toHaveText('前言甲')
+  await expect(preamble(pageB).locator('.body-text')).toHaveText('前言甲')
   await pageA.context().close()
   await pageB.context().close()
 })
