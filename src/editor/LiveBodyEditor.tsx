@@ -1,9 +1,8 @@
 import { Collaboration } from '@tiptap/extension-collaboration'
-import { EditorContent, useEditor, type Editor } from '@tiptap/react'
+import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { useTeamAwareness } from '../data/useTeamConnection'
-import type { TeamCaretSource } from '../domain/team/teamPresence'
 import { useEditorStore } from '../store/editorStore'
 import { showToast } from '../store/toastStore'
 import { putBackQueuedKeys, takeQueuedKeys } from '../ui/keyCatcher'
@@ -12,6 +11,7 @@ import { applyQueuedKeys } from './applyQueuedKeys'
 import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
 import { focusEditorNow } from './focusEditorNow'
+import { PeerCarets, PeerCaretsSource } from './peerCarets'
 import { setLiveEditor } from './liveEditorRegistry'
 
 interface LiveBodyEditorProps {
@@ -53,9 +53,16 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   // The document keeps the history of the body: the editor's own undo is Collaboration's (only
   // this editor's typing), so the plain UndoRedo extension is left out. Made once: the parent
   // keys this component by item, so the fragment never changes under it.
+  // The colleagues' carets (when the plan is connected to a team server): the plugin is there
+  // from the start and follows the connection, so the editor's plugins never change.
+  const team = useTeamAwareness(props.planId)
+  const [carets] = useState(() => new PeerCaretsSource(team))
+  useEffect(() => carets.follow(team), [carets, team])
+  useEffect(() => () => carets.follow(null), [carets])
   const [extensions] = useState(() => [
     ...bodyExtensions({ collaboration: true }),
     Collaboration.configure({ fragment }),
+    PeerCarets.configure({ source: carets }),
   ])
   const editor = useEditor(
     {
@@ -119,32 +126,5 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
     // Only on mount of this node's editor.
   }, [editor]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  usePeerCarets(editor, useTeamAwareness(props.planId))
-
   return <EditorContent editor={editor} className="live-editor" />
-}
-
-/**
- * The colleagues' carets, while the plan is connected to a team server: y-tiptap's cursor plugin
- * registered on the editor (its code loaded only then, with the team connection), and taken out
- * when the connection ends. Registering tells this editor's caret at once.
- */
-function usePeerCarets(editor: Editor | null, carets: TeamCaretSource | null): void {
-  useEffect(() => {
-    if (!editor || !carets) return
-    let stop: (() => void) | null = null
-    let cancelled = false
-    void import('./peerCarets').then(({ peerCaretsPlugin, peerCaretsKey }) => {
-      if (cancelled || editor.isDestroyed) return
-      editor.registerPlugin(peerCaretsPlugin(carets))
-      editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false))
-      stop = () => {
-        if (!editor.isDestroyed) editor.unregisterPlugin(peerCaretsKey)
-      }
-    })
-    return () => {
-      cancelled = true
-      stop?.()
-    }
-  }, [editor, carets])
 }
