@@ -270,6 +270,18 @@ test('a wrong 协作码 is refused with its message and nothing of the server’
   await stranger.context().close()
 })
 
+/** The text of the live body before this page's own caret. */
+const textBeforeSelection = (page: Page) =>
+  page.evaluate(() => {
+    const selection = window.getSelection()
+    const root = document.querySelector('.ProseMirror')
+    if (!selection?.anchorNode || !root) return null
+    const range = document.createRange()
+    range.setStart(root, 0)
+    range.setEnd(selection.anchorNode, selection.anchorOffset)
+    return range.toString()
+  })
+
 /** The text of a live body before the named colleague's caret (where their caret stands). */
 const textBeforeCaret = (plan: PlanPage, name: string) =>
   liveBody(plan).evaluate((root, who) => {
@@ -400,7 +412,10 @@ test('two windows of one profile and a colleague: each text arrives once, each p
   await first.keyboard.press('Control+End')
   await bodyOf(a2, '一、第一章').click()
   await expect(liveBody(a2)).toBeFocused()
-  await second.keyboard.press('Control+Home')
+  // (Control+Home right after the click here was not acted on in this second page, with or
+  // without the carets plugin; Home, to the start of the one-line body, is.)
+  await second.keyboard.press('Home')
+  await expect.poll(() => textBeforeSelection(second)).toBe('')
   await bodyOf(b, '二、第二章').click()
   await expect(liveBody(b)).toBeFocused()
   await colleague.keyboard.press('Control+End')
