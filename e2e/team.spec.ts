@@ -412,10 +412,12 @@ test('two windows of one profile and a colleague: each text arrives once, each p
   await first.keyboard.press('Control+End')
   await bodyOf(a2, '一、第一章').click()
   await expect(liveBody(a2)).toBeFocused()
-  // (Control+Home right after the click here was not acted on in this second page, with or
-  // without the carets plugin; Home, to the start of the one-line body, is.)
-  await second.keyboard.press('Home')
-  await expect.poll(() => textBeforeSelection(second)).toBe('')
+  // A caret key right after the click was at times not acted on in this second page (with or
+  // without the carets plugin; not the subject here): pressed until the caret is at the start.
+  await expect(async () => {
+    await second.keyboard.press('Home')
+    expect(await textBeforeSelection(second)).toBe('')
+  }).toPass()
   await bodyOf(b, '二、第二章').click()
   await expect(liveBody(b)).toBeFocused()
   await colleague.keyboard.press('Control+End')

@@ -42,7 +42,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
         <PeerMarker planId={plan.id} nodeId="preamble" />
         {editing && fragment ? (
           <LiveBodyEditor
-          planId={plan.id}
+            planId={plan.id}
             key="preamble"
             editorKey="preamble"
             label="前言正文"
