@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PlanPage } from './fixtures/planPage'
@@ -268,4 +268,263 @@ test('a wrong 协作码 is refused with its message and nothing of the server’
   expect(text).not.toContain('机密章节')
   await owner.context().close()
   await stranger.context().close()
+})
+
+/** The text of the live body before this page's own caret. */
+const textBeforeSelection = (page: Page) =>
+  page.evaluate(() => {
+    const selection = window.getSelection()
+    const root = document.querySelector('.ProseMirror')
+    if (!selection?.anchorNode || !root) return null
+    const range = document.createRange()
+    range.setStart(root, 0)
+    range.setEnd(selection.anchorNode, selection.anchorOffset)
+    return range.toString()
+  })
+
+/** The text of a live body before the named colleague's caret (where their caret stands). */
+const textBeforeCaret = (plan: PlanPage, name: string) =>
+  liveBody(plan).evaluate((root, who) => {
+    const caret = root.querySelector(`.peer-caret[data-name="${who}"]`)
+    if (!caret) return null
+    const range = document.createRange()
+    range.setStart(root, 0)
+    range.setEndBefore(caret)
+    return range.toString()
+  }, name)
+
+test('a colleague’s caret shows in the body being typed, with their name, where they type', async ({
+  browser,
+}) => {
+  const planId = 'team-carets'
+  const pageA = await newMachine(browser)
+  await seedPlan(pageA, { id: planId, title: '光标计划' }, [
+    { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
+  ])
+  const a = new PlanPage(pageA)
+  const code = createCode(planId)
+  await connect(pageA, '甲', code)
+  await pageA
+    .getByRole('dialog', { name: '团队协作' })
+    .getByRole('button', { name: '关闭' })
+    .click()
+  const pageB = await newMachine(browser)
+  await pageB.goto('/')
+  await connect(pageB, '乙', code, '加入团队计划')
+  const b = new PlanPage(pageB)
+  await expect(teamStatus(pageB)).toHaveText('团队协作：已连接')
+  await expect(teamStatus(pageA)).toHaveText('团队协作：已连接')
+
+  // Both in the same body; A types at its end.
+  await bodyOf(b, '一、第一章').click()
+  await bodyOf(a, '一、第一章').click()
+  await pageA.keyboard.press('Control+End')
+  await pageA.keyboard.type('甲打字', { delay: 30 })
+  const caretOfA = liveBody(b).locator('.peer-caret[data-name="甲"]')
+  await expect(caretOfA).toBeVisible()
+  await expect(caretOfA).toHaveAttribute('aria-hidden', 'true')
+  await expect.poll(() => textBeforeCaret(b, '甲')).toBe('原有正文甲打字')
+  // The name is drawn beside the caret, not written into the text.
+  expect(await caretOfA.evaluate((caret) => getComputedStyle(caret, '::after').content)).toBe(
+    '"甲"',
+  )
+  await expect(liveBody(b)).toHaveText('原有正文甲打字')
+
+  // A goes to the start and types there: the caret follows on B's screen.
+  await pageA.keyboard.press('Control+Home')
+  await pageA.keyboard.insertText('开头')
+  await expect.poll(() => textBeforeCaret(b, '甲')).toBe('开头')
+  await expect(liveBody(b)).toHaveText('开头原有正文甲打字')
+  // A sees B's caret too (where B clicked), and not its own.
+  await expect(liveBody(a).locator('.peer-caret[data-name="乙"]')).toHaveCount(1)
+  await expect(liveBody(a).locator('.peer-caret')).toHaveCount(1)
+  await pageB.screenshot({ path: 'test-results/team-carets.png' })
+
+  // A leaves the body: its caret goes from B's screen.
+  await pageA.keyboard.press('Escape')
+  await expect(caretOfA).toHaveCount(0)
+
+  // Nothing of the carets is stored: the body as saved and as B copies it.
+  await pageB.keyboard.press('Control+a')
+  const copied = await liveBody(b).evaluate(() => window.getSelection()?.toString() ?? '')
+  expect(copied.replace(/\s+/g, '')).toBe('开头原有正文甲打字')
+  await pageB.keyboard.press('Escape')
+  await b.waitSaved()
+  await expect(bodyOf(b, '一、第一章')).toHaveText('开头原有正文甲打字')
+
+  // The preamble as well.
+  const preamble = (page: Page) => page.getByRole('region', { name: '前言（指导思想、总体思路）' })
+  await preamble(pageB).click()
+  await preamble(pageA).click()
+  await pageA.keyboard.type('前言甲', { delay: 30 })
+  await expect.poll(() => textBeforeCaret(b, '甲')).toBe('前言甲')
+  await expect(liveBody(b)).toHaveText('前言甲')
+  await pageB.keyboard.press('Escape')
+  await b.waitSaved()
+
+  await pageB.reload()
+  await expect(bodyOf(b, '一、第一章')).toHaveText('开头原有正文甲打字')
+  await expect(preamble(pageB).locator('.body-text')).toHaveText('前言甲')
+  await pageA.context().close()
+  await pageB.context().close()
+})
+
+test('two windows of one profile and a colleague: each text arrives once, each person listed once', async ({
+  browser,
+}) => {
+  const planId = 'team-two-windows'
+  const first = await newMachine(browser)
+  await seedPlan(first, { id: planId, title: '两个窗口' }, [
+    { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
+    { id: 'B', parentId: null, title: '第二章', body: '第二章正文' },
+  ])
+  const code = createCode(planId)
+  await connect(first, '甲', code)
+  await first
+    .getByRole('dialog', { name: '团队协作' })
+    .getByRole('button', { name: '关闭' })
+    .click()
+  // A second window of the same profile opens the plan: it connects on its own.
+  const second = await first.context().newPage()
+  await second.goto(`/#/plan/${planId}`)
+  const a1 = new PlanPage(first)
+  const a2 = new PlanPage(second)
+  await expect(teamStatus(second)).toHaveText('团队协作：已连接')
+
+  const colleague = await newMachine(browser)
+  await colleague.goto('/')
+  await connect(colleague, '乙', code, '加入团队计划')
+  const b = new PlanPage(colleague)
+  await expect(teamStatus(colleague)).toHaveText('团队协作：已连接')
+
+  // 甲 once on the colleague's screen; each of 甲's windows lists only 乙.
+  await expect(colleague.getByRole('list', { name: '在线的人' })).toHaveText('甲')
+  await expect(colleague.getByRole('list', { name: '在线的人' }).getByRole('listitem')).toHaveCount(
+    1,
+  )
+  for (const page of [first, second])
+    await expect(page.getByRole('list', { name: '在线的人' })).toHaveText('乙')
+
+  // Both of 甲's windows type in one body at once, at both ends; 乙 types in the other.
+  // (Each key only once the live editor has the focus: a key pressed before it opens is lost.)
+  await bodyOf(a1, '一、第一章').click()
+  await expect(liveBody(a1)).toBeFocused()
+  await first.keyboard.press('Control+End')
+  await bodyOf(a2, '一、第一章').click()
+  await expect(liveBody(a2)).toBeFocused()
+  // A caret key right after the click was at times not acted on in this second page (with or
+  // without the carets plugin; not the subject here): pressed until the caret is at the start.
+  await expect(async () => {
+    await second.keyboard.press('Home')
+    expect(await textBeforeSelection(second)).toBe('')
+  }).toPass()
+  await bodyOf(b, '二、第二章').click()
+  await expect(liveBody(b)).toBeFocused()
+  await colleague.keyboard.press('Control+End')
+  // One tag for 甲 on the colleague's screen, though two of their windows edit the item.
+  await expect(
+    b.document
+      .getByRole('region', { name: '一、第一章' })
+      .getByRole('img', { name: '甲正在编辑此条' }),
+  ).toHaveCount(1)
+  await Promise.all([
+    first.keyboard.type('窗一写', { delay: 30 }),
+    second.keyboard.type('窗二写', { delay: 0 }),
+    colleague.keyboard.type('乙写', { delay: 30 }),
+  ])
+  await Promise.all([first.keyboard.insertText('窗一词'), second.keyboard.insertText('窗二词')])
+  const firstBody = '窗二写窗二词原有正文窗一写窗一词'
+  await expect(liveBody(a1)).toHaveText(firstBody)
+  await expect(liveBody(a2)).toHaveText(firstBody)
+  await expect(bodyOf(b, '一、第一章')).toHaveText(firstBody)
+  await expect(bodyOf(a1, '二、第二章')).toHaveText('第二章正文乙写')
+  await expect(bodyOf(a2, '二、第二章')).toHaveText('第二章正文乙写')
+  for (const plan of [a1, a2, b]) {
+    await plan.page.keyboard.press('Escape')
+    await plan.waitSaved()
+  }
+
+  // After a reload of every window, each text exactly once everywhere.
+  for (const plan of [b, a1, a2]) {
+    await plan.page.reload()
+    await expect(teamStatus(plan.page)).toHaveText('团队协作：已连接')
+    await expect(bodyOf(plan, '一、第一章')).toHaveText(firstBody)
+    await expect(bodyOf(plan, '二、第二章')).toHaveText('第二章正文乙写')
+    const all = await documentText(plan)
+    for (const token of ['窗一写', '窗一词', '窗二写', '窗二词', '原有正文', '乙写'])
+      expect(occurrences(all, token)).toBe(1)
+  }
+  await expect(colleague.getByRole('list', { name: '在线的人' })).toHaveText('甲')
+  await first.context().close()
+  await colleague.context().close()
+})
+
+test('the 协作码 is a password field, kept out of the backup file, asked for again after a restore', async ({
+  browser,
+}, testInfo) => {
+  const planId = 'team-code-kept'
+  const page = await newMachine(browser)
+  await seedPlan(page, { id: planId, title: '协作码计划' }, [
+    { id: 'A', parentId: null, title: '第一章', body: '正文' },
+  ])
+  const code = createCode(planId)
+  const dialog = await connect(page, '甲', code)
+  await expect(dialog.getByTestId('team-dialog-status')).toHaveText('已连接')
+  await dialog.getByRole('button', { name: '关闭' }).click()
+
+  // Reopened: the code is there but not shown, until 显示.
+  await page.getByRole('button', { name: '团队协作' }).click()
+  const field = dialog.getByLabel('协作码')
+  await expect(field).toHaveAttribute('type', 'password')
+  await expect(field).toHaveValue(code)
+  await page.screenshot({ path: 'test-results/team-code-dialog.png' })
+  await dialog.getByRole('button', { name: '显示' }).click()
+  await expect(field).toHaveAttribute('type', 'text')
+  await expect(dialog.getByRole('button', { name: '显示' })).toHaveAttribute('aria-pressed', 'true')
+  await dialog.getByRole('button', { name: '关闭' }).click()
+
+  // 备份全部数据: the file holds the server address, never the code.
+  await page.goto('/')
+  await page.getByRole('button', { name: '备份与恢复' }).click()
+  const backup = page.getByRole('dialog', { name: '备份与恢复' })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    backup.getByRole('button', { name: '下载备份文件' }).click(),
+  ])
+  const file = testInfo.outputPath('team-backup.json')
+  await download.saveAs(file)
+  const text = readFileSync(file, 'utf8')
+  expect(text).toContain(serverUrl)
+  expect(text).not.toContain(code.split('.').pop()!)
+
+  // The file restored on another computer: the plan asks for the code.
+  const other = await newMachine(browser)
+  await other.goto('/')
+  await other.getByRole('button', { name: '备份与恢复' }).click()
+  const [chooser] = await Promise.all([
+    other.waitForEvent('filechooser'),
+    other
+      .getByRole('dialog', { name: '备份与恢复' })
+      .getByRole('button', { name: '选择备份文件…' })
+      .click(),
+  ])
+  await chooser.setFiles(file)
+  await other
+    .getByRole('dialog', { name: '从备份恢复' })
+    .getByRole('button', { name: '合并' })
+    .click()
+  await other.getByRole('link', { name: '协作码计划' }).click()
+  await expect(teamStatus(other)).toHaveText(/请输入协作码/)
+  await other.getByRole('button', { name: '团队协作' }).click()
+  const asked = other.getByRole('dialog', { name: '团队协作' })
+  await expect(asked.getByTestId('team-dialog-status')).toHaveText('请输入协作码')
+  await expect(asked.getByLabel('服务器地址')).toHaveValue(serverUrl)
+  await expect(asked.getByLabel('协作码')).toHaveValue('')
+  await expect(asked.getByLabel('协作码')).toBeFocused()
+  await other.screenshot({ path: 'test-results/team-code-asked.png' })
+  await asked.getByLabel('协作码').fill(code)
+  await asked.getByRole('button', { name: '连接' }).click()
+  await expect(asked.getByTestId('team-dialog-status')).toHaveText('已连接')
+  await page.context().close()
+  await other.context().close()
 })

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { buildBackupFile, serializeBackup, type BackupTables } from '../domain/backup/backupFile'
 import { parseBackup } from '../domain/backup/parseBackup'
 import { planIdOfSetting } from '../domain/backup/settingRules'
+import { TEAM_SERVER_PREFIX } from '../domain/team/withoutTeamCodes'
 import { docFromText } from '../domain/outline/richText'
 import { readBackupTables, restoreBackup } from './backupRepo'
 import { db } from './db'
@@ -10,6 +11,8 @@ import { createPlan } from './planRepo'
 import { DOC_UPDATES_TABLE } from './schema'
 import { settingKeys } from './schema'
 import { setSetting } from './settingsRepo'
+import { readTeamCode, writeTeamCode } from './teamCodes'
+import { saveTeamServer } from './teamServerSettings'
 import { restoreSnapshot, takeSnapshot } from './snapshotRepo'
 import { ensureBuiltinTemplates, saveTemplateFromPlan } from './templateRepo'
 import { trashPlan } from './trashRepo'
@@ -167,6 +170,37 @@ describe('backup and restore', () => {
     await restoreSnapshot(version!.id)
     expect(await db.nodes.where('planId').equals(first).count()).toBe(3)
     expect(await db.nodes.where('planId').equals(copy.id).count()).toBe(3)
+  })
+
+  it('a backup of a plan connected to a team server holds its address, never its 协作码', async () => {
+    const planId = await createPlan(fields('团队计划'), {
+      nodes: [{ id: 'T', parentId: null, orderKey: 'a0', title: '章', body: null }],
+    })
+    const secret = 'SeCrEt-token-of-the-team-plan'
+    await saveTeamServer(planId, { url: 'ws://127.0.0.1:1234', code: `${planId}.${secret}` })
+    // A row an earlier build wrote, the code in it, for a plan this browser also has.
+    const old = await createPlan(fields('旧连接'), { nodes: [] })
+    const oldSecret = 'an-older-build-kept-me'
+    await setSetting(settingKeys.teamServer(old), { url: 'ws://h:1', code: `${old}.${oldSecret}` })
+    expect(TEAM_SERVER_PREFIX).toBe(settingKeys.teamServer(''))
+    expect(readTeamCode(planId)).toBe(`${planId}.${secret}`)
+
+    const tables = await readBackupTables()
+    const file = serializeBackup(buildBackupFile(tables, new Date()))
+    expect(file).not.toContain(secret)
+    expect(file).not.toContain(oldSecret)
+    expect(
+      tables.settings.find((row) => row.key === settingKeys.teamServer(planId))?.value,
+    ).toEqual({ url: 'ws://127.0.0.1:1234' })
+
+    // Restored (on another computer, say): the address comes back, the code must be typed again.
+    writeTeamCode(planId, null)
+    await restoreBackup(parsed(file), 'replace')
+    expect(await db.settings.get(settingKeys.teamServer(planId))).toEqual({
+      key: settingKeys.teamServer(planId),
+      value: { url: 'ws://127.0.0.1:1234' },
+    })
+    expect(readTeamCode(planId)).toBeNull()
   })
 
   it('the print header key is the one the backup rules know', () => {

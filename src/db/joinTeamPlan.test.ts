@@ -16,6 +16,7 @@ import { db } from './db'
 import { joinTeamPlan, TeamJoinError } from './joinTeamPlan'
 import { acquirePlanDocument, releasePlanDocument, withPlanDocument } from './planDocuments'
 import { DOC_UPDATES_TABLE, settingKeys } from './schema'
+import { readTeamCode } from './teamCodes'
 import { connectTeam, disconnectTeam, teamState } from './teamConnection'
 
 /*
@@ -104,8 +105,10 @@ describe('joining a colleague’s plan', () => {
     expect(row?.charCount).toBeGreaterThan(0)
     expect(await db.settings.get(settingKeys.teamServer(planId))).toEqual({
       key: settingKeys.teamServer(planId),
-      value: { url: server.url, code },
+      value: { url: server.url },
     })
+    // The code is kept apart from the database (and so from every backup).
+    expect(readTeamCode(planId)).toBe(code)
     await withPlanDocument(planId, ({ doc }) => {
       expect(preambleFragment(doc).toString()).toBe('<paragraph>指导思想</paragraph>')
       expect(rowsFromDocument(doc).map((node) => [node.title, docText(node.body)])).toEqual([

@@ -6,11 +6,13 @@ import { preambleFragment, readPlanFields } from '../domain/document/planDocumen
 import { planCharacters } from '../domain/outline/planFields'
 import type { Plan } from '../domain/outline/types'
 import { parseCollaborationCode, teamRefusalMessage } from '../domain/team/collaborationCode'
-import type { TeamServerSetting } from '../domain/team/teamSettings'
+import { storedTeamServerValue, type TeamServerSetting } from '../domain/team/teamSettings'
 import { db } from './db'
 import { isSeeded } from './planDocuments'
 import { DOC_UPDATES_TABLE, settingKeys } from './schema'
+import { writeTeamCode } from './teamCodes'
 import { loadProvider } from './teamConnection'
+import { saveTeamServer } from './teamServerSettings'
 
 /** How long a first connection may take before the dialog says the server cannot be reached. */
 const JOIN_TIMEOUT = 15_000
@@ -80,7 +82,7 @@ export async function joinTeamPlan(setting: TeamServerSetting): Promise<string> 
   if (existing?.deletedAt)
     throw new TeamJoinError('这个计划在回收站中：请先在回收站中恢复它，再连接')
   if (existing) {
-    await db.settings.put({ key: settingKeys.teamServer(planId), value: setting })
+    await saveTeamServer(planId, setting)
     return planId
   }
   const doc = await fetchTeamDocument(setting)
@@ -101,8 +103,13 @@ export async function joinTeamPlan(setting: TeamServerSetting): Promise<string> 
     }
     plan.charCount = planCharacters(plan, rowsFromDocument(doc))
     const updates = db.table(DOC_UPDATES_TABLE)
+    // The code apart from the database (db/teamCodes), before the row that says to connect.
+    writeTeamCode(planId, setting.code)
     await db.transaction('rw', [db.plans, db.settings, updates], async () => {
-      await db.settings.put({ key: settingKeys.teamServer(planId), value: setting })
+      await db.settings.put({
+        key: settingKeys.teamServer(planId),
+        value: storedTeamServerValue(setting.url),
+      })
       // Another window may have joined meanwhile: its plan stays, the document merges anyway.
       if (await db.plans.get(planId)) return
       await db.plans.add(plan)

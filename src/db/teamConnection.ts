@@ -1,22 +1,33 @@
 import type { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { parseCollaborationCode, teamRefusalMessage } from '../domain/team/collaborationCode'
 import {
   colorForName,
+  distinctPeople,
+  editingOf,
   peersOf,
   samePeers,
   type TeamPeer,
   type TeamUser,
 } from '../domain/team/teamPresence'
 import type { TeamServerSetting, TeamStatus } from '../domain/team/teamSettings'
+import { teamUserId } from './teamUserId'
 
 /** What the plan screen shows of a plan's team connection. */
 export interface TeamState {
   status: TeamStatus
-  /** The other windows on the plan (colleagues, or this user on another machine). */
+  /** The others on the plan, each person once (colleagues, or this user on another machine). */
   peers: readonly TeamPeer[]
   /** Peers by the item they edit. */
   editing: ReadonlyMap<string, readonly TeamPeer[]>
+  /**
+   * Where the live body editor reads the others' carets and tells its own (y-tiptap's cursor
+   * plugin); null until the provider is loaded, and after the connection ends.
+   */
+  awareness: Awareness | null
+  /** This profile's id in the awareness (its other windows are not shown as others). */
+  userId: string
 }
 
 type Listener = () => void
@@ -30,20 +41,10 @@ const connections = new Map<string, TeamConnection>()
 const MAX_RETRY_DELAY = 10_000
 
 const EMPTY_EDITING: ReadonlyMap<string, readonly TeamPeer[]> = new Map()
+const NOBODY: readonly TeamPeer[] = []
 
 /** The provider's code, loaded the first time a plan connects (the initial JS stays as it is). */
 export const loadProvider = () => import('@hocuspocus/provider')
-
-function editingOf(peers: readonly TeamPeer[]): ReadonlyMap<string, readonly TeamPeer[]> {
-  const editing = new Map<string, TeamPeer[]>()
-  for (const peer of peers) {
-    if (!peer.editing) continue
-    const list = editing.get(peer.editing)
-    if (list) list.push(peer)
-    else editing.set(peer.editing, [peer])
-  }
-  return editing.size ? editing : EMPTY_EDITING
-}
 
 /**
  * One plan's connection to the team server: a Hocuspocus provider on the plan's own document
@@ -51,6 +52,8 @@ function editingOf(peers: readonly TeamPeer[]): ReadonlyMap<string, readonly Tea
  */
 class TeamConnection {
   state: TeamState
+  /** Every other window on the plan (a person may have several). */
+  private windows: readonly TeamPeer[] = NOBODY
   private socket: HocuspocusProviderWebsocket | null = null
   private provider: HocuspocusProvider | null = null
   private stopped = false
@@ -73,8 +76,10 @@ class TeamConnection {
   ) {
     this.state = {
       status: isOnline() ? { kind: 'connecting' } : { kind: 'offline' },
-      peers: [],
+      peers: NOBODY,
       editing: EMPTY_EDITING,
+      awareness: null,
+      userId: user.id,
     }
   }
 
@@ -107,6 +112,7 @@ class TeamConnection {
     this.socket = socket
     this.provider = provider
     provider.awareness?.setLocalStateField('user', this.user)
+    this.update({ ...this.state, awareness: provider.awareness })
     provider.attach()
     if (hasWindow) {
       window.addEventListener('offline', this.onOffline)
@@ -142,9 +148,15 @@ class TeamConnection {
   private readPeers(): void {
     const awareness = this.provider?.awareness
     if (!awareness) return
-    const peers = peersOf(awareness.getStates(), this.doc.clientID)
-    if (samePeers(peers, this.state.peers)) return
-    this.update({ ...this.state, peers, editing: editingOf(peers) })
+    const windows = peersOf(awareness.getStates(), awareness.clientID, this.user.id)
+    if (samePeers(windows, this.windows)) return
+    this.windows = windows
+    const editing = editingOf(windows)
+    this.update({
+      ...this.state,
+      peers: distinctPeople(windows),
+      editing: editing.size ? editing : EMPTY_EDITING,
+    })
   }
 
   private setStatus(status: TeamStatus): void {
@@ -152,10 +164,11 @@ class TeamConnection {
     if (now.kind === status.kind && (now.kind !== 'refused' || now === status)) return
     const left = status.kind !== 'connected'
     // Offline, the others are not known to be here any more.
+    if (left) this.windows = NOBODY
     this.update({
       ...this.state,
       status,
-      ...(left && { peers: [], editing: EMPTY_EDITING }),
+      ...(left && { peers: NOBODY, editing: EMPTY_EDITING }),
     })
   }
 
@@ -173,6 +186,7 @@ class TeamConnection {
     const socket = this.socket
     this.provider = null
     this.socket = null
+    if (this.state.awareness) this.update({ ...this.state, awareness: null })
     // Never inside the provider's own event: it is still handling the message.
     setTimeout(() => {
       provider?.destroy()
@@ -209,6 +223,7 @@ export function connectTeam(
   }
   running?.stop()
   const connection = new TeamConnection(planId, doc, setting, {
+    id: teamUserId(),
     name,
     color: colorForName(name),
     editing: null,

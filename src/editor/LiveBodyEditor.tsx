@@ -2,6 +2,7 @@ import { Collaboration } from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
+import { useTeamAwareness } from '../data/useTeamConnection'
 import {
   carryCaret,
   takeCarriedCaret,
@@ -21,6 +22,7 @@ import { applyQueuedKeys } from './applyQueuedKeys'
 import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
 import { focusEditorNow } from './focusEditorNow'
+import { PeerCarets, PeerCaretsSource } from './peerCarets'
 import { setLiveEditor } from './liveEditorRegistry'
 
 interface LiveBodyEditorProps {
@@ -33,6 +35,11 @@ interface LiveBodyEditorProps {
    * what other windows and colleagues type into the same body.
    */
   fragment: Y.XmlFragment
+  /**
+   * The plan: when it is connected to a team server, the colleagues' carets are shown in the
+   * body and this editor's caret is told to them. Not connected: the editor is as it always was.
+   */
+  planId: string
   /** Where the user clicked in the static body, to put the caret there. */
   clickAt: { left: number; top: number } | null
   autoFocus: boolean
@@ -57,9 +64,16 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
   // The document keeps the history of the body: the editor's own undo is Collaboration's (only
   // this editor's typing), so the plain UndoRedo extension is left out. Made once: the parent
   // keys this component by item, so the fragment never changes under it.
+  // The colleagues' carets (when the plan is connected to a team server): the plugin is there
+  // from the start and follows the connection, so the editor's plugins never change.
+  const team = useTeamAwareness(props.planId)
+  const [carets] = useState(() => new PeerCaretsSource(team))
+  useEffect(() => carets.follow(team), [carets, team])
+  useEffect(() => () => carets.follow(null), [carets])
   const [extensions] = useState(() => [
     ...bodyExtensions({ collaboration: true }),
     Collaboration.configure({ fragment }),
+    PeerCarets.configure({ source: carets }),
   ])
   const editor = useEditor(
     {

@@ -2,13 +2,15 @@ import { applyChangeToNodes } from '../outline/applyChangeToNodes'
 import { findTreeProblems, hasTreeProblems, repairTree } from '../outline/treeInvariants'
 import type { OutlineNode } from '../outline/types'
 import type { BackupTables } from './backupFile'
+import { withoutTeamCodes } from '../team/withoutTeamCodes'
 import { planIdOfSetting } from './settingRules'
 
 /**
  * The tables as a backup file carries them, so that every backup can be restored: rows of a plan
  * that no longer exists (unreachable leftovers) are left out, and a plan whose outline is damaged
  * (not yet opened since a crash) goes in repaired as opening it would repair it. The database is
- * not touched; a sound database passes through unchanged.
+ * not touched; a sound database passes through unchanged. No 协作码 goes into a file (a settings
+ * row of an earlier build that held one goes without it).
  */
 export function soundTables(tables: BackupTables): BackupTables {
   const plans = new Set(tables.plans.map((plan) => plan.id))
@@ -35,6 +37,6 @@ export function soundTables(tables: BackupTables): BackupTables {
       .filter((node) => plans.has(node.planId))
       .map((node) => repaired.get(node.id) ?? node),
     snapshots: tables.snapshots.filter((snapshot) => plans.has(snapshot.planId)),
-    settings: tables.settings.filter(({ key }) => owned(key)),
+    settings: withoutTeamCodes(tables.settings.filter(({ key }) => owned(key))),
   }
 }

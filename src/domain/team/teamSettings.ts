@@ -1,6 +1,6 @@
 import { parseCollaborationCode } from './collaborationCode'
 
-/** A plan's 团队协作 connection as kept in settings (`teamServer:<planId>`). */
+/** A plan's 团队协作 connection: the address from settings, the code from db/teamCodes. */
 export interface TeamServerSetting {
   /** ws:// or wss:// address of the team server. */
   url: string
@@ -40,14 +40,37 @@ export function teamFormProblem(url: string, code: string, name: string): string
   return null
 }
 
-/** A stored setting, checked (settings rows come from backups too). */
-export function readTeamSetting(value: unknown): TeamServerSetting | null {
+/**
+ * A plan's team connection as the settings row keeps it: the server address only. The 协作码 is
+ * kept apart (db/teamCodes), out of every backup; `legacyCode` is one an earlier build kept in
+ * the row, to be moved out of it.
+ */
+export interface StoredTeamServer {
+  url: string
+  legacyCode: string | null
+}
+
+/** A stored setting, checked (settings rows come from backups too); null when unusable. */
+export function readStoredTeamServer(value: unknown): StoredTeamServer | null {
   if (typeof value !== 'object' || value === null) return null
   const { url, code } = value as Record<string, unknown>
-  if (typeof url !== 'string' || typeof code !== 'string') return null
+  if (typeof url !== 'string') return null
   const address = normalizeServerAddress(url)
-  if (!address || !parseCollaborationCode(code)) return null
-  return { url: address, code: code.trim() }
+  if (!address) return null
+  const legacyCode = typeof code === 'string' && parseCollaborationCode(code) ? code.trim() : null
+  return { url: address, legacyCode }
+}
+
+/** What the settings row holds for a connected plan: never the code. */
+export const storedTeamServerValue = (url: string) => ({ url })
+
+/** The connection to make: the stored address with the code kept apart; null without both. */
+export function teamSettingOf(
+  stored: StoredTeamServer | null,
+  code: string | null,
+): TeamServerSetting | null {
+  if (!stored || !code || !parseCollaborationCode(code)) return null
+  return { url: stored.url, code: code.trim() }
 }
 
 /** The command the plan's owner runs on the server machine to make a 协作码. */
@@ -60,6 +83,8 @@ export type TeamStatus =
   | { kind: 'connected' }
   | { kind: 'offline' }
   | { kind: 'refused'; message: string }
+  /** The address is kept but no 协作码 (a restored backup, another computer): it is asked for. */
+  | { kind: 'needs-code' }
 
 /** The status as the status bar and dialog say it. */
 export function teamStatusText(status: TeamStatus): string {
@@ -72,5 +97,7 @@ export function teamStatusText(status: TeamStatus): string {
       return '离线（修改会在重新连接后合并）'
     case 'refused':
       return status.message
+    case 'needs-code':
+      return '请输入协作码'
   }
 }

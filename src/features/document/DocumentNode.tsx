@@ -106,6 +106,7 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
       </div>
       {editing && fragment ? (
         <LiveBodyEditor
+          planId={planId}
           key={`${id}:${generation}`}
           editorKey={id}
           label={`${number}${node.title} 正文`}

@@ -46,6 +46,7 @@ export function PreambleBlock({ plan }: { plan: Plan }) {
         <PeerMarker planId={plan.id} nodeId="preamble" />
         {editing && fragment ? (
           <LiveBodyEditor
+            planId={plan.id}
             key={`preamble:${generation}`}
             editorKey="preamble"
             label="前言正文"

@@ -1,23 +1,25 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useSetting } from '../../data/useSetting'
-import { useTeamState } from '../../data/useTeamConnection'
+import { useTeamServer, useTeamState, type TeamServerState } from '../../data/useTeamConnection'
 import { joinTeamPlan } from '../../db/joinTeamPlan'
 import { settingKeys } from '../../db/schema'
 import { setSetting } from '../../db/settingsRepo'
 import { restartTeam } from '../../db/teamConnection'
+import { forgetTeamServer, saveTeamServer } from '../../db/teamServerSettings'
 import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { parseCollaborationCode } from '../../domain/team/collaborationCode'
 import { cleanTeamName } from '../../domain/team/teamPresence'
 import {
   createTokenCommand,
   normalizeServerAddress,
-  readTeamSetting,
   teamFormProblem,
   teamStatusText,
 } from '../../domain/team/teamSettings'
 import { Dialog } from '../../ui/Dialog'
 import { navigate } from '../../ui/useHashRoute'
 import './team.css'
+
+const NOT_CONNECTED: TeamServerState = { stored: null, setting: null, needsCode: false }
 
 interface TeamDialogProps {
   /** The plan open on the screen; absent in the library (joining a colleague's plan). */
@@ -27,15 +29,15 @@ interface TeamDialogProps {
 
 /** 团队协作: server address, 协作码 and the name shown to colleagues; 连接 / 断开. */
 export function TeamDialog({ planId, onClose }: TeamDialogProps) {
-  const stored = useSetting<unknown>(settingKeys.teamServer(planId ?? ''), null)
+  const server = useTeamServer(planId ?? '')
   const storedName = useSetting(settingKeys.teamUserName, '')
-  if (stored === undefined || storedName === undefined) return null
+  if (server === undefined || storedName === undefined) return null
   return (
     <TeamForm
       planId={planId}
       onClose={onClose}
       initialName={storedName}
-      connected={planId ? readTeamSetting(stored) : null}
+      server={planId ? server : NOT_CONNECTED}
     />
   )
 }
@@ -44,14 +46,23 @@ function TeamForm({
   planId,
   onClose,
   initialName,
-  connected,
+  server,
 }: TeamDialogProps & {
   initialName: string
-  connected: ReturnType<typeof readTeamSetting>
+  server: TeamServerState
 }) {
+  const connected = server.setting
   const [name, setName] = useState(initialName)
-  const [url, setUrl] = useState(connected?.url ?? '')
+  const [url, setUrl] = useState(server.stored?.url ?? '')
   const [code, setCode] = useState(connected?.code ?? '')
+  // The code is a password: shown only on 显示 (and hidden again when the dialog reopens).
+  const [showCode, setShowCode] = useState(false)
+  const codeField = useRef<HTMLInputElement>(null)
+  // A restored backup kept the address, not the code: the code field is where to type.
+  const needsCode = server.needsCode
+  useEffect(() => {
+    if (needsCode) codeField.current?.focus()
+  }, [needsCode])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const state = useTeamState(planId ?? '')
@@ -66,7 +77,7 @@ function TeamForm({
     await setSetting(settingKeys.teamUserName, cleanTeamName(name))
     if (planId && codePlan === planId) {
       const same = connected?.url === setting.url && connected.code === setting.code
-      await setSetting(settingKeys.teamServer(planId), setting)
+      await saveTeamServer(planId, setting)
       if (same) restartTeam(planId)
       return
     }
@@ -84,11 +95,18 @@ function TeamForm({
 
   const disconnect = async () => {
     if (!planId) return
-    await setSetting(settingKeys.teamServer(planId), null)
+    await forgetTeamServer(planId)
     setCode('')
   }
 
-  const statusText = busy ? '正在连接…' : state ? teamStatusText(state.status) : '未连接'
+  const attention = !busy && (state ? state.status.kind === 'refused' : needsCode)
+  const statusText = busy
+    ? '正在连接…'
+    : state
+      ? teamStatusText(state.status)
+      : server.needsCode
+        ? teamStatusText({ kind: 'needs-code' })
+        : '未连接'
   return (
     <Dialog title="团队协作" open onClose={onClose} className="team-dialog">
       <form className="plan-form" onSubmit={submit} noValidate>
@@ -110,20 +128,34 @@ function TeamForm({
             onChange={(event) => setUrl(event.target.value)}
           />
         </label>
-        <label>
-          协作码
-          <input
-            value={code}
-            placeholder="计划编号.密钥"
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(event) => setCode(event.target.value)}
-          />
-        </label>
+        <div className="team-code">
+          <label htmlFor="team-code">协作码</label>
+          <span className="team-code-field">
+            <input
+              id="team-code"
+              type={showCode ? 'text' : 'password'}
+              value={code}
+              placeholder="计划编号.密钥"
+              spellCheck={false}
+              autoComplete="off"
+              ref={codeField}
+              onChange={(event) => setCode(event.target.value)}
+            />
+            <button
+              type="button"
+              aria-pressed={showCode}
+              aria-controls="team-code"
+              onClick={() => setShowCode((shown) => !shown)}
+            >
+              显示
+            </button>
+          </span>
+        </div>
         <p className="team-status-line">
           状态：
           <span
-            role={state?.status.kind === 'refused' ? 'alert' : 'status'}
+            role={attention ? 'alert' : 'status'}
+            className={attention ? 'team-attention' : undefined}
             data-testid="team-dialog-status"
           >
             {statusText}
@@ -149,7 +181,7 @@ function TeamForm({
           <button type="button" onClick={onClose}>
             关闭
           </button>
-          {connected && (
+          {server.stored && (
             <button type="button" onClick={() => void disconnect()}>
               断开
             </button>

@@ -1,11 +1,22 @@
-import { useTeamState } from '../../data/useTeamConnection'
-import './presence.css'
+import { useTeamServer, useTeamState } from '../../data/useTeamConnection'
 import { teamStatusText } from '../../domain/team/teamSettings'
+import './presence.css'
 
 /** In the status bar of a connected plan: the connection's state and who else is here. */
 export function TeamPresence({ planId }: { planId: string }) {
   const state = useTeamState(planId)
-  if (!state) return null
+  const server = useTeamServer(planId)
+  if (!state) {
+    // The address is kept but not the code (a restored backup): the 团队协作 dialog asks for it.
+    if (!server?.needsCode) return null
+    return (
+      <span className="team-presence">
+        <span className="team-status team-needs-code" role="status" data-testid="team-status">
+          团队协作：{teamStatusText({ kind: 'needs-code' })}（点“团队协作”填写）
+        </span>
+      </span>
+    )
+  }
   const { status, peers } = state
   return (
     <span className="team-presence">
