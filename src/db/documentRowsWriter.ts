@@ -28,8 +28,8 @@ const STRUCTURE_KEYS = new Set<string>([NODE_KEY.parentId, NODE_KEY.orderKey, NO
 /** Rows follow the document at most this long after an edit (and at once on flush). */
 const ROWS_DELAY = 300
 /**
- * Typing in a body (nothing else changed): its row is written when typing pauses this long, and
- * at most BODY_ROWS_MAX after the first key. Each write of rows re-derives the outline of every
+ * Typing in a body in this window (nothing else changed): its row is written when typing pauses
+ * this long, and at most BODY_ROWS_MAX after the first key. Each write of rows re-derives the outline of every
  * screen that shows the plan (10,000 rows on XL): not on every third keystroke. The document
  * holds (and y-dexie stores) each key at once; only the index waits.
  */
@@ -159,7 +159,8 @@ export class DocumentRowsWriter {
       this.projection = null
       this.records = null
     }
-    if (any) this.schedule(bodyOnly)
+    // Another window's or colleague's typing is shown here from the rows: not held back.
+    if (any) this.schedule(bodyOnly && transaction.local)
   }
 
   private invalidateRecord(id: string): void {
