@@ -6,6 +6,7 @@ import {
   nodesMap,
   preambleFragment,
   readAllRecords,
+  readNodeRecord,
   readPlanFields,
   recordBody,
   type NodeRecord,
@@ -55,6 +56,8 @@ export class DocumentRowsWriter {
   private rows: Map<string, OutlineNode> | null = null
   private projection: Projection | null = null
   private records: Map<string, NodeRecordValues> | null = null
+  /** Records added, removed or with a key of their own set since `records` was read. */
+  private changedRecords = new Set<string>()
   private dirty = new Set<string>()
   private structure = false
   private planFields = false
@@ -105,11 +108,21 @@ export class DocumentRowsWriter {
 
   /** The visible tree as the document has it now (cached until the structure changes). */
   projectionNow(): { projection: Projection; records: Map<string, NodeRecordValues> } {
-    if (!this.projection || !this.records) {
-      const records = readAllRecords(this.doc)
-      this.records = new Map(records.map((record) => [record.id, record]))
-      this.projection = projectTree(records)
+    if (!this.records) {
+      this.records = new Map(readAllRecords(this.doc).map((record) => [record.id, record]))
+      this.changedRecords.clear()
+      this.projection = null
+    } else if (this.changedRecords.size > 0) {
+      // Only the records a transaction named are read again (a move: one, not 10,000).
+      const map = nodesMap(this.doc)
+      for (const id of this.changedRecords) {
+        const record = map.get(id)
+        if (record) this.records.set(id, readNodeRecord(id, record))
+        else this.records.delete(id)
+      }
+      this.changedRecords.clear()
     }
+    this.projection ??= projectTree([...this.records.values()])
     return { projection: this.projection, records: this.records }
   }
 
@@ -144,20 +157,25 @@ export class DocumentRowsWriter {
       if (root !== nodes) {
         this.planFields = true
       } else if (type === nodes) {
-        for (const id of keys) if (id !== null) this.dirty.add(id)
+        for (const id of keys)
+          if (id !== null) {
+            this.dirty.add(id)
+            this.changedRecords.add(id)
+          }
         this.structure = true
+        this.projection = null
       } else {
         const id = child._item?.parentSub
         if (!id) continue
         this.dirty.add(id)
         this.invalidateRecord(id)
-        if (type === child && [...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key)))
+        if (type !== child) continue
+        this.changedRecords.add(id)
+        if ([...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key))) {
           this.structure = true
+          this.projection = null
+        }
       }
-    }
-    if (this.structure) {
-      this.projection = null
-      this.records = null
     }
     // Another window's or colleague's typing is shown here from the rows: not held back.
     if (any) this.schedule(bodyOnly && transaction.local)
