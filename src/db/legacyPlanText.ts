@@ -4,6 +4,7 @@ import { setFragmentBody } from '../domain/document/setFragmentBody'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import { db } from './db'
 import { commitPlanDrafts } from './draftRepo'
+import { planNodesNow } from './planNodesCache'
 import { takeRescuedRows } from './rescueStore'
 
 /**
@@ -14,6 +15,12 @@ export async function readPlanRowsForSeed(
   planId: string,
 ): Promise<{ plan: Plan; nodes: OutlineNode[] }> {
   if ((await db.drafts.where('planId').equals(planId).count()) > 0) await commitPlanDrafts(planId)
+  else {
+    // The rows the plan screen has just read (planNodesCache): not read a second time.
+    const shown = planNodesNow(planId)
+    const plan = shown && (await db.plans.get(planId))
+    if (shown && plan) return { plan, nodes: [...shown] }
+  }
   return db.transaction('r', db.plans, db.nodes, async () => {
     const plan = await db.plans.get(planId)
     if (!plan) throw new Error('计划不存在或已被删除')

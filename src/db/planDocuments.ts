@@ -79,12 +79,16 @@ function seedClientId(text: string): number {
 /**
  * The plan screen paints the outline and the document from the rows first: a document of 10,000
  * items takes the page ~0.7 s to load (one `Y.applyUpdate`), which must not hold that paint. When
- * a screen is reading the plan's rows, the load waits for them and for the page's next idle
- * period (at most 1 s); otherwise (a command from the library, a test) it starts at once.
+ * a screen is reading the plan's rows, the load waits for them, two frames and the page's next
+ * idle period (at most 1 s); otherwise (a command from the library, a test) it starts at once.
  */
 async function afterRowsShown(planId: string): Promise<void> {
   if (!(await whenPlanNodesRead(planId))) return
-  if (typeof requestIdleCallback !== 'function') return
+  if (typeof requestIdleCallback !== 'function' || typeof requestAnimationFrame !== 'function')
+    return
+  // Two frames: the rows painted, and the virtualised lists settled on their measured heights.
+  for (let frame = 0; frame < 2; frame++)
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
   await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1_000 }))
 }
 
