@@ -155,9 +155,14 @@ async function benchSize(browser, size, args, env) {
         ? attemptOn(record, names, measure, page)
         : undefined
     await scenario.gotoLibrary(page, data)
-    await attempt(['open', 'openLoadsKb'], async () => {
-      const { ms, extra } = await scenario.measureOpen(page, data, env.bundle.initialFiles)
+    await attempt(['open', 'openLoadsKb', 'documentLoad'], async () => {
+      const { ms, documentMs, extra } = await scenario.measureOpen(
+        page,
+        data,
+        env.bundle.initialFiles,
+      )
       record('open', ms)
+      record('documentLoad', documentMs)
       const extraKb = extra.reduce((sum, file) => sum + (env.bundle.gzipKb[file] ?? 0), 0)
       record('openLoadsKb', extraKb)
       notes.openLoads = extra
@@ -229,6 +234,12 @@ async function benchSize(browser, size, args, env) {
       const { collapseMs, expandMs } = await scenario.measureCollapseExpand(page)
       record('collapseAll', collapseMs)
       record('expandAll', expandMs)
+    })
+    await attempt(['twoWindowsP50', 'twoWindowsP95', 'twoWindowsMax'], async () => {
+      const shown = await scenario.measureTwoWindows(page, data, 20)
+      record('twoWindowsP50', percentile(shown, 0.5))
+      record('twoWindowsP95', percentile(shown, 0.95))
+      record('twoWindowsMax', Math.max(...shown))
     })
     if (extras) {
       const printNames = ['printFirstPage', 'printLastPage', 'printLongestTask', 'printPages']

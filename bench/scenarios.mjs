@@ -52,6 +52,8 @@ export async function gotoLibrary(page, data) {
  * Open: from the hash change to the painted frame in which the first chapter is in the tree and
  * the document and the last item's row is rendered — or, in a virtualised tree, the rendered rows
  * stopped changing — followed by a task (input can be handled). Also lists the files fetched.
+ * `documentMs`: from the same hash change to the painted frame after the plan's document loaded
+ * (editing possible: the editor layout's `data-document="loaded"`).
  */
 export async function measureOpen(page, data, initialFiles) {
   const requested = []
@@ -64,10 +66,14 @@ export async function measureOpen(page, data, initialFiles) {
   const received = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.slice(1)),
   )
-  const ms = await page.evaluate(
+  const { ms, documentMs } = await page.evaluate(
     async ({ planId, firstId, lastId }) => {
       const start = performance.now()
       location.hash = `#/plan/${planId}`
+      // Watched from the hash change: the document may load before the rows are painted.
+      const documentLoaded = window.__bench.untilPainted(() =>
+        document.querySelector('.editor-layout[data-document="loaded"]'),
+      )
       let previousRows = -1
       const { at } = await window.__bench.untilPainted(() => {
         const first =
@@ -79,7 +85,7 @@ export async function measureOpen(page, data, initialFiles) {
         previousRows = rows
         return done
       })
-      return at - start
+      return { ms: at - start, documentMs: (await documentLoaded).at - start }
     },
     { planId: data.plan.id, firstId: data.firstId, lastId: data.lastId },
   )
@@ -93,7 +99,7 @@ export async function measureOpen(page, data, initialFiles) {
   const extra = [...new Set([...requested, ...unfinished])].filter(
     (file) => !initialFiles.includes(file),
   )
-  return { ms, extra }
+  return { ms, documentMs, extra }
 }
 
 /** DOM size right after opening. */
@@ -543,4 +549,77 @@ export async function measurePlanCheck(page, data, count) {
   const typed = await measureTyping(page, data, count)
   await page.getByRole('button', { name: '关闭检查' }).click()
   return { listedMs, typed }
+}
+
+/**
+ * Two windows of one profile: `count` keys typed (150 ms apart) at the end of the middle item's
+ * body in `page`, while a second page of the same browser profile shows that item (not editing
+ * it). Each sample: the key-down in the typing page to the painted frame in which the other page
+ * shows that key, both on the machine's clock (performance.timeOrigin + the page's own time).
+ */
+export async function measureTwoWindows(page, data, count) {
+  const other = await page.context().newPage()
+  other.setDefaultTimeout(60_000)
+  try {
+    const fraction = data.nodes.findIndex((node) => node.id === data.middleId) / data.nodes.length
+    await other.goto(`/#/plan/${data.plan.id}`)
+    await other.locator('.editor-layout[data-document="loaded"]').waitFor()
+    await other.evaluate(
+      async ({ id, fraction }) => (await window.__bench.revealRow(id, fraction)).click(),
+      { id: data.middleId, fraction },
+    )
+    await other.locator(`#doc-node-${data.middleId} .body-text`).first().waitFor()
+    // Typing page: into the body, at its end (as measureTyping).
+    await page.evaluate(
+      async ({ id, fraction }) => (await window.__bench.revealRow(id, fraction)).click(),
+      { id: data.middleId, fraction },
+    )
+    await page.locator(`#doc-node-${data.middleId} .body-text`).first().click()
+    await page.locator(`#doc-node-${data.middleId} [contenteditable="true"]`).waitFor()
+    await page.keyboard.press('Control+End')
+    const keys = typedKeys(count)
+    await other.evaluate(
+      ({ id, keys }) => {
+        const body = () => document.querySelector(`#doc-node-${id} .body-text`)?.textContent ?? ''
+        const baseLength = body().length
+        const seen = []
+        let shown = 0
+        window.__twoWindows = new Promise((resolve, reject) => {
+          const start = performance.now()
+          const tick = () => {
+            const text = body()
+            const count = Math.min(keys.length, text.length - baseLength)
+            if (count > shown && text.endsWith(keys.slice(0, count))) {
+              const from = shown
+              shown = count
+              void window.__bench.afterPaint().then((at) => {
+                for (let i = from; i < count; i++) seen[i] = performance.timeOrigin + at
+                if (seen.filter((time) => time !== undefined).length === keys.length) resolve(seen)
+              })
+            }
+            if (performance.now() - start > 60_000) reject(new Error('keys not shown: ' + text))
+            else if (shown < keys.length) requestAnimationFrame(tick)
+          }
+          tick()
+        })
+      },
+      { id: data.middleId, keys },
+    )
+    await page.evaluate(() => {
+      window.__keyTimes = []
+      addEventListener(
+        'keydown',
+        (event) => window.__keyTimes.push(performance.timeOrigin + event.timeStamp),
+        true,
+      )
+    })
+    await page.keyboard.type(keys, { delay: 150 })
+    const shown = await other.evaluate(() => window.__twoWindows)
+    const typed = await page.evaluate(() => window.__keyTimes)
+    await page.keyboard.press('Escape')
+    await waitSaved(page)
+    return shown.map((at, i) => at - typed[i])
+  } finally {
+    await other.close()
+  }
 }

@@ -3,6 +3,7 @@
 /** name → [label, unit, decimals]. The order is the table's. */
 export const FIGURES = {
   open: ['open (navigation → rendered, input free)', 'ms', 0],
+  documentLoad: ["document load (navigation → plan's document loaded, editing possible)", 'ms', 0],
   firstEdit: ['first edit (click → live editor)', 'ms', 0],
   openLoadsKb: ['JS/CSS loaded by opening beyond initial', 'KB gz', 1],
   typingP50: ['typing key→paint p50', 'ms', 1],
@@ -21,6 +22,9 @@ export const FIGURES = {
   moveMutations: ['DOM mutation records in an Alt+↑ move', '', 0],
   moveRowsTouched: ['tree rows touched by an Alt+↑ move', '', 0],
   moveDocNodesTouched: ['document nodes touched by an Alt+↑ move', '', 0],
+  twoWindowsP50: ['two windows: key typed here → painted in the other, p50', 'ms', 0],
+  twoWindowsP95: ['two windows: key typed here → painted in the other, p95', 'ms', 0],
+  twoWindowsMax: ['two windows: key typed here → painted in the other, max', 'ms', 0],
   collapseAll: ['collapse all', 'ms', 0],
   expandAll: ['expand all', 'ms', 0],
   heapMb: ['JS heap after open (after GC)', 'MB', 1],

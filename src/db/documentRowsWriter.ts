@@ -6,6 +6,7 @@ import {
   nodesMap,
   preambleFragment,
   readAllRecords,
+  readNodeRecord,
   readPlanFields,
   recordBody,
   type NodeRecord,
@@ -18,6 +19,7 @@ import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import type { UnsavedText } from './memoryBackup'
 import { documentSaveReporter } from './documentUpdates'
+import { planNodesNow } from './planNodesCache'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its change map with YEvent<any>
 type AnyType = Y.AbstractType<Y.YEvent<any>>
@@ -26,6 +28,14 @@ const STRUCTURE_KEYS = new Set<string>([NODE_KEY.parentId, NODE_KEY.orderKey, NO
 
 /** Rows follow the document at most this long after an edit (and at once on flush). */
 const ROWS_DELAY = 300
+/**
+ * Typing in a body in this window (nothing else changed): its row is written when typing pauses
+ * this long, and at most BODY_ROWS_MAX after the first key. Each write of rows re-derives the outline of every
+ * screen that shows the plan (10,000 rows on XL): not on every third keystroke. The document
+ * holds (and y-dexie stores) each key at once; only the index waits.
+ */
+const BODY_ROWS_DELAY = 1_000
+const BODY_ROWS_MAX = 5_000
 
 /** The state vector of a document as a string: stored on the plan row with the rows it wrote. */
 export const vectorOf = (doc: Y.Doc): string =>
@@ -42,13 +52,20 @@ export const vectorOf = (doc: Y.Doc): string =>
  * windows'): the rows are a function of the document, so two windows write the same values.
  */
 export class DocumentRowsWriter {
-  private rows = new Map<string, OutlineNode>()
+  /** The rows as stored (what this writer last wrote); null until first needed (`baseline`). */
+  private rows: Map<string, OutlineNode> | null = null
   private projection: Projection | null = null
   private records: Map<string, NodeRecordValues> | null = null
+  /** Records added, removed or with a key of their own set since `records` was read. */
+  private changedRecords = new Set<string>()
   private dirty = new Set<string>()
   private structure = false
   private planFields = false
   private timer: ReturnType<typeof setTimeout> | null = null
+  /** When the first change the timer waits for was seen. */
+  private firstPendingAt = 0
+  /** A change other than typing in a body is waiting: written ROWS_DELAY after the first. */
+  private urgent = false
   /** Items (and plan fields) whose rows a write in flight holds: unsaved until it commits. */
   private inFlight = new Set<string>()
   /** The next write puts every row (markAll). */
@@ -62,10 +79,24 @@ export class DocumentRowsWriter {
   constructor(
     readonly planId: string,
     readonly doc: Y.Doc,
-    stored: readonly OutlineNode[],
+    stored: readonly OutlineNode[] | null,
   ) {
-    for (const row of stored) this.rows.set(row.id, row)
+    if (stored) this.rows = new Map(stored.map((row) => [row.id, row]))
     doc.on('afterTransaction', this.listener)
+  }
+
+  /**
+   * The rows as stored, read when first needed (a plan opened with a seeded document does not read
+   * its 10,000 rows for the writer): the rows the plan screen already holds (planNodesCache),
+   * else from the database.
+   */
+  private async baseline(): Promise<Map<string, OutlineNode>> {
+    if (this.rows) return this.rows
+    const rows =
+      planNodesNow(this.planId) ?? (await db.nodes.where('planId').equals(this.planId).toArray())
+    // A write meanwhile set them (a flush does not overlap another: kept as written).
+    this.rows ??= new Map(rows.map((row) => [row.id, row]))
+    return this.rows
   }
 
   dispose(): void {
@@ -77,11 +108,21 @@ export class DocumentRowsWriter {
 
   /** The visible tree as the document has it now (cached until the structure changes). */
   projectionNow(): { projection: Projection; records: Map<string, NodeRecordValues> } {
-    if (!this.projection || !this.records) {
-      const records = readAllRecords(this.doc)
-      this.records = new Map(records.map((record) => [record.id, record]))
-      this.projection = projectTree(records)
+    if (!this.records) {
+      this.records = new Map(readAllRecords(this.doc).map((record) => [record.id, record]))
+      this.changedRecords.clear()
+      this.projection = null
+    } else if (this.changedRecords.size > 0) {
+      // Only the records a transaction named are read again (a move: one, not 10,000).
+      const map = nodesMap(this.doc)
+      for (const id of this.changedRecords) {
+        const record = map.get(id)
+        if (record) this.records.set(id, readNodeRecord(id, record))
+        else this.records.delete(id)
+      }
+      this.changedRecords.clear()
     }
+    this.projection ??= projectTree([...this.records.values()])
     return { projection: this.projection, records: this.records }
   }
 
@@ -94,13 +135,14 @@ export class DocumentRowsWriter {
     this.structure = true
     this.planFields = true
     for (const id of nodesMap(this.doc).keys()) this.dirty.add(id)
-    for (const id of this.rows.keys()) this.dirty.add(id)
-    this.schedule()
+    for (const id of this.rows?.keys() ?? []) this.dirty.add(id)
+    this.schedule(false)
   }
 
   private observe(transaction: Y.Transaction): void {
     const nodes = nodesMap(this.doc) as unknown as AnyType
     let any = false
+    let bodyOnly = true
     for (const [type, keys] of transaction.changed) {
       // Walk up to the root type; `child` is the root's child that holds the change.
       let child: AnyType = type
@@ -110,25 +152,33 @@ export class DocumentRowsWriter {
         root = root._item.parent as AnyType
       }
       any = true
+      // A key of a record itself (a title replaced, a move), not text inside its body.
+      if (root !== nodes || type === nodes || type === child) bodyOnly = false
       if (root !== nodes) {
         this.planFields = true
       } else if (type === nodes) {
-        for (const id of keys) if (id !== null) this.dirty.add(id)
+        for (const id of keys)
+          if (id !== null) {
+            this.dirty.add(id)
+            this.changedRecords.add(id)
+          }
         this.structure = true
+        this.projection = null
       } else {
         const id = child._item?.parentSub
         if (!id) continue
         this.dirty.add(id)
         this.invalidateRecord(id)
-        if (type === child && [...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key)))
+        if (type !== child) continue
+        this.changedRecords.add(id)
+        if ([...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key))) {
           this.structure = true
+          this.projection = null
+        }
       }
     }
-    if (this.structure) {
-      this.projection = null
-      this.records = null
-    }
-    if (any) this.schedule()
+    // Another window's or colleague's typing is shown here from the rows: not held back.
+    if (any) this.schedule(bodyOnly && transaction.local)
   }
 
   private invalidateRecord(id: string): void {
@@ -140,14 +190,23 @@ export class DocumentRowsWriter {
     values.title = title instanceof Y.Text ? title.toString() : ''
   }
 
-  private schedule(): void {
+  private schedule(bodyOnly: boolean): void {
     // 已保存 waits for the rows too: what every other reader reads must hold the text.
     if (!this.reported) {
       this.reported = true
       documentSaveReporter().begin()
     }
-    if (this.timer) return
-    this.timer = setTimeout(() => void this.flush(), ROWS_DELAY)
+    const now = Date.now()
+    if (!this.timer) {
+      this.firstPendingAt = now
+      this.urgent = false
+    } else if (this.urgent) return
+    this.urgent ||= !bodyOnly
+    const due = this.urgent
+      ? this.firstPendingAt + ROWS_DELAY
+      : Math.min(now + BODY_ROWS_DELAY, this.firstPendingAt + BODY_ROWS_MAX)
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, due - now))
   }
 
   /** Write the rows the document changed since the last write; resolves when stored. */
@@ -192,7 +251,8 @@ export class DocumentRowsWriter {
     for (const node of this.projectionNow().projection.nodes) {
       const record = records.get(node.id)
       if (!record) continue
-      const old = this.rows.get(node.id)
+      // Rows not read yet: every text counts as unsaved (a backup from memory keeps them all).
+      const old = this.rows?.get(node.id)
       const title = record.get(NODE_KEY.title)
       const text = title instanceof Y.Text ? title.toString() : ''
       if (old?.title !== text) texts.push({ planId: this.planId, nodeId: node.id, title: text })
@@ -228,7 +288,19 @@ export class DocumentRowsWriter {
       for (const id of dirty) this.dirty.add(id)
       return
     }
-    const { puts, deletes, charDelta } = this.changedRows(dirty, structure, force)
+    let stored: Map<string, OutlineNode>
+    try {
+      stored = await this.baseline()
+    } catch (error) {
+      for (const id of dirty) this.dirty.add(id)
+      this.structure ||= structure
+      this.planFields ||= planFields
+      this.inFlight = new Set()
+      this.planFieldsInFlight = false
+      this.forceAll ||= force
+      throw error
+    }
+    const { puts, deletes, charDelta } = this.changedRows(stored, dirty, structure, force)
     const fields = planFields ? this.planRowFields() : null
     const vector = vectorOf(this.doc)
     try {
@@ -265,11 +337,12 @@ export class DocumentRowsWriter {
     }
     this.inFlight = new Set()
     this.planFieldsInFlight = false
-    for (const row of puts) this.rows.set(row.id, row)
-    for (const id of deletes) this.rows.delete(id)
+    for (const row of puts) stored.set(row.id, row)
+    for (const id of deletes) stored.delete(id)
   }
 
   private changedRows(
+    stored: Map<string, OutlineNode>,
     dirty: ReadonlySet<string>,
     structure: boolean,
     force = false,
@@ -280,7 +353,7 @@ export class DocumentRowsWriter {
     const records = nodesMap(this.doc)
     const rowOf = (id: string, parentId: string | null, orderKey: string): OutlineNode => {
       const record = records.get(id) as NodeRecord
-      const old = this.rows.get(id)
+      const old = stored.get(id)
       const title = record.get(NODE_KEY.title)
       const sourceNodeId = record.get(NODE_KEY.sourceNodeId)
       const row: OutlineNode = {
@@ -302,7 +375,7 @@ export class DocumentRowsWriter {
       a.sourceNodeId === b.sourceNodeId &&
       (a.body === b.body || JSON.stringify(a.body) === JSON.stringify(b.body))
     const consider = (row: OutlineNode) => {
-      const old = this.rows.get(row.id)
+      const old = stored.get(row.id)
       if (old && !force && same(old, row)) return
       charDelta += nodeCharacters(row) - (old ? nodeCharacters(old) : 0)
       puts.push(row)
@@ -312,7 +385,7 @@ export class DocumentRowsWriter {
       const visible = new Set<string>()
       for (const node of projection.nodes) {
         visible.add(node.id)
-        const old = this.rows.get(node.id)
+        const old = stored.get(node.id)
         if (
           !old ||
           dirty.has(node.id) ||
@@ -321,14 +394,14 @@ export class DocumentRowsWriter {
         )
           consider(rowOf(node.id, node.parentId, node.orderKey))
       }
-      for (const [id, old] of this.rows)
+      for (const [id, old] of stored)
         if (!visible.has(id)) {
           deletes.push(id)
           charDelta -= nodeCharacters(old)
         }
     } else {
       for (const id of dirty) {
-        const old = this.rows.get(id)
+        const old = stored.get(id)
         // Not shown (deleted, or under a deleted item): its text waits in the document.
         if (!old || !records.get(id)) continue
         consider(rowOf(id, old.parentId, old.orderKey))

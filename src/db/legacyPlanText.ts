@@ -3,6 +3,7 @@ import { NODE_KEY, nodeRecord, recordBody, textOf } from '../domain/document/pla
 import { setFragmentBody } from '../domain/document/setFragmentBody'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import { db } from './db'
+import { planNodesNow } from './planNodesCache'
 import { takeRescuedRows } from './rescueStore'
 
 /**
@@ -12,6 +13,10 @@ import { takeRescuedRows } from './rescueStore'
 export async function readPlanRowsForSeed(
   planId: string,
 ): Promise<{ plan: Plan; nodes: OutlineNode[] }> {
+  // The rows the plan screen has just read (planNodesCache): not read a second time.
+  const shown = planNodesNow(planId)
+  const plan = shown && (await db.plans.get(planId))
+  if (shown && plan) return { plan, nodes: [...shown] }
   return db.transaction('r', db.plans, db.nodes, async () => {
     const plan = await db.plans.get(planId)
     if (!plan) throw new Error('计划不存在或已被删除')

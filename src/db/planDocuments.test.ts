@@ -5,7 +5,12 @@ import { preambleFragment } from '../domain/document/planDocument'
 import { emptyChange } from '../domain/outline/planChange'
 import { docFromText, docText } from '../domain/outline/richText'
 import { db } from './db'
-import { seedDocument, withPlanDocument, writeDocumentChange } from './planDocuments'
+import {
+  closeAllPlanDocuments,
+  seedDocument,
+  withPlanDocument,
+  writeDocumentChange,
+} from './planDocuments'
 import { createPlan } from './planRepo'
 import { DOC_UPDATES_TABLE } from './schema'
 
@@ -72,5 +77,25 @@ describe('a plan’s document, kept by y-dexie', () => {
     await db.nodes.update('A', { title: '别处改的' })
     const title = await withPlanDocument(planId, ({ doc }) => rowsFromDocument(doc)[0].title)
     expect(title).toBe('甲')
+  })
+
+  it('seeded from its rows, writes none of them back, at this open or the next; an edit writes one', async () => {
+    const planId = await onePlan()
+    const before = (await db.nodes.get('A'))!
+    await withPlanDocument(planId, () => undefined)
+    expect(((await db.plans.get(planId)) as { rowsVector?: string }).rowsVector).toBeTruthy()
+    await closeAllPlanDocuments()
+    await withPlanDocument(planId, () => undefined)
+    expect((await db.nodes.get('A'))!.rev).toBe(before.rev)
+    // The rows are read when the writer first writes: the row keeps its count of revisions.
+    await writeDocumentChange(
+      planId,
+      { ...emptyChange(), updated: [{ before, after: { ...before, title: '新甲' } }] },
+      { label: '修改' },
+    )
+    const after = (await db.nodes.get('A'))!
+    expect(after.title).toBe('新甲')
+    expect(after.rev).toBe((before.rev ?? 0) + 1)
+    expect(docText(after.body)).toBe('正文')
   })
 })

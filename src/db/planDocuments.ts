@@ -2,7 +2,13 @@ import { DexieYProvider } from 'y-dexie'
 import * as Y from 'yjs'
 import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
 import { documentFromRows } from '../domain/document/documentRows'
-import { DOCUMENT_FORMAT, PLAN_KEY, planMap } from '../domain/document/planDocument'
+import {
+  DOCUMENT_FORMAT,
+  PLAN_KEY,
+  nodesMap,
+  planMap,
+  preambleFragment,
+} from '../domain/document/planDocument'
 import { PlanUndo } from '../domain/document/planUndo'
 import { purgeTombstones } from '../domain/document/purgeTombstones'
 import { trashCutoff } from '../domain/trash/trashPolicy'
@@ -15,6 +21,7 @@ import { DocumentUpdates } from './documentUpdates'
 import type { UnsavedText } from './memoryBackup'
 import { applyRescuedEdits, readPlanRowsForSeed, takeRescuedEdits } from './legacyPlanText'
 import { onReplaceAnnounced } from './replaceChannel'
+import { whenPlanNodesRead } from './planNodesCache'
 
 /** The origin of a document's first content, made from its rows (the same in every window). */
 export const SEED_ORIGIN = 'plandraft-seed'
@@ -72,9 +79,25 @@ function seedClientId(text: string): number {
   return (hash % 0x3fffffff) + 1
 }
 
+/**
+ * The plan screen paints the outline and the document from the rows first: a document of 10,000
+ * items takes the page ~0.7 s to load (one `Y.applyUpdate`), which must not hold that paint. When
+ * a screen is reading the plan's rows, the load waits for them, two frames and the page's next
+ * idle period (at most 1 s); otherwise (a command from the library, a test) it starts at once.
+ */
+async function afterRowsShown(planId: string): Promise<void> {
+  if (!(await whenPlanNodesRead(planId))) return
+  if (typeof requestIdleCallback !== 'function' || typeof requestAnimationFrame !== 'function')
+    return
+  // Two frames: the rows painted, and the virtualised lists settled on their measured heights.
+  for (let frame = 0; frame < 2; frame++)
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+  await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1_000 }))
+}
+
 async function load(planId: string): Promise<OpenedPlan> {
-  const plan = await db.plans.get(planId)
-  if (!plan) throw new Error('计划不存在或已被删除')
+  await afterRowsShown(planId)
+  if (!(await db.plans.get(planId))) throw new Error('计划不存在或已被删除')
   const doc = DexieYProvider.getOrCreateDocument(db, 'plans', 'doc', planId)
   const provider = DexieYProvider.load(doc)
   try {
@@ -87,21 +110,42 @@ async function load(planId: string): Promise<OpenedPlan> {
   // y-dexie reports an update it could not store (the database closed under it).
   provider.on('error', (error: unknown) => updates.refuseHeld(error))
   updates.applyRescued()
-  const wasSeeded = isSeeded(doc)
-  // A plan of an earlier version (or new from an import): made from its rows.
-  const stored = await readPlanRowsForSeed(planId)
-  if (!wasSeeded) seedDocument(doc, stored.plan, stored.nodes)
-  const rows = new DocumentRowsWriter(planId, doc, stored.nodes)
+  // The rows are read only to seed a document that has no content yet (a plan of an earlier
+  // version, or new from an import: typed drafts folded first). A seeded document's writer
+  // reads them when it first writes (db/documentRowsWriter.ts), not while the plan opens.
+  const seed = isSeeded(doc) ? null : await seedFromRows(planId, doc)
+  const rows = new DocumentRowsWriter(planId, doc, seed?.nodes ?? null)
   const relay = new DocumentRelay(planId, doc, provider)
   const opened: OpenedPlan = { planId, doc, undo: new PlanUndo(doc), rows, updates, relay }
-  // Rows written by another window, or before a crash, may be older than the document.
-  const rowsVector = (stored.plan as Plan & { rowsVector?: string }).rowsVector
-  if (wasSeeded && rowsVector !== vectorOf(doc)) rows.markAll()
+  if (seed?.exact) {
+    // The rows are the seed's source: nothing to write but the vector they now stand for.
+    await db.plans.update(planId, { rowsVector: vectorOf(doc) } as Partial<Plan>)
+  } else {
+    // Rows written by another window, or before a crash, may be older than the document.
+    const stored = (await db.plans.get(planId)) as (Plan & { rowsVector?: string }) | undefined
+    if (stored?.rowsVector !== vectorOf(doc)) rows.markAll()
+  }
   // Text a closed page left in localStorage (titles being typed) goes into the document.
   applyRescuedEdits(doc, takeRescuedEdits(planId), UNTRACKED_ORIGIN)
   // Items deleted longer ago than the trash keeps plans go for good (recent ones stay for undo).
   purgeTombstones(doc, trashCutoff(Date.now()), UNTRACKED_ORIGIN)
   return opened
+}
+
+/**
+ * Seed an unseeded document from the plan's rows. `exact`: the document held nothing before, so
+ * the rows are exactly what it was made from (the writer need not write them back).
+ */
+async function seedFromRows(
+  planId: string,
+  doc: Y.Doc,
+): Promise<{ nodes: OutlineNode[]; exact: boolean }> {
+  const stored = await readPlanRowsForSeed(planId)
+  // Another window's seed may have arrived meanwhile (the same bytes: applying it again is a no-op).
+  if (isSeeded(doc)) return { nodes: stored.nodes, exact: false }
+  const exact = nodesMap(doc).size === 0 && preambleFragment(doc).length === 0
+  seedDocument(doc, stored.plan, stored.nodes)
+  return { nodes: stored.nodes, exact }
 }
 
 /** Open a plan's document (loading it once for every user); pair with `releasePlanDocument`. */

@@ -30,6 +30,8 @@ interface Entry {
   /** Goes up with every change of `rows`. */
   version: number
   dropTimer: ReturnType<typeof setTimeout> | undefined
+  /** Told once the rows have been read (whenPlanNodesRead). */
+  waiters: (() => void)[]
 }
 
 const entries = new Map<string, Entry>()
@@ -59,7 +61,10 @@ function reload(entry: Entry): void {
   entry.again = false
   readNodes(entry.planId).then(
     (rows) => {
-      if (entries.get(entry.planId) !== entry) return
+      if (entries.get(entry.planId) !== entry) {
+        for (const waiter of entry.waiters.splice(0)) waiter()
+        return
+      }
       const ops = entry.pending ?? []
       entry.pending = null
       entry.rows = new Map(rows.map((row) => [row.id, row]))
@@ -69,9 +74,11 @@ function reload(entry: Entry): void {
       entry.version++
       if (entry.again || refresh) reload(entry)
       notify(entry)
+      for (const waiter of entry.waiters.splice(0)) waiter()
     },
     () => {
       entry.pending = null
+      for (const waiter of entry.waiters.splice(0)) waiter()
       if (entry.again) reload(entry)
     },
   )
@@ -190,6 +197,7 @@ function entryOf(planId: string): Entry {
       again: false,
       dropTimer: undefined,
       version: 0,
+      waiters: [],
     }
     entries.set(planId, entry)
     reload(entry)
@@ -218,4 +226,15 @@ export function planNodesNow(planId: string): OutlineNode[] | undefined {
   if (!entry?.rows) return undefined
   entry.list ??= [...entry.rows.values()]
   return entry.list
+}
+
+/**
+ * Resolves once the plan's rows are read, when a screen shows them (true); at once when nobody
+ * does (false). The plan screen paints its rows before the plan's document loads.
+ */
+export function whenPlanNodesRead(planId: string): Promise<boolean> {
+  const entry = entries.get(planId)
+  if (!entry) return Promise.resolve(false)
+  if (entry.rows) return Promise.resolve(true)
+  return new Promise((resolve) => entry.waiters.push(() => resolve(true)))
 }

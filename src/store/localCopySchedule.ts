@@ -5,19 +5,28 @@ import { recordStore, writeLocalRecord } from '../db/storeRecord'
 /**
  * When the record (localStorage) and the copy (OPFS) of the data are written, off the typing
  * path: the record 2 s after the last commit (counts only); the copy at most every 5 minutes
- * while the data changes — and, once storage has failed in this session (the database is then
- * the one Chromium may delete at the next start), 2 s after the last commit and at once after
- * the database is rebuilt. Nothing is written while `gate` says storage is not sound (a full
- * disk, a lost or wiped database): the last good copy is kept.
+ * while the data changes — and 2 s after the last commit while there is no copy at all, or once
+ * storage has failed in this session (the database is then the one Chromium may delete at the
+ * next start), and at once after the database is rebuilt. Nothing is written while `gate` says
+ * storage is not sound (a full disk, a lost or wiped database): the last good copy is kept.
+ *
+ * The copy's worker (its own 60 KB script) is loaded only when a copy is due, and then when the
+ * page is idle: never in the first 30 s after start unless a change asks for it (opening a plan
+ * comes first), and after its timer, at the browser's next idle period (at most 5 s later).
  */
 const RECORD_AFTER_MS = 2_000
 const COPY_EVERY_MS = 5 * 60_000
 const COPY_SOON_MS = 2_000
+/** The start's own copy (none, or an old one) waits this long unless a change comes first. */
+const FIRST_COPY_AFTER_START_MS = 30_000
+/** A due copy waits for an idle period at most this long. */
+const IDLE_WAIT_MS = 5_000
 
 let gate: () => boolean = () => false
 let suspect = false
 let recordTimer: ReturnType<typeof setTimeout> | undefined
 let copyTimer: ReturnType<typeof setTimeout> | undefined
+let startedAt = 0
 let lastCopyAt = 0
 let changedSinceCopy = false
 let copying: Promise<LocalCopyReport> | null = null
@@ -35,9 +44,10 @@ export function markStorageSuspect(): void {
 
 /** The copy's time at start (0: none), from which the 5 minutes count. */
 export function startLocalCopies(copiedAt: number): void {
+  startedAt = Date.now()
   lastCopyAt = copiedAt
   changedSinceCopy = true
-  scheduleCopy()
+  scheduleCopy(false)
 }
 
 /** A transaction committed: record and copy later (cheap: two timers). */
@@ -48,14 +58,31 @@ export function noteCommitted(): void {
     if (gate()) recordStore().catch(() => undefined)
   }, RECORD_AFTER_MS)
   changedSinceCopy = true
-  scheduleCopy()
+  scheduleCopy(true)
 }
 
-function scheduleCopy(): void {
-  if (suspect) clearTimeout(copyTimer)
+/** When the next copy is due, from now (ms). `change`: a commit asks for it. */
+function copyDelay(change: boolean): number {
+  const now = Date.now()
+  // Soon after the last change: nothing to restore from yet, or storage failed already.
+  if (suspect || (change && lastCopyAt === 0)) return COPY_SOON_MS
+  const due = lastCopyAt + COPY_EVERY_MS - now
+  return Math.max(COPY_SOON_MS, due, startedAt + FIRST_COPY_AFTER_START_MS - now)
+}
+
+function scheduleCopy(change: boolean): void {
+  const soon = suspect || (change && lastCopyAt === 0)
+  // Copies soon after the last change move with each change; the others keep their time.
+  if (soon) clearTimeout(copyTimer)
   else if (copyTimer !== undefined) return
-  const wait = suspect ? COPY_SOON_MS : lastCopyAt + COPY_EVERY_MS - Date.now()
-  copyTimer = setTimeout(() => void runCopy(), Math.max(COPY_SOON_MS, wait))
+  copyTimer = setTimeout(() => void whenIdle(() => void runCopy()), copyDelay(change))
+}
+
+/** `work` at the browser's next idle period (at most IDLE_WAIT_MS away), or at once without one. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(() => work(), { timeout: IDLE_WAIT_MS })
+  else work()
 }
 
 async function runCopy(): Promise<LocalCopyReport | null> {
@@ -75,7 +102,7 @@ async function runCopy(): Promise<LocalCopyReport | null> {
     lastCopyAt = report.record.at
     writeLocalRecord(report.record)
   }
-  if (changedSinceCopy) scheduleCopy()
+  if (changedSinceCopy) scheduleCopy(false)
   return report
 }
 

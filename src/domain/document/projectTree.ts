@@ -50,7 +50,7 @@ export function projectTree(records: readonly NodeRecordValues[]): Projection {
       repair.reparented.push({ id: record.id, from: record.parentId, to: null, reason: 'orphan' })
     }
   }
-  breakCycles(records, parent, byId, repair)
+  if (hasCycle(parent)) breakCycles(records, parent, byId, repair)
 
   const siblings = new Map<string | null, ProjectedNode[]>()
   for (const record of records) {
@@ -74,6 +74,28 @@ export function projectTree(records: readonly NodeRecordValues[]): Projection {
   }
   walk(null, false)
   return { nodes, hidden, repair }
+}
+
+/**
+ * Whether any node's parent chain loops (concurrent moves); linear: each chain is walked once,
+ * the nodes known to reach the top end later walks. Without a cycle, breakCycles (a walk and a
+ * set per node, ids sorted) has nothing to do.
+ */
+function hasCycle(parent: Map<string, string | null>): boolean {
+  const reaches = new Set<string>()
+  const path = new Set<string>()
+  for (const id of parent.keys()) {
+    if (reaches.has(id)) continue
+    path.clear()
+    let current: string | null = id
+    while (current !== null && !reaches.has(current)) {
+      if (path.has(current)) return true
+      path.add(current)
+      current = parent.get(current) ?? null
+    }
+    for (const member of path) reaches.add(member)
+  }
+  return false
 }
 
 function reachesTop(id: string, parent: Map<string, string | null>): boolean {

@@ -32,6 +32,11 @@ export function useBodyFragment(
   useEffect(() => {
     if (!editing) return
     return () => {
+      // The static body shown from now on is read from the row: written now, not when the
+      // writer's typing pause (1 s) ends.
+      void openedPlanDocument(planId)
+        ?.rows.flush()
+        .catch(() => undefined)
       // Unmounted while still the item being edited: its row went away under the editor.
       if (useEditorStore.getState().editingId !== id) return
       const opened = openedPlanDocument(planId)

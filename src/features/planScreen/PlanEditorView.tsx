@@ -112,6 +112,8 @@ function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[]; doc: Y.Doc | nu
   return (
     <div
       className={panelOpen ? 'editor-layout with-panel' : 'editor-layout'}
+      // Editing waits for the plan's document: when it is loaded (read by the bench's figure).
+      data-document={props.doc ? 'loaded' : 'loading'}
       style={outlineWidth.style}
       onKeyDown={(event) => {
         // Outside text fields (the document, toolbars), Ctrl+Z undoes the plan's last step.
