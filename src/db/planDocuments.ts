@@ -22,6 +22,7 @@ import type { UnsavedText } from './memoryBackup'
 import { applyRescuedEdits, readPlanRowsForSeed, takeRescuedEdits } from './legacyPlanText'
 import { onReplaceAnnounced } from './replaceChannel'
 import { whenPlanNodesRead } from './planNodesCache'
+import { loadPlan } from './planRepo'
 
 /** The origin of a document's first content, made from its rows (the same in every window). */
 export const SEED_ORIGIN = 'plandraft-seed'
@@ -236,6 +237,20 @@ export async function writeDocumentChange(
       undo.run(step.label, (origin) => applyChangeToDocument(doc, change, origin), step.mergeKey)
     else applyChangeToDocument(doc, change, UNTRACKED_ORIGIN)
   })
+}
+
+/**
+ * The plan's rows as its open document holds them now: typing is written to the rows only at a
+ * pause, so a reader that must see every character (export, template, snapshot) writes first.
+ */
+export async function loadPlanAsTyped(
+  planId: string,
+): Promise<{ plan: Plan; nodes: OutlineNode[] } | undefined> {
+  await entries
+    .get(planId)
+    ?.opened?.rows.flush()
+    .catch(() => undefined)
+  return loadPlan(planId)
 }
 
 /** Everything open writes what it holds (the page is going away, a backup is made). */

@@ -27,7 +27,7 @@ import {
 import type { Template } from '../domain/templates/types'
 import { db } from './db'
 import type { PlanFields } from './planRepo'
-import { loadPlan } from './planRepo'
+import { loadPlanAsTyped } from './planDocuments'
 import { InvalidInputError } from './planWriter'
 
 /** The built-in set is large: it loads when first needed, not with the app. */
@@ -70,7 +70,7 @@ export async function saveTemplateFromPlan(
 ): Promise<string> {
   const problem = templateNameError(options.name)
   if (problem) throw new InvalidInputError(problem)
-  const loaded = await loadPlan(planId)
+  const loaded = await loadPlanAsTyped(planId)
   if (!loaded) throw new InvalidInputError('计划不存在或已被删除')
   const template = templateFromPlan(loaded.plan, loaded.nodes, options, {
     id: newId(),

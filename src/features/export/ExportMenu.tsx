@@ -4,7 +4,7 @@ import { openPrintPreview } from '../../commands/plan/screenCommands'
 import { navigate } from '../../ui/useHashRoute'
 import { settingKeys } from '../../db/schema'
 import { getSetting } from '../../db/settingsRepo'
-import { loadPlan } from '../../db/planRepo'
+import { loadPlanAsTyped } from '../../db/planDocuments'
 import {
   DEFAULT_EXPORT_OPTIONS,
   normalizePrintSettings,
@@ -75,7 +75,7 @@ export function ExportMenu({
   const exportNow = async (format: ExportFormat, options: ExportOptions) => {
     setBusy(true)
     try {
-      const data = await loadPlan(planId)
+      const data = await loadPlanAsTyped(planId)
       if (!data) throw new Error('计划不存在或已被删除')
       const settings = normalizePrintSettings(
         await getSetting<unknown>(settingKeys.printSettings, null),
@@ -99,7 +99,7 @@ export function ExportMenu({
   /** The options dialog's 导出: warn first when something is unfilled. */
   const confirmOptions = async (format: ExportFormat, choices: ExportChoices) => {
     setOptionsFor(null)
-    const data = await loadPlan(planId)
+    const data = await loadPlanAsTyped(planId)
     if (!data) {
       showToast('计划不存在或已被删除', 'error')
       return
