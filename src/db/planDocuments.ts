@@ -112,8 +112,8 @@ async function load(planId: string): Promise<OpenedPlan> {
   provider.on('error', (error: unknown) => updates.refuseHeld(error))
   updates.applyRescued()
   // The rows are read only to seed a document that has no content yet (a plan of an earlier
-  // version, or new from an import; old drafts were folded by the version-7 upgrade). A seeded document's writer
-  // reads them when it first writes (db/documentRowsWriter.ts), not while the plan opens.
+  // version, or new from an import; old drafts were folded by the version-7 upgrade). A seeded
+  // document's writer reads them when it first writes (db/documentRowsWriter.ts), not at open.
   const seed = isSeeded(doc) ? null : await seedFromRows(planId, doc)
   const rows = new DocumentRowsWriter(planId, doc, seed?.nodes ?? null)
   const relay = new DocumentRelay(planId, doc, provider)
