@@ -359,3 +359,134 @@ test.describe('keys typed for a body still opening stay with it after a click el
     await check()
   }
 })
+
+// Enter in a heading opens its body with the caret at the start; Ctrl+End pressed at once, while
+// the plan's document is still loading (a page just opened) and the body cannot open yet, must
+// still take the caret to the end. It did not: the text went in at the start, falsifying the
+// order of what the user wrote (crash-safety.spec in CI).
+test.describe('a body clicked, or Ctrl+End pressed, while the plan document loads', () => {
+  const plan2000 = [
+    { id: 'c1', parentId: null, title: '凝聚职工智慧力量', body: '第一段\n第二段' },
+    { id: 'c2', parentId: null, title: '维护职工合法权益' },
+    ...Array.from({ length: 2000 }, (_, index) => ({
+      id: `s${index}`,
+      parentId: 'c2',
+      title: `第${index + 1}项`,
+      body: '深入开展劳动和技能竞赛，引导职工建功立业，切实维护职工合法权益。',
+    })),
+  ]
+  const paragraphs = (plan: PlanPage) =>
+    plan.document.getByRole('region', { name: '一、凝聚职工智慧力量' }).locator('.body-text p')
+
+  /** The plan opened afresh (its document loads now), its first heading clicked at once. */
+  async function clickFirstHeadingAtOnce(page: Page, plan: PlanPage) {
+    await page.goto('/')
+    await page.getByRole('heading', { name: '计划库' }).waitFor()
+    await page.goto('/#/plan/p')
+    await plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }).click()
+  }
+
+  for (const [how, typeText] of Object.entries(typings))
+    test(`Enter in its heading, Ctrl+End at once, then text ${how}: the text goes at the end`, async ({
+      page,
+    }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '焦点测试计划' }, plan2000)
+      await onSlowMachine(page, async () => {
+        await clickFirstHeadingAtOnce(page, plan)
+        await page.keyboard.press('Enter')
+        await page.keyboard.press('Control+End')
+        await typeText(page, '补充')
+      })
+      await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
+      await plan.waitSaved()
+      await page.reload()
+      await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
+    })
+
+  test('Enter in its heading, Ctrl+End, typed, another place clicked at once: the text is at the end', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p', title: '焦点测试计划' }, plan2000)
+    await onSlowMachine(page, async () => {
+      await clickFirstHeadingAtOnce(page, plan)
+      const at = await centreRight(
+        plan.document.getByRole('heading', { name: '二、维护职工合法权益' }),
+      )
+      await page.keyboard.press('Enter')
+      await page.keyboard.press('Control+End')
+      await page.keyboard.type('补充')
+      await page.mouse.click(at.x, at.y)
+    })
+    await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
+    await plan.waitSaved()
+    await page.reload()
+    await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
+  })
+
+  /** A point on the left half of character `index` of a paragraph: a click puts the caret before it. */
+  async function beforeCharacter(paragraph: Locator, index: number) {
+    return paragraph.evaluate((p, at) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+      let remaining = at
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0
+        if (remaining < length) {
+          const range = document.createRange()
+          range.setStart(node, remaining)
+          range.setEnd(node, remaining + 1)
+          const box = range.getBoundingClientRect()
+          return { x: box.left + 2, y: box.top + box.height / 2 }
+        }
+        remaining -= length
+      }
+      throw new Error('no such character')
+    }, index)
+  }
+
+  for (const [how, typeText] of Object.entries(typings))
+    test(`a click inside its text, then text ${how} at once: the text goes where clicked`, async ({
+      page,
+    }) => {
+      const plan = new PlanPage(page)
+      await seedPlan(page, { id: 'p', title: '焦点测试计划' }, plan2000)
+      await onSlowMachine(page, async () => {
+        await page.goto('/')
+        await page.getByRole('heading', { name: '计划库' }).waitFor()
+        await page.goto('/#/plan/p')
+        const at = await beforeCharacter(paragraphs(plan).nth(1), 2)
+        await page.mouse.click(at.x, at.y)
+        await typeText(page, '一')
+        await page.keyboard.press('Enter')
+        await typeText(page, '第三')
+      })
+      await expect(paragraphs(plan)).toHaveText(['第一段', '第二一', '第三段'])
+      await plan.waitSaved()
+      await page.reload()
+      await expect(paragraphs(plan)).toHaveText(['第一段', '第二一', '第三段'])
+    })
+
+  test('a click inside its text, typed, another heading clicked at once: the text is where clicked', async ({
+    page,
+  }) => {
+    const plan = new PlanPage(page)
+    await seedPlan(page, { id: 'p', title: '焦点测试计划' }, plan2000)
+    await onSlowMachine(page, async () => {
+      await page.goto('/')
+      await page.getByRole('heading', { name: '计划库' }).waitFor()
+      await page.goto('/#/plan/p')
+      const at = await beforeCharacter(paragraphs(plan).nth(0), 1)
+      const heading = await centreRight(
+        plan.document.getByRole('heading', { name: '二、维护职工合法权益' }),
+      )
+      await page.mouse.click(at.x, at.y)
+      await page.keyboard.type('（插入）')
+      await page.mouse.click(heading.x, heading.y)
+    })
+    await expect(paragraphs(plan)).toHaveText(['第（插入）一段', '第二段'])
+    await plan.waitSaved()
+    await page.reload()
+    await expect(paragraphs(plan)).toHaveText(['第（插入）一段', '第二段'])
+  })
+})

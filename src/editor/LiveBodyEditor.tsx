@@ -19,6 +19,7 @@ import {
 } from '../ui/keyCatcher'
 import { applyPendingInsert } from './applyPendingInsert'
 import { applyQueuedKeys } from './applyQueuedKeys'
+import { positionOfOffset } from './positionOfOffset'
 import { cleanPastedHtml, PASTE_LIMIT_CHARACTERS } from './cleanPastedHtml'
 import { bodyExtensions } from './extensions'
 import { focusEditorNow } from './focusEditorNow'
@@ -145,7 +146,10 @@ export function LiveBodyEditor(props: LiveBodyEditorProps) {
       : clickAt
         ? editor.view.posAtCoords(clickAt)?.pos
         : undefined
-    focusEditorNow(editor, position ?? queuedBodyCaret(editorKey) ?? 'end')
+    const queuedAt = queuedBodyCaret(editorKey)
+    const caret =
+      typeof queuedAt === 'number' ? positionOfOffset(editor.state.doc, queuedAt) : queuedAt
+    focusEditorNow(editor, position ?? caret ?? 'end')
     // Keys typed while the editor was opening (Ctrl+Enter in the tree, then typing at once).
     applyQueuedKeys(editor, takeQueuedKeys(), {
       exit: exitEditing,

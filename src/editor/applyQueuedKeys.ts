@@ -17,6 +17,7 @@ export function applyQueuedKeys(
 ): void {
   for (const [index, item] of items.entries()) {
     if (item.kind === 'text') editor.commands.insertContent(item.text)
+    else if (item.kind === 'caret') editor.commands.focus(item.to)
     else if (item.key === 'Enter' && item.mod) {
       if (!actions.nextItem) continue
       actions.putBack(items.slice(index + 1))

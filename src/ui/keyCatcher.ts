@@ -110,8 +110,14 @@ const CONTROL_KEYS = new Set<string>(['Enter', 'Tab', 'Escape', 'Backspace'])
 /** The catcher's own handlers. */
 export const keyCatcherHandlers = {
   keyDown(event: KeyboardEvent): boolean {
-    if (event.isComposing || !CONTROL_KEYS.has(event.key) || event.altKey) return false
+    if (event.isComposing || event.altKey) return false
     const mod = event.ctrlKey || event.metaKey
+    // Ctrl+Home / Ctrl+End: the caret of the body on its way goes to its start or end.
+    if (mod && !event.shiftKey && (event.key === 'Home' || event.key === 'End')) {
+      queue.pushCaret(event.key === 'Home' ? 'start' : 'end')
+      return true
+    }
+    if (!CONTROL_KEYS.has(event.key)) return false
     // Of the keys with Ctrl, only Ctrl+Enter (the next item) means something to a new field.
     if (mod && event.key !== 'Enter') return false
     queue.pushKey(event.key as ControlKey, event.shiftKey, mod)

@@ -73,4 +73,52 @@ describe('keys typed into a body without its editor', () => {
     expect(applyKeysToBody(body, [{ kind: 'key', key: 'Tab', shift: false }], 'end')).toBe(body)
     expect(applyKeysToBody(null, [], 'end')).toBeNull()
   })
+
+  it('Ctrl+End before the text: it goes at the end of a body opened at its start', () => {
+    const body = doc([run('第一段')], [run('第二段')])
+    const end: QueuedKey = { kind: 'caret', to: 'end' }
+    expect(applyKeysToBody(body, [end, text('补充')], 'start')).toEqual(
+      doc([run('第一段')], [run('第二段补充')]),
+    )
+  })
+
+  it('Ctrl+Home after some text: what follows goes at the start', () => {
+    const body = doc([run('正文')])
+    const home: QueuedKey = { kind: 'caret', to: 'start' }
+    expect(applyKeysToBody(body, [text('甲'), home, text('乙'), enter], 'end')).toEqual(
+      doc([run('乙')], [run('正文甲')]),
+    )
+  })
+
+  it('caret moves alone change nothing', () => {
+    const body = doc([run('正文')])
+    expect(applyKeysToBody(body, [{ kind: 'caret', to: 'end' }], 'start')).toBe(body)
+  })
+
+  it('at an offset (a click): text goes in there, splitting a run and keeping its marks', () => {
+    const body = doc([run('第一段')], [run('加强'), run('自身建设', 'bold')])
+    // 第一段 (3) + newline (1) + 加强 (2) + 自身 (2): between 自身 and 建设.
+    expect(applyKeysToBody(body, [text('队伍')], 8)).toEqual(
+      doc([run('第一段')], [run('加强'), run('自身队伍建设', 'bold')]),
+    )
+  })
+
+  it('at an offset in the first paragraph, then Enter: the paragraph is split there', () => {
+    const body = doc([run('前半后半')])
+    expect(applyKeysToBody(body, [text('。'), enter], 2)).toEqual(
+      doc([run('前半。')], [run('后半')]),
+    )
+  })
+
+  it('an offset past the end is the end; a hard break counts one character', () => {
+    const withBreak: RichDoc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [run('甲'), { type: 'hardBreak' }, run('乙')] }],
+    }
+    expect(applyKeysToBody(withBreak, [text('丙')], 2)).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [run('甲'), { type: 'hardBreak' }, run('丙乙')] }],
+    })
+    expect(applyKeysToBody(doc([run('正文')]), [text('末')], 99)).toEqual(doc([run('正文末')]))
+  })
 })

@@ -4,9 +4,10 @@ import type { RichDoc, RichNode } from './types'
 /** Marks that text typed right after marked text takes on, as the editor continues them. */
 const CONTINUED_MARKS = new Set(['bold', 'italic', 'underline'])
 
-/** Whether a key changes a body: text, Enter (a new paragraph), Backspace. */
+/** Whether a key is for a body: text, Enter (a new paragraph), Backspace, Ctrl+Home / Ctrl+End. */
 export function typesInBody(key: QueuedKey): boolean {
-  return key.kind === 'text' || (!key.mod && (key.key === 'Enter' || key.key === 'Backspace'))
+  if (key.kind !== 'key') return true
+  return !key.mod && (key.key === 'Enter' || key.key === 'Backspace')
 }
 
 /**
@@ -14,45 +15,107 @@ export function typesInBody(key: QueuedKey): boolean {
  * pressed elsewhere before it opened). The caret starts at the body's start or end; text goes in
  * at the caret with the bold / italic / underline of the text before it, Enter splits the
  * paragraph, Backspace deletes the character before the caret or joins its paragraph to the one
- * above. Other keys do nothing here. Unchanged (the same object) when no key changes it.
+ * above, Ctrl+Home / Ctrl+End move the caret to the body's start / end. Other keys do nothing
+ * here. Unchanged (the same object) when no key changes it.
  */
 export function applyKeysToBody(
   body: RichDoc | null,
   keys: readonly QueuedKey[],
   at: BodyCaret,
 ): RichDoc | null {
-  if (!keys.some(typesInBody)) return body
+  if (!keys.some((key) => key.kind === 'text' || (key.kind === 'key' && typesInBody(key))))
+    return body
   const blocks = body?.content?.length ? body.content : [{ type: 'paragraph' }]
-  const index = at === 'start' ? 0 : blocks.length - 1
-  const caretBlock = blocks[index]
-  /** Paragraphs above the caret's, done. */
-  const above = blocks.slice(0, index)
-  const below = blocks.slice(index + 1)
-  let attrs = caretBlock.attrs
-  // The caret's paragraph: its content before the caret, and after it.
-  let before: RichNode[] = at === 'start' ? [] : [...(caretBlock.content ?? [])]
-  const after: RichNode[] = at === 'start' ? [...(caretBlock.content ?? [])] : []
+  let caret = caretAt(blocks, at)
   for (const key of keys) {
-    if (key.kind === 'text') before = insertText(before, after, key.text)
+    if (key.kind === 'text') caret.before = insertText(caret.before, caret.after, key.text)
+    else if (key.kind === 'caret') caret = caretAt(blocksOf(caret), key.to)
     else if (key.mod) continue
     else if (key.key === 'Enter') {
-      above.push(paragraph(before, attrs))
-      before = []
+      caret.above.push(paragraph(caret.before, caret.attrs))
+      caret.before = []
     } else if (key.key === 'Backspace') {
-      const previous = above.at(-1)
-      if (before.length > 0) before = deleteLast(before)
+      const previous = caret.above.at(-1)
+      if (caret.before.length > 0) caret.before = deleteLast(caret.before)
       else if (previous?.type === 'paragraph') {
-        above.pop()
-        before = [...(previous.content ?? [])]
-        attrs = previous.attrs
+        caret.above.pop()
+        caret.before = [...(previous.content ?? [])]
+        caret.attrs = previous.attrs
       }
     }
   }
+  return { ...(body ?? { type: 'doc' }), type: 'doc', content: blocksOf(caret) }
+}
+
+/** A body split at its caret: the paragraphs above, the caret's (before / after it), below. */
+interface Caret {
+  above: RichNode[]
+  before: RichNode[]
+  after: RichNode[]
+  attrs: RichNode['attrs']
+  below: RichNode[]
+}
+
+function caretAt(blocks: readonly RichNode[], at: BodyCaret): Caret {
+  const [index, offset] =
+    typeof at === 'number'
+      ? blockAtOffset(blocks, at)
+      : [at === 'start' ? 0 : blocks.length - 1, at === 'start' ? 0 : Infinity]
+  const block = blocks[index]
+  const [before, after] = splitInline(block.content ?? [], offset)
   return {
-    ...(body ?? { type: 'doc' }),
-    type: 'doc',
-    content: [...above, paragraph([...before, ...after], attrs), ...below],
+    above: blocks.slice(0, index),
+    before,
+    after,
+    attrs: block.attrs,
+    below: blocks.slice(index + 1),
   }
+}
+
+/** One character of a paragraph's inline content: a hard break counts one, as in `docText`. */
+const inlineLength = (node: RichNode) =>
+  node.type === 'text' ? (node.text?.length ?? 0) : node.type === 'hardBreak' ? 1 : 0
+
+/** The paragraph a plain-text offset falls in, and the offset within it (past the end: the end). */
+function blockAtOffset(blocks: readonly RichNode[], offset: number): [number, number] {
+  let remaining = Math.max(0, offset)
+  for (const [index, block] of blocks.entries()) {
+    const length = (block.content ?? []).reduce((sum, node) => sum + inlineLength(node), 0)
+    if (remaining <= length) return [index, remaining]
+    remaining -= length + 1
+  }
+  return [blocks.length - 1, Infinity]
+}
+
+/** A paragraph's inline content split at a character offset (a text run cut in two). */
+function splitInline(content: readonly RichNode[], offset: number): [RichNode[], RichNode[]] {
+  let remaining = offset
+  for (const [index, node] of content.entries()) {
+    const length = inlineLength(node)
+    if (remaining < length && node.type === 'text') {
+      const text = node.text ?? ''
+      // Never between the halves of a surrogate pair.
+      const cut =
+        text.charCodeAt(remaining - 1) >= 0xd800 && text.charCodeAt(remaining - 1) < 0xdc00
+          ? remaining + 1
+          : remaining
+      const head = text.slice(0, cut)
+      const tail = text.slice(cut)
+      return [
+        [...content.slice(0, index), ...(head ? [{ ...node, text: head }] : [])],
+        [...(tail ? [{ ...node, text: tail }] : []), ...content.slice(index + 1)],
+      ]
+    }
+    if (remaining < length || remaining === 0)
+      return [content.slice(0, index), content.slice(index)]
+    remaining -= length
+  }
+  return [[...content], []]
+}
+
+function blocksOf(caret: Caret): RichNode[] {
+  const { above, before, after, attrs, below } = caret
+  return [...above, paragraph([...before, ...after], attrs), ...below]
 }
 
 function paragraph(content: RichNode[], attrs: RichNode['attrs']): RichNode {

@@ -1,12 +1,22 @@
-/** Where a body's caret goes as it opens: Ctrl+Enter in the tree, its end; Enter in a heading, its start. */
-export type BodyCaret = 'start' | 'end'
+/**
+ * Where a body's caret goes as it opens: Ctrl+Enter in the tree, its end; Enter in a heading, its
+ * start; a click on its text, the place clicked as a plain-text offset (counted as `docText`
+ * counts: paragraphs one newline apart, a hard break one character).
+ */
+export type BodyCaret = 'start' | 'end' | number
+
+/** Where Ctrl+Home / Ctrl+End puts the caret. */
+export type CaretMove = 'start' | 'end'
 
 /** A key that does something in a title field beyond typing. */
 export type ControlKey = 'Enter' | 'Tab' | 'Escape' | 'Backspace'
 
 /** What the user typed while no field was there to take it: text, or a control key. */
 export type QueuedKey =
-  { kind: 'text'; text: string } | { kind: 'key'; key: ControlKey; shift: boolean; mod?: boolean }
+  | { kind: 'text'; text: string }
+  | { kind: 'key'; key: ControlKey; shift: boolean; mod?: boolean }
+  /** Ctrl+Home / Ctrl+End: a body's caret to its start or end (a title's caret stays at its end). */
+  | { kind: 'caret'; to: CaretMove }
 
 /**
  * The field the keys being caught are typed for: an item's title in the tree ('rename') or in
@@ -92,6 +102,11 @@ export class KeyQueue {
     return items
   }
 
+  /** Ctrl+Home / Ctrl+End typed before the field opened. */
+  pushCaret(to: CaretMove): void {
+    this.items.push({ kind: 'caret', to })
+  }
+
   /** Return keys not yet applied, ahead of any typed since. */
   putBack(items: readonly QueuedKey[]): void {
     this.items = [...items, ...this.items]
@@ -104,7 +119,8 @@ export class KeyQueue {
 }
 
 /**
- * Apply queued keys to a field's text: text is appended, Backspace on text deletes a character.
+ * Apply queued keys to a field's text: text is appended, Backspace on text deletes a character,
+ * caret moves are passed over (what was typed goes on at the title's end, as a new title's does).
  * Stops at the first key the field must act on itself (Enter, Tab, Escape, Backspace on an
  * empty field); `next` is its index, or `items.length` when all were applied.
  */
@@ -116,6 +132,7 @@ export function applyQueuedText(
   for (let index = 0; index < items.length; index++) {
     const item = items[index]
     if (item.kind === 'text') text += item.text
+    else if (item.kind === 'caret') continue
     else if (item.key === 'Backspace' && !item.mod && text !== '')
       text = Array.from(text).slice(0, -1).join('')
     else return { value: text, next: index }

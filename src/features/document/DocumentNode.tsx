@@ -13,6 +13,9 @@ import { startNewItem } from '../outline/newItemFlow'
 import { DocTitleField } from './DocTitleField'
 import { PeerMarker } from '../team/PeerMarker'
 import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
+import { armKeyCatcher } from '../../ui/keyCatcher'
+import { textOffsetAtPoint } from '../../ui/textOffsetAtPoint'
+import { openedPlanDocument } from '../../db/planDocuments'
 
 interface DocumentNodeProps {
   node: OutlineNode
@@ -42,6 +45,14 @@ export const DocumentNode = memo(function DocumentNode(props: DocumentNodeProps)
     const inTitle = (event.target as HTMLElement).closest('.doc-heading') !== null
     setClickAt(inTitle ? null : { left: event.clientX, top: event.clientY })
     setSession(newId())
+    // The plan's document still loading (a page just opened): the body's editor opens once it
+    // is there. Keys typed meanwhile wait for it, its caret where the user clicked (or, clicked
+    // elsewhere first, they are written there without it).
+    if (!inTitle && !openedPlanDocument(planId)) {
+      const text = event.currentTarget.querySelector('.body-text')
+      const offset = text && textOffsetAtPoint(text, event.clientX, event.clientY)
+      armKeyCatcher({ field: 'body', planId, nodeId: id, at: offset ?? 'end' })
+    }
     useEditorStore.getState().startEditing(id, inTitle ? 'title' : 'body')
   }
 
