@@ -458,13 +458,20 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
         const at = await beforeCharacter(paragraphs(plan).nth(1), 2)
         await page.mouse.click(at.x, at.y)
         await typeText(page, '一')
+        await page.keyboard.press('Shift+Enter')
+        await typeText(page, '二')
         await page.keyboard.press('Enter')
         await typeText(page, '第三')
       })
-      await expect(paragraphs(plan)).toHaveText(['第一段', '第二一', '第三段'])
+      const check = async () => {
+        await expect(paragraphs(plan)).toHaveText(['第一段', '第二一二', '第三段'])
+        // Shift+Enter: a line break within the paragraph, not a new one.
+        await expect(paragraphs(plan).nth(1).locator('br')).toHaveCount(1)
+      }
+      await check()
       await plan.waitSaved()
       await page.reload()
-      await expect(paragraphs(plan)).toHaveText(['第一段', '第二一', '第三段'])
+      await check()
     })
 
   test('a click inside its text, typed, another heading clicked at once: the text is where clicked', async ({

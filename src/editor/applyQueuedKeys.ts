@@ -23,7 +23,8 @@ export function applyQueuedKeys(
       actions.putBack(items.slice(index + 1))
       actions.nextItem()
       return
-    } else if (item.key === 'Enter') editor.commands.keyboardShortcut('Enter')
+    } else if (item.key === 'Enter')
+      editor.commands.keyboardShortcut(item.shift ? 'Shift-Enter' : 'Enter')
     else if (item.key === 'Backspace') editor.commands.keyboardShortcut('Backspace')
     else if (item.key === 'Escape') {
       actions.exit()

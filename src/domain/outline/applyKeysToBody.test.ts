@@ -121,4 +121,12 @@ describe('keys typed into a body without its editor', () => {
     })
     expect(applyKeysToBody(doc([run('正文')]), [text('末')], 99)).toEqual(doc([run('正文末')]))
   })
+
+  it('Shift+Enter breaks the line within the paragraph', () => {
+    const shiftEnter: QueuedKey = { kind: 'key', key: 'Enter', shift: true }
+    expect(applyKeysToBody(null, [text('甲'), shiftEnter, text('乙')], 'end')).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [run('甲'), { type: 'hardBreak' }, run('乙')] }],
+    })
+  })
 })

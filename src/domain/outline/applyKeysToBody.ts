@@ -14,7 +14,7 @@ export function typesInBody(key: QueuedKey): boolean {
  * A body as keys typed into its editor would leave it, worked out without the editor (the user
  * pressed elsewhere before it opened). The caret starts at the body's start or end; text goes in
  * at the caret with the bold / italic / underline of the text before it, Enter splits the
- * paragraph, Backspace deletes the character before the caret or joins its paragraph to the one
+ * paragraph, Shift+Enter breaks the line, Backspace deletes the character before the caret or joins its paragraph to the one
  * above, Ctrl+Home / Ctrl+End move the caret to the body's start / end. Other keys do nothing
  * here. Unchanged (the same object) when no key changes it.
  */
@@ -31,6 +31,7 @@ export function applyKeysToBody(
     if (key.kind === 'text') caret.before = insertText(caret.before, caret.after, key.text)
     else if (key.kind === 'caret') caret = caretAt(blocksOf(caret), key.to)
     else if (key.mod) continue
+    else if (key.key === 'Enter' && key.shift) caret.before.push({ type: 'hardBreak' })
     else if (key.key === 'Enter') {
       caret.above.push(paragraph(caret.before, caret.attrs))
       caret.before = []
