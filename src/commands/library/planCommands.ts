@@ -1,6 +1,11 @@
 import { importPlanJson } from '../../db/planImport'
 import { createPlan, duplicatePlan, type PlanFields } from '../../db/planRepo'
-import { planTransaction, readPlanForWrite, writeChange } from '../../db/planWriter'
+import { db } from '../../db/db'
+import { documentState } from '../../db/documentState'
+import { UNTRACKED_ORIGIN, withPlanDocument } from '../../db/planDocuments'
+import { InvalidInputError } from '../../db/planWriter'
+import { applyChangeToDocument } from '../../domain/document/applyChangeToDocument'
+import { validatePlanFields } from '../../domain/outline/planFields'
 import { namedSlotText } from '../../domain/phrases/namedSlots'
 import { showToast } from '../../store/toastStore'
 import { planInfoChange } from '../plan/fillSlots'
@@ -14,18 +19,23 @@ export const createPlanCommand: LibraryCommand<PlanFields, string> = {
 }
 
 /**
- * Title, unit and year, through the one writer (which validates them). A unit or year set here
- * fills the plan's `{{单位}}` / `{{年度}}` in the same write.
+ * Title, unit and year, validated, written to the plan's document (the home of its content; its
+ * rows follow) as one transaction. A unit or year set here fills the plan's `{{单位}}` /
+ * `{{年度}}` in the same transaction, in the text as the document holds it (typing included).
  */
 export const renamePlanCommand: LibraryCommand<{ planId: string; fields: PlanFields }, void> = {
   name: 'renamePlan',
   label: '重命名计划',
   perform: async ({ planId, fields }) => {
     const after = { title: fields.title.trim(), unit: fields.unit.trim(), year: fields.year }
-    const filled = await planTransaction(async () => {
-      const { plan, nodes } = await readPlanForWrite(planId)
-      const result = planInfoChange(plan, nodes, after)
-      await writeChange(planId, result.change)
+    const planRow = await db.plans.get(planId)
+    if (!planRow) throw new Error('计划不存在或已被删除')
+    const filled = await withPlanDocument(planId, (opened) => {
+      const { plan, tree } = documentState(opened, planRow)
+      const result = planInfoChange(plan, [...tree.byId.values()], after)
+      const problem = validatePlanFields({ ...plan, ...result.change.plan?.after })
+      if (problem) throw new InvalidInputError(problem)
+      applyChangeToDocument(opened.doc, result.change, UNTRACKED_ORIGIN)
       return result.filled
     })
     if (filled.length > 0)

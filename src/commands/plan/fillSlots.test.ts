@@ -5,6 +5,9 @@ import { docFromText, docText } from '../../domain/outline/richText'
 import { useUndoStore } from '../../store/undoStore'
 import { replayUndo, runPlanCommand } from '../runPlanCommand'
 import { renamePlanCommand } from '../library/planCommands'
+import { acquirePlanDocument, releasePlanDocument } from '../../db/planDocuments'
+import { applyChangeToDocument } from '../../domain/document/applyChangeToDocument'
+import { readNodeBody } from '../../domain/document/documentOperations'
 import { fillNamedSlotsCommand } from './fillSlots'
 
 // 计划 {{单位}}20xx年工作计划, preamble: {{单位}}的总体思路
@@ -116,5 +119,31 @@ describe('the plan form fills {{单位}} / {{年度}} by itself', () => {
       '{{单位}}自身建设',
       '由{{负责人}}负责，{{单位}}落实',
     ])
+  })
+
+  it('the open document gets the fill, in text typed there and not yet in the rows', async () => {
+    const planId = await seed()
+    const opened = await acquirePlanDocument(planId)
+    try {
+      const row = await db.nodes.get('B')
+      if (!row) throw new Error('no row')
+      // Typed in the live editor: in the document at once, in the row only at a pause.
+      const typed = { ...row, body: docFromText('{{单位}}负责，刚输入') }
+      applyChangeToDocument(
+        opened.doc,
+        { added: [], updated: [{ before: row, after: typed }], removed: [] },
+        'typing',
+      )
+      await renamePlanCommand.perform({
+        planId,
+        fields: { title: '新标题', unit: '城关镇总工会', year: 2026 },
+      })
+      expect(docText(readNodeBody(opened.doc, 'B'))).toBe('城关镇总工会负责，刚输入')
+      expect(docText(readNodeBody(opened.doc, 'A'))).toBe('由{{负责人}}负责，城关镇总工会落实')
+      expect(docText((await db.nodes.get('B'))?.body)).toBe('城关镇总工会负责，刚输入')
+      expect((await db.plans.get(planId))?.unit).toBe('城关镇总工会')
+    } finally {
+      releasePlanDocument(planId)
+    }
   })
 })
