@@ -12,7 +12,9 @@ import { emptyChange, isEmptyChange, type PlanChange } from '../domain/outline/p
 import { planCharacters } from '../domain/outline/planFields'
 import { db } from './db'
 import { loadPlan } from './planRepo'
-import { readPlanForWrite, writeChange } from './planWriter'
+import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
+import { documentState } from './documentState'
+import { UNTRACKED_ORIGIN, withPlanDocument } from './planDocuments'
 
 /** Automatic snapshots are taken at most this often while a plan is edited. */
 export const AUTO_SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000
@@ -110,19 +112,24 @@ export async function thinSnapshots(planId: string, now = Date.now()): Promise<n
 }
 
 /**
- * Bring a plan back to a snapshot, in one transaction: the current state is kept first as a
- * 'before-restore' snapshot, then the plan's rows are replaced through the one writer (so rev,
- * charCount and updatedAt stay right). Returns the change as applied.
+ * Bring a plan back to a snapshot: the plan as typed (its document's rows written first) is kept
+ * as a 'before-restore' snapshot, then the difference is written to the plan's document (the
+ * home of its content) as one untracked transaction; the rows follow from it. Returns the change.
  */
-export function restoreSnapshot(snapshotId: string): Promise<PlanChange> {
-  return snapshotTransaction(async () => {
-    const snapshot = await db.snapshots.get(snapshotId)
-    if (!snapshot) throw new Error('该版本已不存在')
-    const { planId } = snapshot
-    const name = snapshot.label || new Date(snapshot.createdAt).toLocaleString('zh-CN')
+export async function restoreSnapshot(snapshotId: string): Promise<PlanChange> {
+  const snapshot = await db.snapshots.get(snapshotId)
+  if (!snapshot) throw new Error('该版本已不存在')
+  const { planId } = snapshot
+  const name = snapshot.label || new Date(snapshot.createdAt).toLocaleString('zh-CN')
+  return withPlanDocument(planId, async (opened) => {
+    await opened.rows.flush()
     await snapshotBeforeBulk(planId, `恢复“${name}”之前`, 'before-restore')
-    const current = await readPlanForWrite(planId)
-    const change = restoreChange(current, snapshot)
-    return isEmptyChange(change) ? emptyChange() : writeChange(planId, change)
+    const planRow = await db.plans.get(planId)
+    if (!planRow) throw new Error('计划不存在或已被删除')
+    const { plan, tree } = documentState(opened, planRow)
+    const change = restoreChange({ plan, nodes: [...tree.byId.values()] }, snapshot)
+    if (isEmptyChange(change)) return emptyChange()
+    applyChangeToDocument(opened.doc, change, UNTRACKED_ORIGIN)
+    return change
   })
 }

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../db/db'
 import { createPlan } from '../../db/planRepo'
-import { listSnapshots } from '../../db/snapshotRepo'
+import { getSnapshot, listSnapshots } from '../../db/snapshotRepo'
+import { acquirePlanDocument, releasePlanDocument } from '../../db/planDocuments'
+import { applyChangeToDocument } from '../../domain/document/applyChangeToDocument'
+import { readNodeBody } from '../../domain/document/documentOperations'
+import type * as Y from 'yjs'
 import { docFromText, docText } from '../../domain/outline/richText'
 import { useEditorStore } from '../../store/editorStore'
 import { registerPendingEdit } from '../../store/pendingEdits'
@@ -27,6 +31,42 @@ async function seed() {
   useUndoStore.getState().reset(planId)
   return planId
 }
+
+/** Text typed into item A's body: in the open document at once, in its row only at a pause. */
+async function typeIntoDocument(doc: Y.Doc, text: string) {
+  const row = await db.nodes.get('A')
+  if (!row) throw new Error('no row')
+  const typed = { ...row, body: docFromText(text) }
+  applyChangeToDocument(
+    doc,
+    { added: [], updated: [{ before: row, after: typed }], removed: [] },
+    'typing',
+  )
+}
+
+describe('versions of a plan whose document is open (text typed, not yet in the rows)', () => {
+  it('保存版本 holds every character typed; 恢复此版本 puts the document back, the text typed since kept as a version', async () => {
+    const planId = await seed()
+    const { doc } = await acquirePlanDocument(planId)
+    try {
+      await typeIntoDocument(doc, '刚输入的正文')
+      const version = await runLibraryCommand(saveVersionCommand, { planId, label: '初稿' })
+      const saved = await getSnapshot(version.id)
+      expect(docText(saved?.nodes.find((node) => node.id === 'A')?.body)).toBe('刚输入的正文')
+
+      await typeIntoDocument(doc, '之后又改了')
+      await runLibraryCommand(restoreVersionCommand, { planId, snapshotId: version.id })
+      // The document (what the live editor binds to) and the row both hold the version's text.
+      expect(docText(readNodeBody(doc, 'A'))).toBe('刚输入的正文')
+      expect(docText((await db.nodes.get('A'))?.body)).toBe('刚输入的正文')
+      const metas = await listSnapshots(planId)
+      const before = await getSnapshot(metas.find((meta) => meta.kind === 'before-restore')!.id)
+      expect(docText(before?.nodes.find((node) => node.id === 'A')?.body)).toBe('之后又改了')
+    } finally {
+      releasePlanDocument(planId)
+    }
+  })
+})
 
 describe('history and trash commands', () => {
   it('保存版本 writes open fields first; 恢复此版本 closes the editor and starts undo afresh', async () => {

@@ -1,3 +1,4 @@
+import { openedPlanDocument } from '../../db/planDocuments'
 import { takeSnapshot } from '../../db/snapshotRepo'
 import type { SnapshotMeta } from '../../domain/history/types'
 import { flushPendingEdits } from '../../store/pendingEdits'
@@ -9,6 +10,8 @@ export const saveVersionCommand: LibraryCommand<{ planId: string; label: string 
   label: '保存版本',
   perform: async ({ planId, label }) => {
     await flushPendingEdits()
+    // Body typing reaches the rows at a pause: written now, so the version has every character.
+    await openedPlanDocument(planId)?.rows.flush()
     return takeSnapshot(planId, 'manual', label)
   },
 }
