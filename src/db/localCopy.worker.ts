@@ -35,8 +35,14 @@ function readTables() {
 async function writeFile(directory: FileSystemDirectoryHandle, name: string, data: Blob) {
   // A writable writes to a swap file and replaces the old one only on close: never half a copy.
   const writable = await (await directory.getFileHandle(name, { create: true })).createWritable()
-  await writable.write(data)
-  await writable.close()
+  try {
+    await writable.write(data)
+    await writable.close()
+  } catch (error) {
+    // A full disk: the swap file goes at once, nothing of it is left holding the disk.
+    await writable.abort().catch(() => undefined)
+    throw error
+  }
 }
 
 const json = (text: string) => new Blob([text], { type: 'application/json' })
@@ -49,8 +55,9 @@ async function writeCopy(): Promise<LocalCopyReport> {
   const directory = await copyDirectory()
   if (!directory) return { ok: false, error: '浏览器不支持本机副本（私有文件区）' }
   const started = performance.now()
-  const { databaseId, tables } = await readTables()
-  db.close()
+  // The worker's own connection is closed whatever the read met: left open after a full disk,
+  // it would keep Chromium from opening the database again for the page.
+  const { databaseId, tables } = await readTables().finally(() => db.close())
   if (!databaseId || tables.plans.length === 0) return { ok: false, error: '没有可保存的计划' }
   const now = new Date()
   const file = json(serializeBackup(buildBackupFile(tables, now)))
