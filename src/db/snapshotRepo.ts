@@ -14,7 +14,7 @@ import { db } from './db'
 import { loadPlan } from './planRepo'
 import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
 import { documentState } from './documentState'
-import { UNTRACKED_ORIGIN, withPlanDocument } from './planDocuments'
+import { UNTRACKED_ORIGIN, openedPlanDocument, withPlanDocument } from './planDocuments'
 
 /** Automatic snapshots are taken at most this often while a plan is edited. */
 export const AUTO_SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000
@@ -56,15 +56,16 @@ export function takeSnapshot(
 }
 
 /**
- * For every operation that rewrites much of a plan at once (import over a plan, replace all,
- * year roll-over, restore of a version): keep the plan as it was first. Joins the caller's
- * transaction when it has one over the same tables.
+ * For every operation that rewrites much of a plan at once (replace all, restore of a version):
+ * keep the plan as it was first, as typed (the open document's rows are written first: body
+ * typing reaches them only at a pause). Not inside another transaction.
  */
-export function snapshotBeforeBulk(
+export async function snapshotBeforeBulk(
   planId: string,
   label: string,
   kind: Extract<SnapshotKind, 'before-bulk' | 'before-restore'> = 'before-bulk',
 ): Promise<SnapshotMeta> {
+  await openedPlanDocument(planId)?.rows.flush()
   return takeSnapshot(planId, kind, label)
 }
 
@@ -122,7 +123,6 @@ export async function restoreSnapshot(snapshotId: string): Promise<PlanChange> {
   const { planId } = snapshot
   const name = snapshot.label || new Date(snapshot.createdAt).toLocaleString('zh-CN')
   return withPlanDocument(planId, async (opened) => {
-    await opened.rows.flush()
     await snapshotBeforeBulk(planId, `恢复“${name}”之前`, 'before-restore')
     const planRow = await db.plans.get(planId)
     if (!planRow) throw new Error('计划不存在或已被删除')
