@@ -176,19 +176,24 @@ async function liveThroughFullDisk(baseURL: string | undefined, testInfo: TestIn
   // resumes by itself.
   rmSync(filler)
   const writeBack = banner.getByRole('button', { name: '写回数据库' })
-  const reopened = await expect(async () => {
-    expect((await writeBack.isVisible()) || (await banner.count()) === 0).toBe(true)
-  })
-    .toPass({ timeout: 30_000 })
-    .then(() => true)
-    .catch(() => false)
-  // KNOWN DEFECT (issue 17, left open): in some runs Chromium answers every IndexedDB request of
-  // the origin with `UnknownError: Internal error.` after the disk has room again, and saving
-  // never resumes (the text stays in memory, 备份全部数据 works: checked above). Skipped with
-  // that reason, never passed: the run's annotations show how often it happens.
-  if (!reopened) {
-    await expect(banner).toContainText('存储空间已满')
-    test.skip(true, 'Chromium did not open the database again after the disk had room (known)')
+  const stuck = banner.getByText('磁盘已有空间，但浏览器仍无法打开本机数据库')
+  await expect(async () => {
+    expect(
+      (await writeBack.isVisible()) || (await banner.count()) === 0 || (await stuck.isVisible()),
+    ).toBe(true)
+  }).toPass({ timeout: 30_000 })
+  // KNOWN CHROMIUM STATE (issue 17): in some runs Chromium answers every IndexedDB request of the
+  // origin (open, even delete) with `UnknownError: Internal error.` after the disk has room
+  // again, until the browser restarts. The app tells the user so — nothing is lost: memory
+  // holds it, 备份全部数据 saves it — and asks for a restart. Checked, then the rest skipped
+  // with that reason: the run's annotations show how often it happens.
+  if (await stuck.isVisible()) {
+    await expect(banner).toContainText('重新打开')
+    const saving = page.waitForEvent('download')
+    await banner.getByRole('button', { name: '备份全部数据' }).click()
+    const saved = JSON.parse(readFileSync((await (await saving).path())!, 'utf8')) as typeof file
+    expect(docText(saved.tables.nodes.find((n) => n.id === 'A')?.body)).toBe(typed)
+    test.skip(true, 'Chromium refused the database after the disk had room, until a restart (told)')
   }
   const recreated = await writeBack.isVisible()
   testInfo.annotations.push({

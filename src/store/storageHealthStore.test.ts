@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { diskTakesWrites } from '../db/diskTakesWrites'
 import { LIMITS } from '../domain/limits/limits'
 import {
   applyDatabaseEvent,
@@ -7,6 +8,8 @@ import {
   isLowStorage,
   useStorageHealth,
 } from './storageHealthStore'
+
+vi.mock('../db/diskTakesWrites', () => ({ diskTakesWrites: vi.fn() }))
 
 const MB = 1024 * 1024
 
@@ -18,8 +21,12 @@ beforeEach(() =>
     lost: false,
     damaged: false,
     rebuilding: false,
+    stuck: false,
   }),
 )
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('isLowStorage', () => {
   it('warns well before the disk is full: under the free-space limit or 90 % used', () => {
@@ -75,5 +82,51 @@ describe('applyDatabaseEvent', () => {
     expect(level()).toBe('low')
     applyDatabaseEvent({ kind: 'stalled' })
     expect(level()).toBe('full')
+  })
+})
+
+describe('a database refused though the disk has room again (Chromium after a full disk)', () => {
+  const openFailed = () =>
+    applyDatabaseEvent({ kind: 'openFailed', error: { name: 'UnknownError' } })
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+  /** Past the 5 s between two looks at the disk. */
+  const later = () => vi.setSystemTime(Date.now() + 60_000)
+
+  it('is stuck after three refusals when a file can be written; a commit clears it', async () => {
+    later()
+    vi.mocked(diskTakesWrites).mockResolvedValue(true)
+    applyDatabaseEvent({ kind: 'committed' })
+    openFailed()
+    openFailed()
+    await settle()
+    expect(useStorageHealth.getState().stuck).toBe(false)
+    openFailed()
+    await vi.waitFor(() => expect(useStorageHealth.getState().stuck).toBe(true))
+    expect(healthLevel(useStorageHealth.getState())).toBe('full')
+    applyDatabaseEvent({ kind: 'committed' })
+    expect(useStorageHealth.getState().stuck).toBe(false)
+  })
+
+  it('a disk still full is the plain full case, not stuck', async () => {
+    later()
+    vi.mocked(diskTakesWrites).mockResolvedValue(false)
+    applyDatabaseEvent({ kind: 'committed' })
+    for (let i = 0; i < 4; i++) openFailed()
+    await settle()
+    await settle()
+    expect(vi.mocked(diskTakesWrites)).toHaveBeenCalled()
+    expect(useStorageHealth.getState().stuck).toBe(false)
+  })
+
+  it('refusals of what was written (a ConstraintError) never count', async () => {
+    later()
+    vi.mocked(diskTakesWrites).mockClear()
+    vi.mocked(diskTakesWrites).mockResolvedValue(true)
+    applyDatabaseEvent({ kind: 'committed' })
+    for (let i = 0; i < 4; i++)
+      applyDatabaseEvent({ kind: 'failed', error: new DOMException('dup', 'ConstraintError') })
+    await settle()
+    expect(vi.mocked(diskTakesWrites)).not.toHaveBeenCalled()
+    expect(useStorageHealth.getState().stuck).toBe(false)
   })
 })

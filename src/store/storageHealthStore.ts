@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { probeWrites, watchDatabase, type DatabaseEvent } from '../db/databaseHealth'
+import { diskTakesWrites } from '../db/diskTakesWrites'
 import { rebuildDatabase } from '../db/memoryBackup'
 import { memoryMirrorLoaded } from '../db/memoryMirror'
 import type { StoreRecord } from '../domain/backup/storeLoss'
@@ -34,6 +35,11 @@ export interface StorageHealth {
   wiped: { before: StoreRecord; copyAt: number | null } | null
   /** The start check is done (records and copies are written only after it). */
   checked: boolean
+  /**
+   * The disk takes writes again, yet the browser still refuses every request of the database
+   * (Chromium after a full disk, until it restarts): waiting will not help, a restart will.
+   */
+  stuck: boolean
 }
 
 export const useStorageHealth = create<StorageHealth>(() => ({
@@ -45,6 +51,7 @@ export const useStorageHealth = create<StorageHealth>(() => ({
   rebuilding: false,
   wiped: null,
   checked: false,
+  stuck: false,
 }))
 
 /** Whether the plans on screen are to be taken from memory rather than the database. */
@@ -142,6 +149,54 @@ function probeWhileFailing(): void {
   }, PROBE_EVERY_MS)
 }
 
+/**
+ * Refusals in a row (failed writes, the probe's every 3 s, refused opens every 2 s) after which,
+ * if the disk takes writes again, the database is stuck (see checkStuckDatabase); the disk is
+ * asked at most every STUCK_CHECK_EVERY_MS.
+ */
+const STUCK_AFTER_REFUSALS = 3
+/** Errors of storage itself (not of what was written: a ConstraintError is never counted). */
+const STORAGE_REFUSALS = new Set([
+  'QuotaExceededError',
+  'UnknownError',
+  'AbortError',
+  'InvalidStateError',
+  'DatabaseClosedError',
+])
+const STUCK_CHECK_EVERY_MS = 5_000
+let refusals = 0
+let stuckCheck: Promise<void> | null = null
+let stuckCheckedAt = -Infinity
+
+/** One more refusal: the database may be stuck (see checkStuckDatabase). */
+function noteRefusal(): void {
+  refusals += 1
+  if (refusals < STUCK_AFTER_REFUSALS) return
+  if (Date.now() - stuckCheckedAt < STUCK_CHECK_EVERY_MS) return
+  stuckCheckedAt = Date.now()
+  checkStuckDatabase()
+}
+
+/**
+ * The database refuses every write or open though the disk has room again: Chromium, after a
+ * full disk, can answer every request of the origin's database (open, even delete) with
+ * `UnknownError: Internal error.` until the browser restarts. The user is told so (`stuck`):
+ * everything stays in memory, 备份全部数据 saves it, and the browser must be restarted. Probing
+ * goes on meanwhile; a commit or a reopen clears it. The disk is asked by writing a file to the
+ * private file system (a still-full disk is the plain full case).
+ */
+function checkStuckDatabase(): void {
+  if (stuckCheck) return
+  stuckCheck = (async () => {
+    if (useStorageHealth.getState().lost) return
+    const stuck = await diskTakesWrites()
+    // A commit may have come meanwhile: only a database still refusing is stuck.
+    if (stuck && refusals >= STUCK_AFTER_REFUSALS) useStorageHealth.setState({ stuck: true })
+  })().finally(() => {
+    stuckCheck = null
+  })
+}
+
 /** Apply one event from the database to the health state. */
 export function applyDatabaseEvent(event: DatabaseEvent): void {
   const set = useStorageHealth.setState
@@ -150,7 +205,8 @@ export function applyDatabaseEvent(event: DatabaseEvent): void {
   if (event.kind !== 'committed' && event.kind !== 'reopened') markStorageSuspect()
   switch (event.kind) {
     case 'committed':
-      set({ failing: null, stalled: false })
+      refusals = 0
+      set({ failing: null, stalled: false, stuck: false })
       noteCommitted()
       // Writes work again after a failure: make the database sound before anything else.
       if (state.damaged && !state.lost && memoryMirrorLoaded())
@@ -163,6 +219,7 @@ export function applyDatabaseEvent(event: DatabaseEvent): void {
       set({ failing: event.error?.name ?? 'AbortError', stalled: false, damaged: true })
       void checkStorageEstimate()
       probeWhileFailing()
+      if (STORAGE_REFUSALS.has(event.error?.name ?? 'AbortError')) noteRefusal()
       return
     case 'stalled':
       set({ stalled: true, damaged: true })
@@ -174,8 +231,11 @@ export function applyDatabaseEvent(event: DatabaseEvent): void {
     case 'openFailed':
       set({ failing: errorName(event.error), damaged: true })
       probeWhileFailing()
+      noteRefusal()
       return
     case 'reopened':
+      refusals = 0
+      if (state.stuck) set({ stuck: false })
       if (event.recreated) set({ lost: true, damaged: true })
       // Open again: writes may work; the next commit clears `failing`.
       return

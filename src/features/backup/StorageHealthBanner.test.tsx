@@ -15,6 +15,7 @@ beforeEach(() =>
     damaged: false,
     rebuilding: false,
     wiped: null,
+    stuck: false,
   }),
 )
 afterEach(() => {
@@ -37,6 +38,15 @@ describe('StorageHealthBanner', () => {
     expect(screen.getByRole('button', { name: '备份全部数据' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '知道了' }))
     expect(banner()).toBeNull()
+  })
+
+  it('a database the browser still refuses once the disk has room: restart the browser, backup first', () => {
+    render(<StorageHealthBanner />)
+    act(() => useStorageHealth.setState({ failing: 'UnknownError', stuck: true }))
+    expect(banner()?.textContent).toContain('磁盘已有空间，但浏览器仍无法打开本机数据库')
+    expect(banner()?.textContent).toContain('重新打开')
+    expect(banner()?.textContent).not.toContain('之后会自动继续保存')
+    expect(screen.getByRole('button', { name: '备份全部数据' })).toBeTruthy()
   })
 
   it('says in Chinese that the disk is full and everything is kept in memory', () => {

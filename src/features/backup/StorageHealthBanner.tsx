@@ -107,7 +107,16 @@ export function StorageHealthBanner() {
           {backup}
         </>
       )}
-      {level === 'full' && (
+      {level === 'full' && health.stuck && (
+        <>
+          <p>
+            <strong>磁盘已有空间，但浏览器仍无法打开本机数据库。</strong>
+            这是浏览器在磁盘写满后出现的故障，等待不会恢复。所有计划和正在输入的文字都保留在这个页面的内存中：请立即备份全部数据，然后关闭浏览器的所有窗口并重新打开；如重新打开后内容不全，请用“从备份恢复”导入刚才的备份文件。
+          </p>
+          {backup}
+        </>
+      )}
+      {level === 'full' && !health.stuck && (
         <>
           <p>
             <strong>
