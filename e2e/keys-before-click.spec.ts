@@ -29,6 +29,32 @@ async function onSlowMachine(page: Page, slow: () => Promise<void>): Promise<voi
   }
 }
 
+/** 2,000 items under one chapter, each with a body: a plan whose document is still loading when
+ * the user acts at once. */
+function twoThousandUnder(parentId: string) {
+  return Array.from({ length: 2000 }, (_, index) => ({
+    id: `s${index}`,
+    parentId,
+    title: `第${index + 1}项`,
+    body: '深入开展劳动和技能竞赛，引导职工建功立业，切实维护职工合法权益。',
+  }))
+}
+
+/** Open the plan from the library, so its document starts loading now. */
+async function openFromLibrary(page: Page) {
+  await page.goto('/')
+  await page.getByRole('heading', { name: '计划库' }).waitFor()
+  await page.goto('/#/plan/p')
+}
+
+/** What `check` asserts holds now, and again after a reload: it was stored. */
+async function holdsAfterReload(page: Page, plan: PlanPage, check: () => Promise<void>) {
+  await check()
+  await plan.waitSaved()
+  await page.reload()
+  await check()
+}
+
 /** Where a heading is, measured before the race: the click then goes out with no waiting. */
 async function centreRight(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox()
@@ -278,22 +304,7 @@ test.describe('keys typed for a body still opening stay with it after a click el
 
   // A plan large enough that its document is still loading when the user acts at once: 2,000
   // items under the third chapter, each with a body.
-  const large = [
-    ...seeded,
-    ...Array.from({ length: 2000 }, (_, index) => ({
-      id: `s${index}`,
-      parentId: 'c3',
-      title: `第${index + 1}项`,
-      body: '深入开展劳动和技能竞赛，引导职工建功立业，切实维护职工合法权益。',
-    })),
-  ]
-
-  /** Open the plan from the library, so its document starts loading now. */
-  async function openFromLibrary(page: Page) {
-    await page.goto('/')
-    await page.getByRole('heading', { name: '计划库' }).waitFor()
-    await page.goto('/#/plan/p')
-  }
+  const large = [...seeded, ...twoThousandUnder('c3')]
 
   for (const [how, typeText] of Object.entries(typings))
     test(`the plan document still loading: Ctrl+Enter at once, the body ${how}`, async ({
@@ -368,21 +379,14 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
   const plan2000 = [
     { id: 'c1', parentId: null, title: '凝聚职工智慧力量', body: '第一段\n第二段' },
     { id: 'c2', parentId: null, title: '维护职工合法权益' },
-    ...Array.from({ length: 2000 }, (_, index) => ({
-      id: `s${index}`,
-      parentId: 'c2',
-      title: `第${index + 1}项`,
-      body: '深入开展劳动和技能竞赛，引导职工建功立业，切实维护职工合法权益。',
-    })),
+    ...twoThousandUnder('c2'),
   ]
   const paragraphs = (plan: PlanPage) =>
     plan.document.getByRole('region', { name: '一、凝聚职工智慧力量' }).locator('.body-text p')
 
   /** The plan opened afresh (its document loads now), its first heading clicked at once. */
   async function clickFirstHeadingAtOnce(page: Page, plan: PlanPage) {
-    await page.goto('/')
-    await page.getByRole('heading', { name: '计划库' }).waitFor()
-    await page.goto('/#/plan/p')
+    await openFromLibrary(page)
     await plan.document.getByRole('heading', { name: '一、凝聚职工智慧力量' }).click()
   }
 
@@ -398,10 +402,9 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
         await page.keyboard.press('Control+End')
         await typeText(page, '补充')
       })
-      await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
-      await plan.waitSaved()
-      await page.reload()
-      await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
+      await holdsAfterReload(page, plan, () =>
+        expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充']),
+      )
     })
 
   test('Enter in its heading, Ctrl+End, typed, another place clicked at once: the text is at the end', async ({
@@ -419,10 +422,9 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
       await page.keyboard.type('补充')
       await page.mouse.click(at.x, at.y)
     })
-    await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
-    await plan.waitSaved()
-    await page.reload()
-    await expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充'])
+    await holdsAfterReload(page, plan, () =>
+      expect(paragraphs(plan)).toHaveText(['第一段', '第二段补充']),
+    )
   })
 
   /** A point on the left half of character `index` of a paragraph: a click puts the caret before it. */
@@ -452,9 +454,7 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
       const plan = new PlanPage(page)
       await seedPlan(page, { id: 'p', title: '焦点测试计划' }, plan2000)
       await onSlowMachine(page, async () => {
-        await page.goto('/')
-        await page.getByRole('heading', { name: '计划库' }).waitFor()
-        await page.goto('/#/plan/p')
+        await openFromLibrary(page)
         const at = await beforeCharacter(paragraphs(plan).nth(1), 2)
         await page.mouse.click(at.x, at.y)
         await typeText(page, '一')
@@ -463,15 +463,11 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
         await page.keyboard.press('Enter')
         await typeText(page, '第三')
       })
-      const check = async () => {
+      await holdsAfterReload(page, plan, async () => {
         await expect(paragraphs(plan)).toHaveText(['第一段', '第二一二', '第三段'])
         // Shift+Enter: a line break within the paragraph, not a new one.
         await expect(paragraphs(plan).nth(1).locator('br')).toHaveCount(1)
-      }
-      await check()
-      await plan.waitSaved()
-      await page.reload()
-      await check()
+      })
     })
 
   test('a click inside its text, typed, another heading clicked at once: the text is where clicked', async ({
@@ -480,9 +476,7 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
     const plan = new PlanPage(page)
     await seedPlan(page, { id: 'p', title: '焦点测试计划' }, plan2000)
     await onSlowMachine(page, async () => {
-      await page.goto('/')
-      await page.getByRole('heading', { name: '计划库' }).waitFor()
-      await page.goto('/#/plan/p')
+      await openFromLibrary(page)
       const at = await beforeCharacter(paragraphs(plan).nth(0), 1)
       const heading = await centreRight(
         plan.document.getByRole('heading', { name: '二、维护职工合法权益' }),
@@ -491,9 +485,8 @@ test.describe('a body clicked, or Ctrl+End pressed, while the plan document load
       await page.keyboard.type('（插入）')
       await page.mouse.click(heading.x, heading.y)
     })
-    await expect(paragraphs(plan)).toHaveText(['第（插入）一段', '第二段'])
-    await plan.waitSaved()
-    await page.reload()
-    await expect(paragraphs(plan)).toHaveText(['第（插入）一段', '第二段'])
+    await holdsAfterReload(page, plan, () =>
+      expect(paragraphs(plan)).toHaveText(['第（插入）一段', '第二段']),
+    )
   })
 })
