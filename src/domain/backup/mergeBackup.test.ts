@@ -156,4 +156,22 @@ describe('mergeBackup with plans already here', () => {
     expect(skippedPlans).toBe(0)
     expect(add.plans.map((plan) => plan.title)).toEqual(tables.plans.map((plan) => plan.title))
   })
+
+  it('a plan given a new id leaves its team server behind; one keeping its id keeps it', () => {
+    const tables = testTables()
+    const [first, second] = tables.plans
+    const incoming = {
+      ...tables,
+      settings: [
+        ...tables.settings,
+        { key: `teamServer:${first.id}`, value: 'ws://127.0.0.1:1234' },
+        { key: `teamServer:${second.id}`, value: 'ws://127.0.0.1:5678' },
+      ],
+    }
+    // The first plan's id is taken here (by another plan): it comes in as a copy.
+    const { add } = mergeBackup(incoming, { ...empty, planIds: new Set([first.id]) }, counter())
+    const keys = add.settings.map((row) => row.key)
+    expect(keys).not.toContain(`teamServer:${first.id}`)
+    expect(keys.filter((key) => key.startsWith('teamServer:'))).toEqual([`teamServer:${second.id}`])
+  })
 })

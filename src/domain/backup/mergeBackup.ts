@@ -4,7 +4,12 @@ import type { Phrase, PhraseCategory } from '../phrases/types'
 import type { Template } from '../templates/types'
 import type { BackupTables } from './backupFile'
 import { isSamePlan, type PlanWithRows } from './isSamePlan'
-import { LOCAL_SETTING_KEYS, planIdOfSetting, settingKeyForPlan } from './settingRules'
+import {
+  LOCAL_SETTING_KEYS,
+  planIdOfSetting,
+  settingKeyForPlan,
+  teamServerPlanId,
+} from './settingRules'
 
 /** What the database holds already, as far as a merge needs to know. */
 export interface ExistingData {
@@ -157,6 +162,12 @@ export function mergeBackup(
 
   const settings = incoming.settings
     .filter(({ key }) => !LOCAL_SETTING_KEYS.includes(key))
+    // A plan given another id here is a copy, not the team's plan (the server knows it by its
+    // id): its team server is not carried over, nor put on the plan that holds the id now.
+    .filter(({ key }) => {
+      const team = teamServerPlanId(key)
+      return team === null || planId(team) === team
+    })
     .map(({ key, value }) => {
       const owner = planIdOfSetting(key)
       return { key: owner === null ? key : settingKeyForPlan(key, planId(owner)), value }

@@ -13,6 +13,14 @@ export function settingKeyForPlan(key: string, planId: string): string {
   return prefix ? `${prefix}${planId}` : key
 }
 
+/** The prefix of a plan's team server setting (`teamServer:<planId>`, db/schema settingKeys). */
+const TEAM_SERVER_PREFIX = 'teamServer:'
+
+/** The plan whose team server a setting names, or null for any other setting. */
+export function teamServerPlanId(key: string): string | null {
+  return key.startsWith(TEAM_SERVER_PREFIX) ? key.slice(TEAM_SERVER_PREFIX.length) : null
+}
+
 /** App-wide settings whose value the app uses as it is (the others are normalised on read). */
 const VALUE_TYPES: Record<string, (value: unknown) => boolean> = {
   builtinPhrasesVersion: (value) => typeof value === 'number' || typeof value === 'string',
