@@ -94,7 +94,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         onClose={() => leavePreview('close')}
         className="import-dialog"
       >
-        {source ? (
+        {source && (
           <ImportPreview
             source={source}
             onEncoding={(encoding) => void changeEncoding(encoding)}
@@ -104,23 +104,24 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             onClose={onClose}
             onAdjusted={onAdjusted}
           />
-        ) : (
-          <ImportSourceStep
-            text={text}
-            onTextChange={setText}
-            onFile={(file) => void openFile(file)}
-            onPreview={() => {
-              setError(null)
-              if (text.trim() === '') return
-              const checked = withinLimits({ kind: 'paste', text })
-              if (checked.ok) setSource(checked.source)
-              else setError(checked.error)
-            }}
-            onCancel={onClose}
-            reading={reading}
-            error={error}
-          />
         )}
+        {/* Kept under the preview: a long pasted text is not laid out again on the way back. */}
+        <ImportSourceStep
+          text={text}
+          onTextChange={setText}
+          onFile={(file) => void openFile(file)}
+          onPreview={() => {
+            setError(null)
+            if (text.trim() === '') return
+            const checked = withinLimits({ kind: 'paste', text })
+            if (checked.ok) setSource(checked.source)
+            else setError(checked.error)
+          }}
+          onCancel={onClose}
+          reading={reading}
+          error={error}
+          hidden={source !== null}
+        />
       </Dialog>
       {/* Beside the import dialog, not in it: its Escape must not reach the dialog below. */}
       <ConfirmDialog
