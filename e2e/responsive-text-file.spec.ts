@@ -138,6 +138,8 @@ test('back from the preview of a 3 MB paste, the text is there at once, focused'
     element.dispatchEvent(new Event('input', { bubbles: true }))
   }, planText(99_000))
 
+  // The text box as pasted into: the very same one must come back, not one laid out again.
+  await area.evaluate((element) => Object.assign(window, { pastedInto: element }))
   await startLongTaskProbe(page)
   await dialog.getByRole('button', { name: '预览' }).click()
   const lines = dialog.getByRole('listbox', { name: '原文各行' })
@@ -150,11 +152,15 @@ test('back from the preview of a 3 MB paste, the text is there at once, focused'
   await dialog.getByRole('button', { name: '重新选择来源' }).click()
   await expect(area).toBeVisible()
   await expect(area).toBeFocused()
-  const back = await stopLongTaskProbe(page)
-  attach('重新选择来源 back to a 3 MB paste', back)
+  attach('重新选择来源 back to a 3 MB paste', await stopLongTaskProbe(page))
   await expect(area).toHaveValue(/^一、第1行的标题.*\n第99000行的正文，写明工作内容。$/s)
+  // Laid out again, the text held the page 1.7 to 2.6 s on two shared cores (7 to 8 s at a load
+  // of 20); kept, 0.4 to 0.9 s (2 to 2.5 s at that load): reported above, not bounded here.
+  expect(
+    await area.evaluate(
+      (element) => element === (window as unknown as { pastedInto: Element }).pastedInto,
+    ),
+  ).toBe(true)
   // Typing into a textarea of 3 MB is slow in Chromium itself (about 0.7 s a key, over a minute
   // for one character committed by an IME), before and after this change: not typed here.
-  // Before, the text was laid out again (1.7 to 2.6 s on two shared cores).
-  expect(back.longestTask).toBeLessThan(LONGEST_TASK_MS)
 })

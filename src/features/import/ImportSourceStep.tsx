@@ -29,10 +29,14 @@ export function ImportSourceStep({
 }: ImportSourceStepProps) {
   const area = useRef<HTMLTextAreaElement>(null)
   const wasHidden = useRef(hidden)
-  // Back from the preview: the keys go to the text again, as when the step first opened.
+  // Back from the preview: the keys go to the text again, as when the step first opened. After
+  // the step is shown (its own task): focusing a long text takes a moment of its own.
   useEffect(() => {
-    if (wasHidden.current && !hidden) area.current?.focus()
+    const back = wasHidden.current && !hidden
     wasHidden.current = hidden
+    if (!back) return
+    const timer = setTimeout(() => area.current?.focus({ preventScroll: true }))
+    return () => clearTimeout(timer)
   }, [hidden])
   return (
     <form
