@@ -14,35 +14,49 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState<ImportSource | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [reading, setReading] = useState(false)
+  /** Another encoding chosen in the preview: the file is decoded again. */
+  const [decoding, setDecoding] = useState<TextEncodingName | null>(null)
   const [adjusted, setAdjusted] = useState(false)
   /** What waits for 放弃调整: closing the dialog or going back to the source step. */
   const [asking, setAsking] = useState<'close' | 'back' | null>(null)
   const onAdjusted = useCallback((value: boolean) => setAdjusted(value), [])
-  /** Stops a Word file still being read when the dialog closes. */
+  /** Stops a file still being read or decoded when the dialog closes or another read starts. */
   const fileRead = useRef<AbortController | null>(null)
   useEffect(() => () => fileRead.current?.abort(), [])
+  const startRead = () => {
+    fileRead.current?.abort()
+    const controller = new AbortController()
+    fileRead.current = controller
+    return controller.signal
+  }
+  const stopRead = () => {
+    fileRead.current?.abort()
+    setDecoding(null)
+  }
 
   const leavePreview = (action: 'close' | 'back') => {
     if (source && adjusted) setAsking(action)
     else if (action === 'close') onClose()
-    else setSource(null)
+    else backToSource()
+  }
+  const backToSource = () => {
+    stopRead()
+    setSource(null)
   }
   const discard = () => {
     const action = asking
     setAsking(null)
     setAdjusted(false)
     if (action === 'close') onClose()
-    else setSource(null)
+    else backToSource()
   }
 
   const openFile = async (file: File) => {
     setError(null)
     setReading(true)
-    fileRead.current?.abort()
-    const controller = new AbortController()
-    fileRead.current = controller
+    const signal = startRead()
     try {
-      const result = await readImportFile(file, controller.signal)
+      const result = await readImportFile(file, signal)
       if (result.ok) setSource(result.source)
       else if ('error' in result) setError(result.error)
     } catch (failure) {
@@ -52,13 +66,23 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
-  const changeEncoding = (encoding: TextEncodingName) => {
+  const changeEncoding = async (encoding: TextEncodingName) => {
     if (source?.kind !== 'txt') return
-    const result = decodeSource(source.fileName, source.bytes, encoding)
-    if (result.ok) setSource(result.source)
-    else {
+    setDecoding(encoding)
+    const signal = startRead()
+    try {
+      const result = await decodeSource(source.fileName, source.bytes, encoding, signal)
+      if (signal.aborted) return
+      if (result.ok) setSource(result.source)
+      else if ('error' in result) {
+        setSource(null)
+        setError(result.error)
+      }
+    } catch (failure) {
       setSource(null)
-      setError(result.error)
+      setError(`读取文件时出错：${chineseErrorMessage(failure, '读取')}`)
+    } finally {
+      if (!signal.aborted) setDecoding(null)
     }
   }
 
@@ -70,32 +94,34 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         onClose={() => leavePreview('close')}
         className="import-dialog"
       >
-        {source ? (
+        {source && (
           <ImportPreview
             source={source}
-            onEncoding={changeEncoding}
+            onEncoding={(encoding) => void changeEncoding(encoding)}
+            decoding={decoding}
             onBack={() => leavePreview('back')}
             onCancel={() => leavePreview('close')}
             onClose={onClose}
             onAdjusted={onAdjusted}
           />
-        ) : (
-          <ImportSourceStep
-            text={text}
-            onTextChange={setText}
-            onFile={(file) => void openFile(file)}
-            onPreview={() => {
-              setError(null)
-              if (text.trim() === '') return
-              const checked = withinLimits({ kind: 'paste', text })
-              if (checked.ok) setSource(checked.source)
-              else setError(checked.error)
-            }}
-            onCancel={onClose}
-            reading={reading}
-            error={error}
-          />
         )}
+        {/* Kept under the preview: a long pasted text is not laid out again on the way back. */}
+        <ImportSourceStep
+          text={text}
+          onTextChange={setText}
+          onFile={(file) => void openFile(file)}
+          onPreview={() => {
+            setError(null)
+            if (text.trim() === '') return
+            const checked = withinLimits({ kind: 'paste', text })
+            if (checked.ok) setSource(checked.source)
+            else setError(checked.error)
+          }}
+          onCancel={onClose}
+          reading={reading}
+          error={error}
+          hidden={source !== null}
+        />
       </Dialog>
       {/* Beside the import dialog, not in it: its Escape must not reach the dialog below. */}
       <ConfirmDialog

@@ -20,6 +20,8 @@ import { useImportPreview } from './useImportPreview'
 interface ImportPreviewProps {
   source: ImportSource
   onEncoding: (encoding: TextEncodingName) => void
+  /** The encoding the file is being decoded in again: its new text is not there yet. */
+  decoding: TextEncodingName | null
   onBack: () => void
   /** 取消: the dialog asks first if anything was adjusted. */
   onCancel: () => void
@@ -31,7 +33,7 @@ interface ImportPreviewProps {
 
 /** The preview: every plan found, adjustable, and nothing saved until 导入. */
 export function ImportPreview(props: ImportPreviewProps) {
-  const { source, onEncoding, onBack, onCancel, onClose, onAdjusted } = props
+  const { source, onEncoding, decoding, onBack, onCancel, onClose, onAdjusted } = props
   const preview = useImportPreview(source)
   const { adjusted } = preview
   useEffect(() => onAdjusted(adjusted), [adjusted, onAdjusted])
@@ -125,6 +127,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       <PreviewSourceBar
         source={source}
         onEncoding={onEncoding}
+        decoding={decoding}
         simplify={preview.simplify}
         traditional={preview.traditional}
         converting={!preview.ready}
@@ -198,7 +201,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         <button
           type="button"
           className="primary"
-          disabled={busy || !preview.ready || count === 0}
+          disabled={busy || decoding !== null || !preview.ready || count === 0}
           onClick={() => void importAll()}
         >
           {count > 1 ? `导入 ${count} 个计划` : '导入'}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { FilePickerButton } from '../../ui/FilePickerButton'
 import { FormFooter } from '../../ui/FormFooter'
 interface ImportSourceStepProps {
@@ -8,9 +9,14 @@ interface ImportSourceStepProps {
   onCancel: () => void
   reading: boolean
   error: string | null
+  /**
+   * The preview shows instead: the step is kept, hidden, not taken down. A pasted text of 3 MB
+   * takes seconds to lay out again, and its box a moment to take down.
+   */
+  hidden: boolean
 }
 
-/** First step: paste the text, or open a .txt or Word file. */
+/** First step: paste the text, or open a .txt or Word file (kept while the preview shows). */
 export function ImportSourceStep({
   text,
   onTextChange,
@@ -19,10 +25,24 @@ export function ImportSourceStep({
   onCancel,
   reading,
   error,
+  hidden,
 }: ImportSourceStepProps) {
+  const area = useRef<HTMLTextAreaElement>(null)
+  const wasHidden = useRef(hidden)
+  // Back from the preview: the keys go to the text again, as when the step first opened. After
+  // the step is shown (its own task): focusing a long text takes a moment of its own.
+  useEffect(() => {
+    const back = wasHidden.current && !hidden
+    wasHidden.current = hidden
+    if (!back) return
+    const timer = setTimeout(() => area.current?.focus({ preventScroll: true }))
+    return () => clearTimeout(timer)
+  }, [hidden])
   return (
     <form
-      className="import-source"
+      className={hidden ? 'import-source import-source-kept' : 'import-source'}
+      inert={hidden}
+      aria-hidden={hidden || undefined}
       onSubmit={(event) => {
         event.preventDefault()
         onPreview()
@@ -34,6 +54,7 @@ export function ImportSourceStep({
       <label className="import-paste">
         粘贴计划全文
         <textarea
+          ref={area}
           autoFocus
           value={text}
           rows={12}

@@ -4,6 +4,8 @@ import type { ImportSource } from './importSource'
 interface PreviewSourceBarProps {
   source: ImportSource
   onEncoding: (encoding: TextEncodingName) => void
+  /** The encoding just chosen, while the file is decoded in it again. */
+  decoding: TextEncodingName | null
   simplify: boolean
   traditional: boolean
   /** The text is still being read (converted, parsed): its lines are not there yet. */
@@ -16,6 +18,7 @@ interface PreviewSourceBarProps {
 export function PreviewSourceBar({
   source,
   onEncoding,
+  decoding,
   simplify,
   traditional,
   converting,
@@ -31,7 +34,8 @@ export function PreviewSourceBar({
         <label>
           文字编码
           <select
-            value={source.encoding}
+            value={decoding ?? source.encoding}
+            disabled={decoding !== null}
             onChange={(event) => onEncoding(event.target.value as TextEncodingName)}
           >
             {TEXT_ENCODINGS.map((encoding) => (
@@ -40,7 +44,12 @@ export function PreviewSourceBar({
               </option>
             ))}
           </select>
-          {!source.confident && (
+          {decoding && (
+            <span className="import-muted" role="status">
+              正在按所选编码读取…
+            </span>
+          )}
+          {decoding === null && !source.confident && (
             <span className="import-warning">（自动识别可能有误：若出现乱码，请换一种编码）</span>
           )}
         </label>

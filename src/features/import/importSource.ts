@@ -1,5 +1,6 @@
 import { readDocxOffPage } from '../../commands/library/docxReading'
-import { decodeText, fileSizeError, type TextEncodingName } from '../../domain/import/decodeText'
+import { decodeTextOffPage } from '../../commands/library/textDecoding'
+import { fileSizeError, type TextEncodingName } from '../../domain/import/decodeText'
 import { countLines, sourceLinesFromText } from '../../domain/import/sourceLinesFromText'
 import { LIMITS, overLimitMessage } from '../../domain/limits/limits'
 import type { SourceLine } from '../../domain/import/types'
@@ -15,12 +16,14 @@ export type ImportSource =
       encoding: TextEncodingName
       /** False when the detected encoding could well be wrong: the dialog points at the menu. */
       confident: boolean
+      /** Lines in `text`, counted where it was decoded (a 20 MB text takes a while to count). */
+      lines: number
     }
   | { kind: 'docx'; fileName: string; lines: SourceLine[]; notes: string[] }
 
 export type SourceResult = { ok: true; source: ImportSource } | { ok: false; error: string }
 
-/** A file's read: its source or refusal, or `cancelled` when the signal stopped a Word read. */
+/** A file's read: its source or refusal, or `cancelled` when the signal stopped the read. */
 export type FileResult = SourceResult | { ok: false; cancelled: true }
 
 const isDocx = (file: File, bytes: Uint8Array) =>
@@ -28,8 +31,8 @@ const isDocx = (file: File, bytes: Uint8Array) =>
   (bytes[0] === 0x50 && bytes[1] === 0x4b && !/\.txt$/i.test(file.name))
 
 /**
- * Reads a picked file: Word in a worker (the page keeps answering; `signal` stops it), anything
- * else as text.
+ * Reads a picked file: Word in a worker, anything else as text (a large one decoded in a worker);
+ * the page keeps answering and `signal` stops the read.
  */
 export async function readImportFile(file: File, signal?: AbortSignal): Promise<FileResult> {
   const tooLarge = fileSizeError(file.size)
@@ -52,24 +55,44 @@ export async function readImportFile(file: File, signal?: AbortSignal): Promise<
       notes: read.notes,
     })
   }
-  return decodeSource(file.name, bytes)
+  return decodeSource(file.name, bytes, undefined, signal)
 }
 
-/** A .txt file's bytes decoded, with the detected encoding or the one the user chose. */
-export function decodeSource(
+/**
+ * A .txt file's bytes decoded, with the detected encoding or the one the user chose; a large file
+ * in a worker (textDecoding.ts), stopped by `signal`.
+ */
+export async function decodeSource(
   fileName: string,
   bytes: Uint8Array,
   encoding?: TextEncodingName,
-): SourceResult {
-  const decoded = decodeText(bytes, encoding)
-  if (!decoded.ok) return decoded
-  const { text, confident } = decoded
-  return withinLimits({ kind: 'txt', fileName, bytes, text, encoding: decoded.encoding, confident })
+  signal?: AbortSignal,
+): Promise<FileResult> {
+  const outcome = await decodeTextOffPage(bytes, encoding, signal)
+  if ('cancelled' in outcome) return { ok: false, cancelled: true }
+  const { result, lines } = outcome
+  if (!result.ok) return result
+  const { text, confident } = result
+  return withinLimits({
+    kind: 'txt',
+    fileName,
+    bytes,
+    text,
+    encoding: result.encoding,
+    confident,
+    lines,
+  })
+}
+
+/** Lines in the source: a Word file's paragraphs, a decoded file's count, a paste's lines. */
+export function lineCountOf(source: ImportSource): number {
+  if (source.kind === 'docx') return source.lines.length
+  return source.kind === 'txt' ? source.lines : countLines(source.text)
 }
 
 /** The source, or the refusal when it has more lines than LIMITS.importLines (before any parse). */
 export function withinLimits(source: ImportSource): SourceResult {
-  const lines = source.kind === 'docx' ? source.lines.length : countLines(source.text)
+  const lines = lineCountOf(source)
   if (lines > LIMITS.importLines) return { ok: false, error: overLimitMessage('importLines') }
   return { ok: true, source }
 }

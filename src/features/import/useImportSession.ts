@@ -4,15 +4,10 @@ import {
   type ImportSession,
   type SessionParse,
 } from '../../commands/library/importSession'
-import { countLines } from '../../domain/import/sourceLinesFromText'
-import type { ImportSource } from './importSource'
+import { lineCountOf, type ImportSource } from './importSource'
 
 /** From this many lines on the work runs in a worker, with a progress bar (about 0.1 s of work). */
 export const WORKER_LINES = 5_000
-
-/** Lines in the source, counted without splitting it. */
-export const lineCount = (source: ImportSource) =>
-  source.kind === 'docx' ? source.lines.length : countLines(source.text)
 
 interface SessionState {
   source: ImportSource
@@ -29,7 +24,7 @@ interface SessionState {
  * A new source or 繁简 choice starts a new session; the old one is let go.
  */
 export function useImportSession(source: ImportSource, simplify: boolean) {
-  const lines = useMemo(() => lineCount(source), [source])
+  const lines = useMemo(() => lineCountOf(source), [source])
   const [state, setState] = useState<SessionState | null>(null)
 
   useEffect(() => {
