@@ -19,7 +19,7 @@ import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import type { UnsavedText } from './memoryBackup'
 import { documentSaveReporter } from './documentUpdates'
-import { planNodesNow } from './planNodesCache'
+import { dropPlanNodesAhead, planNodesNow, showPlanNodesAhead } from './planNodesCache'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its change map with YEvent<any>
 type AnyType = Y.AbstractType<Y.YEvent<any>>
@@ -303,13 +303,20 @@ export class DocumentRowsWriter {
     const { puts, deletes, charDelta } = this.changedRows(stored, dirty, structure, force)
     const fields = planFields ? this.planRowFields() : null
     const vector = vectorOf(this.doc)
+    const shownAhead = puts.length > 0 || deletes.length > 0
     try {
       await db.transaction('rw', db.plans, db.nodes, async () => {
-        const plan = await db.plans.get(this.planId)
+        // The screen shows these rows now, from the document, not after the commit (a move is
+        // painted while the index is written); a read of the rows from here on waits for this.
+        if (shownAhead) showPlanNodesAhead(this.planId, puts, deletes)
+        // Asked together (one round trip, not three): a missing plan aborts the puts with it.
+        const [plan] = await Promise.all([
+          db.plans.get(this.planId),
+          puts.length ? db.nodes.bulkPut(puts) : undefined,
+          deletes.length ? db.nodes.bulkDelete(deletes) : undefined,
+        ])
         // Gone from storage (the browser recreated the database empty): not written, kept.
         if (!plan) throw new Error('计划不在本机数据库中')
-        if (puts.length) await db.nodes.bulkPut(puts)
-        if (deletes.length) await db.nodes.bulkDelete(deletes)
         const update: Partial<Plan> & { rowsVector: string } = { rowsVector: vector }
         let delta = charDelta
         if (fields) {
@@ -325,6 +332,8 @@ export class DocumentRowsWriter {
         await db.plans.update(this.planId, update)
       })
     } catch (error) {
+      // The screen goes back to the rows as stored (as if never shown ahead).
+      if (shownAhead) dropPlanNodesAhead(this.planId)
       // Not written: the next write tries these again (the document still holds the text).
       for (const id of dirty) this.dirty.add(id)
       this.structure ||= structure

@@ -94,7 +94,10 @@ function applyOp(entry: Entry, op: Op): boolean {
   if (op.kind === 'put') {
     for (const row of op.rows) {
       if (row.planId === entry.planId) {
-        if (!rows.has(row.id)) added = true
+        const old = rows.get(row.id)
+        // Already shown as written (showPlanNodesAhead): the commit changes nothing on screen.
+        if (old && sameRow(old, row)) continue
+        if (!old) added = true
         rows.set(row.id, row)
         changed = true
       } else if (rows.delete(row.id)) changed = true
@@ -112,6 +115,44 @@ function applyOp(entry: Entry, op: Op): boolean {
     entry.version++
   }
   return false
+}
+
+/** The same values, key by key (a body compared by reference: a row written as shown keeps it). */
+function sameRow(a: OutlineNode, b: OutlineNode): boolean {
+  const keys = Object.keys(a) as (keyof OutlineNode)[]
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((key) => a[key] === b[key])
+}
+
+/**
+ * Rows the plan's document has and its rows writer is writing now (db/documentRowsWriter.ts): shown
+ * at once, not when their transaction commits, so a move is painted from the document while the
+ * index is written. The commit applies the same values again (nothing changes then); a write that
+ * fails reads the plan again (`dropPlanNodesAhead`), so the screen shows what is stored, as before.
+ */
+export function showPlanNodesAhead(
+  planId: string,
+  puts: readonly OutlineNode[],
+  deletes: readonly string[],
+): void {
+  const entry = entries.get(planId)
+  if (!entry) return
+  const before = entry.version
+  const ops: Op[] = [
+    { kind: 'put', rows: puts.map((row) => ({ ...row })) },
+    { kind: 'delete', ids: [...deletes] },
+  ]
+  for (const op of ops) {
+    if (entry.pending) entry.pending.push(op)
+    else applyOp(entry, op)
+  }
+  if (entry.version !== before) notify(entry)
+}
+
+/** The write shown ahead failed: the plan's rows are read again from the database. */
+export function dropPlanNodesAhead(planId: string): void {
+  const entry = entries.get(planId)
+  if (entry) reload(entry)
 }
 
 /** Apply a committed transaction's node ops to every plan kept here; tell the other windows. */
