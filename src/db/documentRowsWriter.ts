@@ -60,6 +60,8 @@ export class DocumentRowsWriter {
   private changedRecords = new Set<string>()
   private dirty = new Set<string>()
   private structure = false
+  /** A structure change made in this window is waiting (drawn at once: showPlanNodesAhead). */
+  private localStructure = false
   private planFields = false
   private timer: ReturnType<typeof setTimeout> | null = null
   /** When the first change the timer waits for was seen. */
@@ -163,6 +165,7 @@ export class DocumentRowsWriter {
             this.changedRecords.add(id)
           }
         this.structure = true
+        this.localStructure ||= transaction.local
         this.projection = null
       } else {
         const id = child._item?.parentSub
@@ -173,6 +176,7 @@ export class DocumentRowsWriter {
         this.changedRecords.add(id)
         if ([...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key))) {
           this.structure = true
+          this.localStructure ||= transaction.local
           this.projection = null
         }
       }
@@ -275,11 +279,13 @@ export class DocumentRowsWriter {
   private async write(): Promise<void> {
     const dirty = this.dirty
     const structure = this.structure
+    const localStructure = this.localStructure
     const planFields = this.planFields
     const force = this.forceAll
     this.forceAll = false
     this.dirty = new Set()
     this.structure = false
+    this.localStructure = false
     this.planFields = false
     this.inFlight = new Set(dirty)
     this.planFieldsInFlight = planFields
@@ -294,6 +300,7 @@ export class DocumentRowsWriter {
     } catch (error) {
       for (const id of dirty) this.dirty.add(id)
       this.structure ||= structure
+      this.localStructure ||= localStructure
       this.planFields ||= planFields
       this.inFlight = new Set()
       this.planFieldsInFlight = false
@@ -308,7 +315,7 @@ export class DocumentRowsWriter {
       await db.transaction('rw', db.plans, db.nodes, async () => {
         // The screen shows these rows now, from the document, not after the commit (a move is
         // painted while the index is written); a read of the rows from here on waits for this.
-        if (shownAhead) showPlanNodesAhead(this.planId, puts, deletes)
+        if (shownAhead) showPlanNodesAhead(this.planId, puts, deletes, localStructure)
         // Asked together (one round trip, not three): a missing plan aborts the puts with it.
         const [plan] = await Promise.all([
           db.plans.get(this.planId),
@@ -337,6 +344,7 @@ export class DocumentRowsWriter {
       // Not written: the next write tries these again (the document still holds the text).
       for (const id of dirty) this.dirty.add(id)
       this.structure ||= structure
+      this.localStructure ||= localStructure
       this.planFields ||= planFields
       for (const id of deletes) this.dirty.add(id)
       this.inFlight = new Set()

@@ -29,6 +29,8 @@ interface Entry {
   again: boolean
   /** Goes up with every change of `rows`. */
   version: number
+  /** The version a change the screen draws at once made (showPlanNodesAhead, `atOnce`). */
+  atOnceVersion: number
   dropTimer: ReturnType<typeof setTimeout> | undefined
   /** Told once the rows have been read (whenPlanNodesRead). */
   waiters: (() => void)[]
@@ -129,11 +131,15 @@ function sameRow(a: OutlineNode, b: OutlineNode): boolean {
  * at once, not when their transaction commits, so a move is painted from the document while the
  * index is written. The commit applies the same values again (nothing changes then); a write that
  * fails reads the plan again (`dropPlanNodesAhead`), so the screen shows what is stored, as before.
+ * `atOnce`: a change of the outline's structure this window made (a move, an item added or
+ * deleted, their undo): the user waits for it, so the screen draws it at once, not at low
+ * priority (planNodesDrawnAtOnce).
  */
 export function showPlanNodesAhead(
   planId: string,
   puts: readonly OutlineNode[],
   deletes: readonly string[],
+  atOnce = false,
 ): void {
   const entry = entries.get(planId)
   if (!entry) return
@@ -146,7 +152,15 @@ export function showPlanNodesAhead(
     if (entry.pending) entry.pending.push(op)
     else applyOp(entry, op)
   }
-  if (entry.version !== before) notify(entry)
+  if (entry.version === before) return
+  if (atOnce) entry.atOnceVersion = entry.version
+  notify(entry)
+}
+
+/** Whether the plan's rows as they are now came from a change to draw at once (see above). */
+export function planNodesDrawnAtOnce(planId: string): boolean {
+  const entry = entries.get(planId)
+  return entry !== undefined && entry.version === entry.atOnceVersion
 }
 
 /** The write shown ahead failed: the plan's rows are read again from the database. */
@@ -238,6 +252,7 @@ function entryOf(planId: string): Entry {
       again: false,
       dropTimer: undefined,
       version: 0,
+      atOnceVersion: -1,
       waiters: [],
     }
     entries.set(planId, entry)
