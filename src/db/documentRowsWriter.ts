@@ -76,6 +76,8 @@ export class DocumentRowsWriter {
   /** The save status has been told rows are waiting to be written. */
   private reported = false
   private writing: Promise<void> = Promise.resolve()
+  /** Resolves when the rows of the latest write queued are on screen (true), or not shown (false). */
+  private shown: Promise<boolean> = Promise.resolve(false)
   private readonly listener = (transaction: Y.Transaction) => this.observe(transaction)
 
   constructor(
@@ -218,9 +220,16 @@ export class DocumentRowsWriter {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     if (this.dirty.size === 0 && !this.structure && !this.planFields) return this.writing
+    let markShown: (shown: boolean) => void = () => undefined
+    this.shown = new Promise<boolean>((resolve) => (markShown = resolve))
     const next = this.writing.then(
-      () => this.write(),
-      () => this.write(),
+      () => this.write(markShown),
+      () => this.write(markShown),
+    )
+    // Never left waiting: a write that ends (stored or failed) without showing rows says so.
+    void next.then(
+      () => markShown(false),
+      () => markShown(false),
     )
     this.writing = next
     next.then(
@@ -236,6 +245,16 @@ export class DocumentRowsWriter {
       },
     )
     return next
+  }
+
+  /**
+   * Write now (as `flush`); resolves as soon as the rows are on screen (showPlanNodesAhead), true,
+   * or when the write ended without showing any, false. The plan screen draws a move from there,
+   * while the rows are stored (`flush` resolves when they are).
+   */
+  flushShown(): Promise<boolean> {
+    void this.flush().catch(() => undefined)
+    return this.shown
   }
 
   /**
@@ -276,7 +295,7 @@ export class DocumentRowsWriter {
     return this.dirty.size > 0 || this.structure || this.planFields
   }
 
-  private async write(): Promise<void> {
+  private async write(markShown: (shown: boolean) => void = () => undefined): Promise<void> {
     const dirty = this.dirty
     const structure = this.structure
     const localStructure = this.localStructure
@@ -313,18 +332,25 @@ export class DocumentRowsWriter {
     const shownAhead = puts.length > 0 || deletes.length > 0
     try {
       await db.transaction('rw', db.plans, db.nodes, async () => {
-        // The screen shows these rows now, from the document, not after the commit (a move is
-        // painted while the index is written); a read of the rows from here on waits for this.
-        if (shownAhead) showPlanNodesAhead(this.planId, puts, deletes, localStructure)
-        // Asked together (one round trip, not three): a missing plan aborts the puts with it.
-        const [plan] = await Promise.all([
+        // What needs no read of the plan row (a move changes no character count) is asked with
+        // the rows, all at once: one round trip, not three. A missing plan aborts them all.
+        const stamp: Partial<Plan> & { rowsVector: string } = { rowsVector: vector }
+        if (puts.length || deletes.length || fields) stamp.updatedAt = Date.now()
+        const asked = Promise.all([
           db.plans.get(this.planId),
           puts.length ? db.nodes.bulkPut(puts) : undefined,
           deletes.length ? db.nodes.bulkDelete(deletes) : undefined,
+          db.plans.update(this.planId, stamp),
         ])
+        // The screen shows these rows now, from the document, not after the commit (a move is
+        // painted while the index is written); a read of the rows from here on waits for this.
+        if (shownAhead) showPlanNodesAhead(this.planId, puts, deletes, localStructure)
+        markShown(shownAhead)
+        const [plan] = await asked
         // Gone from storage (the browser recreated the database empty): not written, kept.
         if (!plan) throw new Error('计划不在本机数据库中')
-        const update: Partial<Plan> & { rowsVector: string } = { rowsVector: vector }
+        if (!fields && charDelta === 0) return
+        const update: Partial<Plan> = {}
         let delta = charDelta
         if (fields) {
           delta += planCharacters(fields, []) - planCharacters(plan, [])
@@ -332,10 +358,7 @@ export class DocumentRowsWriter {
           for (const key of OPTIONAL_PLAN_FIELDS)
             if (fields[key] === undefined) update[key] = undefined
         }
-        if (puts.length || deletes.length || fields) {
-          update.updatedAt = Date.now()
-          update.charCount = Math.max(0, plan.charCount + delta)
-        }
+        update.charCount = Math.max(0, plan.charCount + delta)
         await db.plans.update(this.planId, update)
       })
     } catch (error) {
