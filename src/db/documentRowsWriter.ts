@@ -78,6 +78,8 @@ export class DocumentRowsWriter {
   private writing: Promise<void> = Promise.resolve()
   /** Resolves when the rows of the latest write queued are on screen (true), or not shown (false). */
   private shown: Promise<boolean> = Promise.resolve(false)
+  /** The write queued behind the one in flight, until it starts. */
+  private queued: Promise<void> | null = null
   private readonly listener = (transaction: Y.Transaction) => this.observe(transaction)
 
   constructor(
@@ -219,13 +221,17 @@ export class DocumentRowsWriter {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+    // A write queued and not started yet takes every change made until it starts.
+    if (this.queued) return this.queued
     if (this.dirty.size === 0 && !this.structure && !this.planFields) return this.writing
     let markShown: (shown: boolean) => void = () => undefined
     this.shown = new Promise<boolean>((resolve) => (markShown = resolve))
-    const next = this.writing.then(
-      () => this.write(markShown),
-      () => this.write(markShown),
-    )
+    const start = () => {
+      if (this.queued === next) this.queued = null
+      return this.write(markShown)
+    }
+    const next: Promise<void> = this.writing.then(start, start)
+    this.queued = next
     // Never left waiting: a write that ends (stored or failed) without showing rows says so.
     void next.then(
       () => markShown(false),
