@@ -45,6 +45,18 @@ export async function runPlanCommand<Args>(
 ): Promise<RunResult> {
   const presses = commandEffects().userPresses()
   if (options.flush !== false) await flushPendingEdits()
+  /** Where focus went once the change was drawn, when it has been placed. */
+  let placed: { focus: FocusTarget | undefined } | null = null
+  const place = (outcome: Done, applied: PlanChange | null): FocusTarget | undefined => {
+    if (placed) return placed.focus
+    if (applied) closeRemoved(applied)
+    // The user clicked somewhere while this ran: the keys that follow are for that place.
+    const clickedSince = commandEffects().userPresses() !== presses
+    const focus = clickedSince || options.keepFocus ? undefined : outcome.focus
+    if (focus) moveFocus(focus)
+    placed = { focus }
+    return focus
+  }
   let result: { outcome: Outcome; applied: PlanChange | null }
   try {
     result = await trackSave(async () => {
@@ -62,6 +74,11 @@ export async function runPlanCommand<Args>(
           opened.undo.run(command.label, write, options.mergeKey, outcome.change)
         else write(UNTRACKED_ORIGIN)
         if (command.undoable) useUndoStore.getState().sync(planId, opened.undo)
+        // Focus follows the change as soon as its rows are on screen (a moved row may be far
+        // away in the virtual tree: scrolled to then), not once they are stored as well.
+        void opened.rows.flushShown().then((shown) => {
+          if (shown) place(outcome, outcome.change)
+        })
         return { outcome, applied: outcome.change }
       })
     })
@@ -75,17 +92,15 @@ export async function runPlanCommand<Args>(
     showToast(outcome.reason)
     return outcome
   }
-  if (applied) closeRemoved(applied)
-  // The user clicked somewhere while this ran: the keys that follow are for that place.
-  const clickedSince = commandEffects().userPresses() !== presses
-  if (outcome.focus && !options.keepFocus && !clickedSince) moveFocus(outcome.focus)
   return {
     ...outcome,
     // Where focus went, if it went: a caller waiting to type there learns it did not.
-    focus: clickedSince || options.keepFocus ? undefined : outcome.focus,
+    focus: place(outcome, applied),
     applied: applied ?? undefined,
   }
 }
+
+type Done = Extract<Outcome, { ok: true }>
 
 /** What the document would take but the plan must never hold. */
 function checkChange(plan: Plan, change: PlanChange): void {

@@ -1,8 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from '../db/db'
-import { planNodesNow, subscribePlanNodes } from '../db/planNodesCache'
+import { planNodesDrawnAtOnce, planNodesNow, subscribePlanNodes } from '../db/planNodesCache'
 import { loadPlan } from '../db/planRepo'
 import { listTrashedPlans } from '../db/trashRepo'
 
@@ -39,6 +47,41 @@ export function usePlanNodes(planId: string): OutlineNode[] | undefined {
     [planId],
   )
   const rows = useSyncExternalStore(subscribe, () => planNodesNow(planId))
+  return useStableRows(rows)
+}
+
+/**
+ * The plan's rows for the plan screen, which re-derives its whole outline from them (2,000 rows
+ * on L): a change is drawn at low priority (a transition), so keys typed meanwhile never wait for
+ * it — except the first rows and a change of the outline's structure this window just made (a
+ * move, an item added or deleted), drawn at once: the user is waiting for exactly that. A
+ * transition is applied in order with later changes, so the screen never goes back to older rows.
+ */
+export function usePlanNodesOnScreen(planId: string): OutlineNode[] | undefined {
+  const [shown, setShown] = useState(() => ({ planId, rows: planNodesNow(planId) }))
+  useEffect(() => {
+    let drawn = false
+    const update = () => {
+      const rows = planNodesNow(planId)
+      drawn ||= rows !== undefined
+      setShown((current) =>
+        current.planId === planId && current.rows === rows ? current : { planId, rows },
+      )
+    }
+    const follow = () => {
+      if (!drawn || planNodesDrawnAtOnce(planId)) update()
+      else startTransition(update)
+    }
+    const stop = subscribePlanNodes(planId, follow)
+    // Rows read before this subscribed (or of the plan just switched to) are drawn at once.
+    update()
+    return stop
+  }, [planId])
+  return useStableRows(shown.planId === planId ? shown.rows : planNodesNow(planId))
+}
+
+/** Rows whose `rev` and place did not change keep their identity (memoised views skip them). */
+function useStableRows(rows: OutlineNode[] | undefined): OutlineNode[] | undefined {
   const previous = useRef(new Map<string, OutlineNode>())
   return useMemo(() => {
     if (!rows) return undefined

@@ -19,7 +19,7 @@ import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import type { UnsavedText } from './memoryBackup'
 import { documentSaveReporter } from './documentUpdates'
-import { planNodesNow } from './planNodesCache'
+import { dropPlanNodesAhead, planNodesNow, showPlanNodesAhead } from './planNodesCache'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its change map with YEvent<any>
 type AnyType = Y.AbstractType<Y.YEvent<any>>
@@ -60,6 +60,8 @@ export class DocumentRowsWriter {
   private changedRecords = new Set<string>()
   private dirty = new Set<string>()
   private structure = false
+  /** A structure change made in this window is waiting (drawn at once: showPlanNodesAhead). */
+  private localStructure = false
   private planFields = false
   private timer: ReturnType<typeof setTimeout> | null = null
   /** When the first change the timer waits for was seen. */
@@ -74,6 +76,10 @@ export class DocumentRowsWriter {
   /** The save status has been told rows are waiting to be written. */
   private reported = false
   private writing: Promise<void> = Promise.resolve()
+  /** Resolves when the rows of the latest write queued are on screen (true), or not shown (false). */
+  private shown: Promise<boolean> = Promise.resolve(false)
+  /** The write queued behind the one in flight, until it starts. */
+  private queued: Promise<void> | null = null
   private readonly listener = (transaction: Y.Transaction) => this.observe(transaction)
 
   constructor(
@@ -163,6 +169,7 @@ export class DocumentRowsWriter {
             this.changedRecords.add(id)
           }
         this.structure = true
+        this.localStructure ||= transaction.local
         this.projection = null
       } else {
         const id = child._item?.parentSub
@@ -173,6 +180,7 @@ export class DocumentRowsWriter {
         this.changedRecords.add(id)
         if ([...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key))) {
           this.structure = true
+          this.localStructure ||= transaction.local
           this.projection = null
         }
       }
@@ -213,10 +221,21 @@ export class DocumentRowsWriter {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+    // A write queued and not started yet takes every change made until it starts.
+    if (this.queued) return this.queued
     if (this.dirty.size === 0 && !this.structure && !this.planFields) return this.writing
-    const next = this.writing.then(
-      () => this.write(),
-      () => this.write(),
+    let markShown: (shown: boolean) => void = () => undefined
+    this.shown = new Promise<boolean>((resolve) => (markShown = resolve))
+    const start = () => {
+      if (this.queued === next) this.queued = null
+      return this.write(markShown)
+    }
+    const next: Promise<void> = this.writing.then(start, start)
+    this.queued = next
+    // Never left waiting: a write that ends (stored or failed) without showing rows says so.
+    void next.then(
+      () => markShown(false),
+      () => markShown(false),
     )
     this.writing = next
     next.then(
@@ -232,6 +251,16 @@ export class DocumentRowsWriter {
       },
     )
     return next
+  }
+
+  /**
+   * Write now (as `flush`); resolves as soon as the rows are on screen (showPlanNodesAhead), true,
+   * or when the write ended without showing any, false. The plan screen draws a move from there,
+   * while the rows are stored (`flush` resolves when they are).
+   */
+  flushShown(): Promise<boolean> {
+    void this.flush().catch(() => undefined)
+    return this.shown
   }
 
   /**
@@ -272,14 +301,16 @@ export class DocumentRowsWriter {
     return this.dirty.size > 0 || this.structure || this.planFields
   }
 
-  private async write(): Promise<void> {
+  private async write(markShown: (shown: boolean) => void = () => undefined): Promise<void> {
     const dirty = this.dirty
     const structure = this.structure
+    const localStructure = this.localStructure
     const planFields = this.planFields
     const force = this.forceAll
     this.forceAll = false
     this.dirty = new Set()
     this.structure = false
+    this.localStructure = false
     this.planFields = false
     this.inFlight = new Set(dirty)
     this.planFieldsInFlight = planFields
@@ -294,6 +325,7 @@ export class DocumentRowsWriter {
     } catch (error) {
       for (const id of dirty) this.dirty.add(id)
       this.structure ||= structure
+      this.localStructure ||= localStructure
       this.planFields ||= planFields
       this.inFlight = new Set()
       this.planFieldsInFlight = false
@@ -303,14 +335,28 @@ export class DocumentRowsWriter {
     const { puts, deletes, charDelta } = this.changedRows(stored, dirty, structure, force)
     const fields = planFields ? this.planRowFields() : null
     const vector = vectorOf(this.doc)
+    const shownAhead = puts.length > 0 || deletes.length > 0
     try {
       await db.transaction('rw', db.plans, db.nodes, async () => {
-        const plan = await db.plans.get(this.planId)
+        // What needs no read of the plan row (a move changes no character count) is asked with
+        // the rows, all at once: one round trip, not three. A missing plan aborts them all.
+        const stamp: Partial<Plan> & { rowsVector: string } = { rowsVector: vector }
+        if (puts.length || deletes.length || fields) stamp.updatedAt = Date.now()
+        const asked = Promise.all([
+          db.plans.get(this.planId),
+          puts.length ? db.nodes.bulkPut(puts) : undefined,
+          deletes.length ? db.nodes.bulkDelete(deletes) : undefined,
+          db.plans.update(this.planId, stamp),
+        ])
+        // The screen shows these rows now, from the document, not after the commit (a move is
+        // painted while the index is written); a read of the rows from here on waits for this.
+        if (shownAhead) showPlanNodesAhead(this.planId, puts, deletes, localStructure)
+        markShown(shownAhead)
+        const [plan] = await asked
         // Gone from storage (the browser recreated the database empty): not written, kept.
         if (!plan) throw new Error('计划不在本机数据库中')
-        if (puts.length) await db.nodes.bulkPut(puts)
-        if (deletes.length) await db.nodes.bulkDelete(deletes)
-        const update: Partial<Plan> & { rowsVector: string } = { rowsVector: vector }
+        if (!fields && charDelta === 0) return
+        const update: Partial<Plan> = {}
         let delta = charDelta
         if (fields) {
           delta += planCharacters(fields, []) - planCharacters(plan, [])
@@ -318,16 +364,16 @@ export class DocumentRowsWriter {
           for (const key of OPTIONAL_PLAN_FIELDS)
             if (fields[key] === undefined) update[key] = undefined
         }
-        if (puts.length || deletes.length || fields) {
-          update.updatedAt = Date.now()
-          update.charCount = Math.max(0, plan.charCount + delta)
-        }
+        update.charCount = Math.max(0, plan.charCount + delta)
         await db.plans.update(this.planId, update)
       })
     } catch (error) {
+      // The screen goes back to the rows as stored (as if never shown ahead).
+      if (shownAhead) dropPlanNodesAhead(this.planId)
       // Not written: the next write tries these again (the document still holds the text).
       for (const id of dirty) this.dirty.add(id)
       this.structure ||= structure
+      this.localStructure ||= localStructure
       this.planFields ||= planFields
       for (const id of deletes) this.dirty.add(id)
       this.inFlight = new Set()

@@ -1,12 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { rowsFromDocument } from '../domain/document/documentRows'
-import { preambleFragment } from '../domain/document/planDocument'
+import { NODE_KEY, nodeRecord, preambleFragment } from '../domain/document/planDocument'
 import { emptyChange } from '../domain/outline/planChange'
 import { docFromText, docText } from '../domain/outline/richText'
 import { db } from './db'
+import { planNodesNow, subscribePlanNodes } from './planNodesCache'
 import {
+  acquirePlanDocument,
   closeAllPlanDocuments,
+  releasePlanDocument,
   seedDocument,
   withPlanDocument,
   writeDocumentChange,
@@ -97,5 +100,32 @@ describe('a plan’s document, kept by y-dexie', () => {
     expect(after.title).toBe('新甲')
     expect(after.rev).toBe((before.rev ?? 0) + 1)
     expect(docText(after.body)).toBe('正文')
+  })
+
+  it('shows a move’s rows on screen before they are stored, then stores them', async () => {
+    const planId = await createPlan(
+      { title: '计划', unit: '', year: 2026 },
+      {
+        nodes: [
+          { id: 'A', parentId: null, orderKey: 'a0', title: '甲', body: null },
+          { id: 'B', parentId: null, orderKey: 'a1', title: '乙', body: null },
+        ],
+      },
+    )
+    const stop = subscribePlanNodes(planId, () => undefined)
+    const opened = await acquirePlanDocument(planId)
+    await opened.rows.flush()
+    await vi.waitFor(() => expect(planNodesNow(planId)?.length).toBe(2))
+    opened.doc.transact(() => nodeRecord(opened.doc, 'A')?.set(NODE_KEY.orderKey, 'a2'))
+    let stored = false
+    const storing = opened.rows.flush().then(() => (stored = true))
+    const shownNow = await opened.rows.flushShown()
+    expect(shownNow).toBe(true)
+    expect(stored).toBe(false)
+    expect(planNodesNow(planId)?.find((row) => row.id === 'A')?.orderKey).toBe('a2')
+    await storing
+    expect((await db.nodes.get('A'))?.orderKey).toBe('a2')
+    releasePlanDocument(planId)
+    stop()
   })
 })

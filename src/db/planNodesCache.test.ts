@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyChange } from '../domain/outline/planChange'
 import type { OutlineNode } from '../domain/outline/types'
 import { db } from './db'
-import { planNodesNow, setPlanNodesReader, subscribePlanNodes } from './planNodesCache'
+import {
+  dropPlanNodesAhead,
+  planNodesDrawnAtOnce,
+  planNodesNow,
+  setPlanNodesReader,
+  showPlanNodesAhead,
+  subscribePlanNodes,
+} from './planNodesCache'
 import { createPlan } from './planRepo'
 import { applyChange, planTransaction } from './planWriter'
 
@@ -103,6 +110,35 @@ describe('the plan rows kept in memory', () => {
     other.postMessage({ planIds: [planId] })
     await vi.waitFor(() => expect(reads).toBe(3))
     other.close()
+    stop()
+  })
+
+  it('shows rows a write is making at once; their commit changes nothing more; a failed one reads again', async () => {
+    const planId = await seed()
+    const { rows, until, stop, seen } = await watch(planId)
+    await until((now) => now.length === 2)
+    const a = rows().find((row) => row.id === 'A')!
+    const moved = { ...a, orderKey: 'a2', rev: (a.rev ?? 0) + 1 }
+    seen.mockClear()
+    showPlanNodesAhead(planId, [moved], [], true)
+    expect(rows().find((row) => row.id === 'A')?.orderKey).toBe('a2')
+    expect(seen).toHaveBeenCalledTimes(1)
+    expect(planNodesDrawnAtOnce(planId)).toBe(true)
+    const shown = rows()
+    // The commit of the same row: nothing new on screen, not drawn again.
+    await db.nodes.put(moved)
+    expect(seen).toHaveBeenCalledTimes(1)
+    expect(rows()).toBe(shown)
+    expect(planNodesDrawnAtOnce(planId)).toBe(true)
+    // Another change (typing, another window): drawn at low priority again.
+    await db.nodes.update('B', { title: '丙' })
+    await until((now) => titles(now) === '甲丙')
+    expect(planNodesDrawnAtOnce(planId)).toBe(false)
+    // A write shown and then failed: the rows as stored are read again.
+    showPlanNodesAhead(planId, [{ ...moved, orderKey: 'a5', rev: (moved.rev ?? 0) + 1 }], ['B'])
+    expect(rows().map((row) => row.orderKey)).toEqual(['a5'])
+    dropPlanNodesAhead(planId)
+    await until((now) => now.map((row) => row.orderKey).join() === 'a2,a1')
     stop()
   })
 })

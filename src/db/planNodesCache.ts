@@ -29,6 +29,8 @@ interface Entry {
   again: boolean
   /** Goes up with every change of `rows`. */
   version: number
+  /** The version a change the screen draws at once made (showPlanNodesAhead, `atOnce`). */
+  atOnceVersion: number
   dropTimer: ReturnType<typeof setTimeout> | undefined
   /** Told once the rows have been read (whenPlanNodesRead). */
   waiters: (() => void)[]
@@ -94,7 +96,10 @@ function applyOp(entry: Entry, op: Op): boolean {
   if (op.kind === 'put') {
     for (const row of op.rows) {
       if (row.planId === entry.planId) {
-        if (!rows.has(row.id)) added = true
+        const old = rows.get(row.id)
+        // Already shown as written (showPlanNodesAhead): the commit changes nothing on screen.
+        if (old && sameRow(old, row)) continue
+        if (!old) added = true
         rows.set(row.id, row)
         changed = true
       } else if (rows.delete(row.id)) changed = true
@@ -112,6 +117,56 @@ function applyOp(entry: Entry, op: Op): boolean {
     entry.version++
   }
   return false
+}
+
+/** The same values, key by key (a body compared by reference: a row written as shown keeps it). */
+function sameRow(a: OutlineNode, b: OutlineNode): boolean {
+  const keys = Object.keys(a) as (keyof OutlineNode)[]
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((key) => a[key] === b[key])
+}
+
+/**
+ * Rows the plan's document has and its rows writer is writing now (db/documentRowsWriter.ts): shown
+ * at once, not when their transaction commits, so a move is painted from the document while the
+ * index is written. The commit applies the same values again (nothing changes then); a write that
+ * fails reads the plan again (`dropPlanNodesAhead`), so the screen shows what is stored, as before.
+ * `atOnce`: a change of the outline's structure this window made (a move, an item added or
+ * deleted, their undo): the user waits for it, so the screen draws it at once, not at low
+ * priority (planNodesDrawnAtOnce).
+ */
+export function showPlanNodesAhead(
+  planId: string,
+  puts: readonly OutlineNode[],
+  deletes: readonly string[],
+  atOnce = false,
+): void {
+  const entry = entries.get(planId)
+  if (!entry) return
+  const before = entry.version
+  const ops: Op[] = [
+    { kind: 'put', rows: puts.map((row) => ({ ...row })) },
+    { kind: 'delete', ids: [...deletes] },
+  ]
+  for (const op of ops) {
+    if (entry.pending) entry.pending.push(op)
+    else applyOp(entry, op)
+  }
+  if (entry.version === before) return
+  if (atOnce) entry.atOnceVersion = entry.version
+  notify(entry)
+}
+
+/** Whether the plan's rows as they are now came from a change to draw at once (see above). */
+export function planNodesDrawnAtOnce(planId: string): boolean {
+  const entry = entries.get(planId)
+  return entry !== undefined && entry.version === entry.atOnceVersion
+}
+
+/** The write shown ahead failed: the plan's rows are read again from the database. */
+export function dropPlanNodesAhead(planId: string): void {
+  const entry = entries.get(planId)
+  if (entry) reload(entry)
 }
 
 /** Apply a committed transaction's node ops to every plan kept here; tell the other windows. */
@@ -197,6 +252,7 @@ function entryOf(planId: string): Entry {
       again: false,
       dropTimer: undefined,
       version: 0,
+      atOnceVersion: -1,
       waiters: [],
     }
     entries.set(planId, entry)

@@ -1,16 +1,20 @@
 import type * as Y from 'yjs'
 import { setPosition } from './applyChangeToDocument'
 import { NODE_KEY, REPAIR_ORIGIN, nodesMap, readAllRecords } from './planDocument'
-import { isEmptyRepair, projectTree, type TreeRepair } from './projectTree'
+import { isEmptyRepair, projectTree, type Projection, type TreeRepair } from './projectTree'
 
 /**
  * Write the projection's repair into the records (REPAIR_ORIGIN: no undo step), so later edits
  * build on a sound tree. Every machine computes the same values from the same records, so two
  * machines repairing at once write the same thing. Returns what was repaired (for the notice),
- * or null when the tree was sound.
+ * or null when the tree was sound. `projection`: the document's projection when the caller keeps
+ * one (the rows writer's, which the next command then finds made), else projected here.
  */
-export function repairDocument(doc: Y.Doc): TreeRepair | null {
-  const { repair } = projectTree(readAllRecords(doc))
+export function repairDocument(
+  doc: Y.Doc,
+  projection: Projection = projectTree(readAllRecords(doc)),
+): TreeRepair | null {
+  const { repair } = projection
   if (isEmptyRepair(repair)) return null
   const reparented = new Map(repair.reparented.map((entry) => [entry.id, entry.to]))
   const rekeyed = new Map(repair.rekeyed.map((entry) => [entry.id, entry.to]))

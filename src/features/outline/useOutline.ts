@@ -23,7 +23,12 @@ export function useOutline(plan: Plan, liveNodes: OutlineNode[]): Outline {
   useEffect(() => forgetCaughtUp(liveNodes, plan.id), [liveNodes, plan.id, applied])
   const tree = useMemo(() => buildTree(nodes), [nodes])
   const rows = useMemo(() => flattenTree(tree), [tree])
-  const numbers = useMemo(() => numbersOfRows(rows, plan.numbering), [rows, plan.numbering])
+  // By value: the plan row read again after every save is a new object with the same numbering.
+  const { scheme, continuousLevel2 } = plan.numbering
+  const numbers = useMemo(
+    () => numbersOfRows(rows, { scheme, continuousLevel2 }),
+    [rows, scheme, continuousLevel2],
+  )
   // Moves read only the rows around what they move, as this outline shows them.
   useEffect(() => {
     setShownOutline(tree)

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react'
 import type { Plan } from '../../domain/outline/types'
-import { usePlan, usePlanNodes } from '../../data/planQueries'
+import { usePlan, usePlanNodesOnScreen } from '../../data/planQueries'
 import { usePlanDocument } from '../../data/usePlanDocument'
 import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
 import { memoryRow, memoryRows } from '../../db/memoryMirror'
@@ -40,7 +40,8 @@ const SlotStatus = lazy(() =>
 /** The editor screen: toolbar, outline, document, phrase panel, status bar. */
 export function PlanEditorView({ planId }: { planId: string }) {
   const stored = usePlan(planId)
-  const storedNodes = usePlanNodes(planId)
+  // Drawn at low priority, but a move this window made at once (usePlanNodesOnScreen).
+  const storedNodes = usePlanNodesOnScreen(planId)
   const { plan, nodes } = useHeldInMemory(planId, stored, storedNodes)
   // The plan's content lives in its document: edits are made there, the rows follow it.
   const document = usePlanDocument(planId)
@@ -98,9 +99,10 @@ function useHeldInMemory(
 }
 
 function LoadedEditor(props: { plan: Plan; nodes: OutlineNode[]; doc: Y.Doc | null }) {
-  // Re-rendering 2,000 rows after a save runs at low priority, so keystrokes never wait for it.
+  // Re-rendering 2,000 rows after a save runs at low priority, so keystrokes never wait for it
+  // (the rows' own changes are given their priority by usePlanNodesOnScreen).
   const plan = useDeferredValue(props.plan)
-  const nodes = useDeferredValue(props.nodes)
+  const { nodes } = props
   const outline = useOutline(plan, nodes)
   useAutoSnapshot(plan.id, plan.updatedAt)
   const panelOpen = useSetting(settingKeys.phrasePanelOpen, true)

@@ -11,8 +11,9 @@ import { showToast } from '../../store/toastStore'
  * count checked.
  */
 export async function checkPlanOnOpen(planId: string): Promise<void> {
-  const notice = await withPlanDocument(planId, ({ doc }) => {
-    const repair = repairDocument(doc)
+  const notice = await withPlanDocument(planId, ({ doc, rows }) => {
+    // From the rows writer's projection: made here at open, the first move finds it ready.
+    const repair = repairDocument(doc, rows.projectionNow().projection)
     if (!repair) return null
     return repairNotice(repair, (id) => {
       const record = nodeRecord(doc, id)
