@@ -52,6 +52,12 @@ export function useTitleField(props: TitleFieldOptions) {
   const lastSaved = useRef(stored)
   /** The title now is another writer's (another window renamed it after this field's edits). */
   const takenOver = useRef(false)
+  /**
+   * Every title this field has sent to be written: the screen may show one of them before its
+   * write resolves (rows are drawn from the document at once), which is this field's own, not
+   * another writer's.
+   */
+  const sent = useRef(new Set<string>())
   /** The user has typed in this field since it opened. */
   const typedHere = useRef(false)
   /** Typed and not yet written. */
@@ -66,6 +72,7 @@ export function useTitleField(props: TitleFieldOptions) {
   const [saver] = useState(() =>
     createThrottledSave(
       async (title: string) => {
+        sent.current.add(title)
         const result = await runPlanCommand(
           renameItem,
           planId,
@@ -115,7 +122,8 @@ export function useTitleField(props: TitleFieldOptions) {
 
   // Another writer changed the title (undo, another tab) while nothing is typed here: follow it.
   useEffect(() => {
-    if (stored !== lastSaved.current && stored !== valueRef.current) takenOver.current = true
+    if (stored !== lastSaved.current && stored !== valueRef.current && !sent.current.has(stored))
+      takenOver.current = true
     // Once the user has typed here, their text stands until they leave the field: following
     // another window's rename between two saves would splice the two titles together.
     if (typed.current === null && stored !== lastSaved.current && !typedHere.current) {
