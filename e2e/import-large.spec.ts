@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { openImportDialog } from './fixtures/importDialog'
 
 // How fast the preview and a level change are is measured by `npm run bench` (importPreview,
 // importLevel); here, that they work on 10,000 lines and that the line answers before the outline.
-
-async function openImportDialog(page: Page) {
-  await page.goto('/#/')
-  await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
-  const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
-  await expect(dialog).toBeVisible()
-  return dialog
-}
 
 test('a 10,000-line text previews; a level change shows on the line at once, the outline follows', async ({
   page,

@@ -1,23 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
+import { openImportDialog } from './fixtures/importDialog'
 
 const seedFile = [
   path.resolve('src/domain/import/fixtures/work-plan-samples.txt'),
   path.resolve('../shared/seed/work-plan-samples.txt'),
 ].find((file) => existsSync(file))
-
-async function openImportDialog(page: Page) {
-  await page.goto('/#/')
-  await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
-  const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
-  await expect(dialog).toBeVisible()
-  return dialog
-}
 
 test.describe('import last year’s plan', () => {
   test('pasted seed text: a level changed in the preview, three plans imported', async ({

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { readDatabase } from './fixtures/readDatabase'
 import { zipBombDocx } from './fixtures/zipBomb'
+import { openImportDialog } from './fixtures/importDialog'
 
 // Every limit of src/domain/limits/limits.ts met the way a user meets it: the Chinese refusal is
 // shown, nothing English, and the database is exactly as it was. Big inputs are made here.
@@ -8,14 +9,6 @@ import { zipBombDocx } from './fixtures/zipBomb'
 test.use({ serviceWorkers: 'block' })
 // Texts of 25,000 to 150,000 lines, made and parsed on two shared cores.
 test.describe.configure({ timeout: 180_000 })
-
-async function openImportDialog(page: Page) {
-  await page.goto('/#/')
-  await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
-  const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
-  await expect(dialog).toBeVisible()
-  return dialog
-}
 
 /** Sets the textarea's text at once, as a paste does (fill() would take minutes). */
 async function paste(dialog: Locator, text: string) {

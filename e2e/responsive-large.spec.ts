@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { largeBackup } from '../src/domain/backup/largeBackup'
+import { addKeyField, typeDuringWork } from './fixtures/keyField'
 import {
   startLongTaskProbe,
   stopLongTaskProbe,
@@ -34,37 +35,6 @@ function planText(count: number, every: number): string {
         : `第${index + 1}行的正文，写明工作内容。`,
     )
   return lines.join('\n')
-}
-
-/**
- * A text box put into the open dialog (the one place a modal dialog lets keys go), which logs,
- * for every character it takes, whether the work's sign (`busy`: a progress bar unless told) was
- * on screen at that moment.
- */
-async function addKeyField(dialog: Locator, busy = '[role=progressbar], progress') {
-  await dialog.evaluate((element, busy) => {
-    const field = document.createElement('input')
-    field.setAttribute('aria-label', '测试输入')
-    const log: boolean[] = []
-    field.addEventListener('input', () => log.push(element.querySelector(busy) !== null))
-    Object.assign(window, { keyFieldLog: log })
-    element.append(field)
-  }, busy)
-  return dialog.getByLabel('测试输入')
-}
-
-const keyFieldLog = (page: Page) =>
-  page.evaluate(() => (window as unknown as { keyFieldLog: boolean[] }).keyFieldLog)
-
-/** Type into the field while `bar` shows; every character must be taken while it still shows. */
-async function typeDuringWork(page: Page, field: Locator, bar: Locator, text: string) {
-  await expect(bar).toBeVisible()
-  const before = (await keyFieldLog(page)).length
-  await field.focus()
-  await page.keyboard.type(text, { delay: 30 })
-  await expect(field).toHaveValue(new RegExp(`${text}$`))
-  const log = (await keyFieldLog(page)).slice(before)
-  expect(log).toEqual(text.split('').map(() => true))
 }
 
 function attach(name: string, report: LongTaskReport) {

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { addKeyField, typeDuringWork } from './fixtures/keyField'
 import { legacyEncode } from './fixtures/legacyEncode'
 import {
@@ -7,6 +7,7 @@ import {
   stopLongTaskProbe,
   type LongTaskReport,
 } from './fixtures/longTaskProbe'
+import { openImportDialog } from './fixtures/importDialog'
 
 // Issue 17: a text file near the size limit (20 MB) is decoded in a worker, its encoding detected
 // there; a long pasted text is not laid out again on the way back from its preview. While the work
@@ -40,14 +41,6 @@ function longLines(count: number, japanese = false): string {
 function attach(name: string, report: LongTaskReport) {
   test.info().annotations.push({ type: name, description: JSON.stringify(report) })
   console.log(`${name}: ${JSON.stringify(report)}`)
-}
-
-async function openImportDialog(page: Page) {
-  await page.goto('/#/')
-  await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
-  const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
-  await expect(dialog).toBeVisible()
-  return dialog
 }
 
 test('a 19 MB GB18030 text file is decoded while the page answers keys', async ({
