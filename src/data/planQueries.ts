@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import {
   startTransition,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -48,6 +49,20 @@ export function usePlanNodes(planId: string): OutlineNode[] | undefined {
   )
   const rows = useSyncExternalStore(subscribe, () => planNodesNow(planId))
   return useStableRows(rows)
+}
+
+/**
+ * The plan's rows, following writes as `usePlanNodes` does, but behind what the user waits for:
+ * a change reaches this in a low-priority render (a move on XL is painted without it), where the
+ * rows' identities are kept (10,000 rows compared there, not in the move's own render).
+ */
+export function useDeferredPlanNodes(planId: string): OutlineNode[] | undefined {
+  const subscribe = useCallback(
+    (listener: () => void) => subscribePlanNodes(planId, listener),
+    [planId],
+  )
+  const rows = useSyncExternalStore(subscribe, () => planNodesNow(planId))
+  return useStableRows(useDeferredValue(rows))
 }
 
 /**

@@ -16,7 +16,7 @@ export interface FlatRow {
   hasChildren: boolean
 }
 
-const byOrderKey = (a: OutlineNode, b: OutlineNode) =>
+export const byOrderKey = (a: OutlineNode, b: OutlineNode) =>
   a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : a.id < b.id ? -1 : 1
 
 export function buildTree(nodes: readonly OutlineNode[]): Tree {

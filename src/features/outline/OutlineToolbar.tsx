@@ -3,7 +3,6 @@ import { OUTLINE_ITEM_COMMANDS } from '../../commands/outlineCommands'
 import { addChapter, addSiblingAfter, addChild } from '../../commands/outline/addItem'
 import { removeItem } from '../../commands/outline/removeItem'
 import { replayUndo, runPlanCommand } from '../../commands/runPlanCommand'
-import { showApplied } from './appliedChanges'
 import type { Tree } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'
 import { useUndoStore } from '../../store/undoStore'
@@ -30,10 +29,7 @@ export function OutlineToolbar({ planId, tree, onDelete }: OutlineToolbarProps) 
     else if (command === addChild) void startNewItem(planId, 'child', selected, 'rename')
     else if (command === removeItem) {
       if (selected) onDelete(selected)
-    } else
-      void runPlanCommand(command, planId, { id: selected }).then((result) =>
-        showApplied(planId, result.applied),
-      )
+    } else void runPlanCommand(command, planId, { id: selected })
   }
 
   return (

@@ -6,7 +6,6 @@ import { isPhraseDrag, readPhraseDrag } from '../../ui/phraseDragData'
 import { dragEdgeScroll, stopEdgeScroll } from '../../ui/virtual/edgeScroll'
 import { moveItemsTo } from '../../commands/outline/moveItem'
 import { runPlanCommand } from '../../commands/runPlanCommand'
-import { showApplied } from './appliedChanges'
 import { dropPhraseOnTree } from './dropPhraseOnTree'
 
 /** Tree rows carry their ids under our own type, so phrase drags and row drags never mix. */
@@ -69,10 +68,7 @@ export function treeDragHandlers(planId: string, tree: Tree) {
       if (!raw) return
       const ids = JSON.parse(raw) as string[]
       const position = dropPosition(tree, ids, target.id, target.zone)
-      if (position)
-        void runPlanCommand(moveItemsTo, planId, { ids, position }).then((result) =>
-          showApplied(planId, result.applied),
-        )
+      if (position) void runPlanCommand(moveItemsTo, planId, { ids, position })
     },
     onDragEnd() {
       useDragStore.getState().endDrag()

@@ -9,7 +9,6 @@ import type { FlatRow } from '../../domain/outline/tree'
 import { useEditorStore } from '../../store/editorStore'
 import { focusTreeRow } from '../../ui/focusTreeRow'
 import { armKeyCatcher } from '../../ui/keyCatcher'
-import { showApplied } from './appliedChanges'
 import { startNewItem } from './newItemFlow'
 
 /** Undo and redo, wherever the plan's own undo applies (not inside a live body). */
@@ -55,10 +54,7 @@ export function handleTreeKey(
 
   if (command === addSiblingAfter) void startNewItem(planId, 'sibling', id, 'rename')
   else if (command === removeItem) requestDelete(id)
-  else if (command)
-    void runPlanCommand(command, planId, { id }).then((result) =>
-      showApplied(planId, result.applied),
-    )
+  else if (command) void runPlanCommand(command, planId, { id })
   else if (mod && !event.altKey && !event.shiftKey && key === 'Enter') {
     // The body opens with the caret at its end; keys typed until it is there are kept for it.
     armKeyCatcher({ field: 'body', planId, nodeId: id, at: 'end' })

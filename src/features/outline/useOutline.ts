@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { setShownOutline } from '../../commands/outline/shownOutline'
 import { numbersOfRows } from '../../domain/outline/numbering'
-import { buildTree, flattenTree, type FlatRow, type Tree } from '../../domain/outline/tree'
+import { rebuildTree } from '../../domain/outline/rebuildTree'
+import { flattenTree, type FlatRow, type Tree } from '../../domain/outline/tree'
 import type { OutlineNode, Plan } from '../../domain/outline/types'
-import { forgetCaughtUp, useAppliedChanges, withApplied } from './appliedChanges'
 
 export interface Outline {
   tree: Tree
@@ -13,15 +13,16 @@ export interface Outline {
 }
 
 /** The nested tree, document order and numbers, derived from the flat rows once per change. */
-export function useOutline(plan: Plan, liveNodes: OutlineNode[]): Outline {
-  // A move just committed shows at once, before the live query reads the rows back.
-  const applied = useAppliedChanges()
-  const nodes = useMemo(
-    () => withApplied(liveNodes, plan.id, applied),
-    [liveNodes, plan.id, applied],
-  )
-  useEffect(() => forgetCaughtUp(liveNodes, plan.id), [liveNodes, plan.id, applied])
-  const tree = useMemo(() => buildTree(nodes), [nodes])
+export function useOutline(plan: Plan, nodes: OutlineNode[]): Outline {
+  // A change made here is in `nodes` before its rows are stored (db/planNodesCache.ts,
+  // showPlanNodesAhead: the rows writer shows what the document holds while it writes them).
+  // Made from the last tree when a few rows changed (a move on XL: two sibling lists re-sorted).
+  const last = useRef<{ nodes: OutlineNode[]; tree: Tree } | null>(null)
+  const tree = useMemo(() => {
+    const made = rebuildTree(last.current, nodes)
+    last.current = { nodes, tree: made }
+    return made
+  }, [nodes])
   const rows = useMemo(() => flattenTree(tree), [tree])
   // By value: the plan row read again after every save is a new object with the same numbering.
   const { scheme, continuousLevel2 } = plan.numbering

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { countPlanSlots, SlotCache } from '../../domain/phrases/planSlots'
-import { usePlan, usePlanNodes } from '../../data/planQueries'
+import { useDeferredPlanNodes, usePlan } from '../../data/planQueries'
 import { SlotPanel } from '../slots/SlotPanel'
 import { useLiveBodyText } from '../slots/useLiveBodyText'
 import './phrasePanel.css'
@@ -17,7 +17,7 @@ const PANEL_WIDTH = 420
 export function SlotStatus({ planId }: { planId: string }) {
   // Deferred: a write to the plan re-renders this behind the typing, never in a keystroke.
   const plan = useDeferredValue(usePlan(planId))
-  const nodes = useDeferredValue(usePlanNodes(planId))
+  const nodes = useDeferredPlanNodes(planId)
   const live = useLiveBodyText()
   const [cache] = useState(() => new SlotCache())
   const count = useMemo(
