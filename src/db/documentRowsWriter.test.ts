@@ -40,7 +40,9 @@ function randomEdit(doc: Y.Doc, rand: ReturnType<typeof random>, counter: { next
       const parentId = rand.next() < 0.2 ? null : rand.pick(ids)
       record.set(NODE_KEY.previousParentId, record.get(NODE_KEY.parentId) ?? null)
       record.set(NODE_KEY.parentId, parentId)
-      record.set(NODE_KEY.orderKey, rand.pick(KEYS))
+      // Half of them with a key of its own, as a move here makes (the writer's quick way).
+      const fresh = `a1${'bcdefghijk'[counter.next % 10]}${counter.next++}x`
+      record.set(NODE_KEY.orderKey, rand.next() < 0.5 ? fresh : rand.pick(KEYS))
     } else if (kind < 0.5) {
       const newId = `n${counter.next++}`
       const parentId = rand.next() < 0.1 ? 'missing' : rand.pick([null, ...ids])

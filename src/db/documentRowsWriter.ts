@@ -12,6 +12,7 @@ import {
   type NodeRecord,
   type NodeRecordValues,
 } from '../domain/document/planDocument'
+import { moveInProjection } from '../domain/document/moveInProjection'
 import { projectTree, type Projection } from '../domain/document/projectTree'
 import type { PlanRowFields } from '../domain/outline/planChange'
 import { nodeCharacters, planCharacters } from '../domain/outline/planFields'
@@ -55,6 +56,11 @@ export class DocumentRowsWriter {
   /** The rows as stored (what this writer last wrote); null until first needed (`baseline`). */
   private rows: Map<string, OutlineNode> | null = null
   private projection: Projection | null = null
+  /**
+   * What made `projection` out of date: nothing, records moved (their ids: one is applied to
+   * it, moveInProjection), or anything else (projected anew).
+   */
+  private stale: Set<string> | 'all' | null = null
   private records: Map<string, NodeRecordValues> | null = null
   /** Records added, removed or with a key of their own set since `records` was read. */
   private changedRecords = new Set<string>()
@@ -128,6 +134,15 @@ export class DocumentRowsWriter {
       }
       this.changedRecords.clear()
     }
+    if (this.projection && this.stale) {
+      // One item moved (Alt+↑/↓, a drag, Tab): its block is moved, not 10,000 records projected.
+      const [id, more] = this.stale === 'all' ? [] : [...this.stale]
+      this.projection =
+        id !== undefined && more === undefined
+          ? moveInProjection(this.projection, this.records, id)
+          : null
+    }
+    this.stale = null
     this.projection ??= projectTree([...this.records.values()])
     return { projection: this.projection, records: this.records }
   }
@@ -170,7 +185,7 @@ export class DocumentRowsWriter {
           }
         this.structure = true
         this.localStructure ||= transaction.local
-        this.projection = null
+        this.stale = 'all'
       } else {
         const id = child._item?.parentSub
         if (!id) continue
@@ -181,7 +196,8 @@ export class DocumentRowsWriter {
         if ([...keys].some((key) => key !== null && STRUCTURE_KEYS.has(key))) {
           this.structure = true
           this.localStructure ||= transaction.local
-          this.projection = null
+          if (this.stale === null) this.stale = new Set([id])
+          else if (this.stale !== 'all') this.stale.add(id)
         }
       }
     }

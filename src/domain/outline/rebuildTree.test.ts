@@ -6,10 +6,14 @@ import type { OutlineNode } from './types'
 
 /** A tiny seeded generator: the same cases on every run. */
 function random(seed: number) {
-  let state = seed
+  // mulberry32
+  let state = seed >>> 0
   return (below: number) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
-    return state % below
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * below) >>> 0
   }
 }
 
