@@ -130,3 +130,35 @@ describe('keys typed into a body without its editor', () => {
     })
   })
 })
+
+describe('marks kept over a new line, as the editor keeps them', () => {
+  it('Enter or Shift+Enter after bold text: what is typed on the new line is bold too', () => {
+    const body = doc([run('加强'), run('自身', 'bold')])
+    expect(applyKeysToBody(body, [enter, text('建设')], 'end')).toEqual(
+      doc([run('加强'), run('自身', 'bold')], [run('建设', 'bold')]),
+    )
+    const shiftEnter: QueuedKey = { kind: 'key', key: 'Enter', shift: true }
+    expect(applyKeysToBody(body, [shiftEnter, text('建设')], 'end')).toEqual({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [run('加强'), run('自身', 'bold'), { type: 'hardBreak' }, run('建设', 'bold')],
+        },
+      ],
+    })
+  })
+
+  it('two Enters keep them; Enter at a line’s start, a caret move or Backspace does not', () => {
+    const body = doc([run('自身', 'bold')])
+    expect(applyKeysToBody(body, [enter, enter, text('甲')], 'end')).toEqual(
+      doc([run('自身', 'bold')], [], [run('甲', 'bold')]),
+    )
+    expect(applyKeysToBody(doc([run('乙')]), [enter, text('甲')], 'start')).toEqual(
+      doc([], [run('甲乙')]),
+    )
+    expect(applyKeysToBody(body, [enter, backspace, enter, text('甲')], 'end')).toEqual(
+      doc([run('自身', 'bold')], [run('甲', 'bold')]),
+    )
+  })
+})

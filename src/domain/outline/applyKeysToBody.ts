@@ -27,14 +27,25 @@ export function applyKeysToBody(
     return body
   const blocks = body?.content?.length ? body.content : [{ type: 'paragraph' }]
   let caret = caretAt(blocks, at)
+  /**
+   * Marks the next text takes, as the editor's stored marks: Enter and Shift+Enter keep the bold,
+   * italic or underline of the text before the caret (Tiptap's splitBlock and hardBreak
+   * `keepMarks`), for the text typed on the new line. Any other key drops them.
+   */
+  let stored: RichNode['marks'] | null = null
   for (const key of keys) {
-    if (key.kind === 'text') caret.before = insertText(caret.before, caret.after, key.text)
+    const kept: RichNode['marks'] | null = stored
+    stored = null
+    if (key.kind === 'text') caret.before = insertText(caret.before, caret.after, key.text, kept)
     else if (key.kind === 'caret') caret = caretAt(blocksOf(caret), key.to)
     else if (key.mod) continue
-    else if (key.key === 'Enter' && key.shift) caret.before.push({ type: 'hardBreak' })
     else if (key.key === 'Enter') {
-      caret.above.push(paragraph(caret.before, caret.attrs))
-      caret.before = []
+      stored = kept ?? marksBefore(caret.before)
+      if (key.shift) caret.before.push({ type: 'hardBreak' })
+      else {
+        caret.above.push(paragraph(caret.before, caret.attrs))
+        caret.before = []
+      }
     } else if (key.key === 'Backspace') {
       const previous = caret.above.at(-1)
       if (caret.before.length > 0) caret.before = deleteLast(caret.before)
@@ -128,11 +139,27 @@ function paragraph(content: RichNode[], attrs: RichNode['attrs']): RichNode {
   }
 }
 
-/** Text at the end of `before`, marked as the text next to the caret is. */
-function insertText(before: RichNode[], after: RichNode[], text: string): RichNode[] {
+/**
+ * Text at the end of `before`, marked as the text next to the caret is, or with the marks an
+ * Enter kept (`stored`).
+ */
+function insertText(
+  before: RichNode[],
+  after: RichNode[],
+  text: string,
+  stored: RichNode['marks'] | null = null,
+): RichNode[] {
   const next = before.length > 0 ? before.at(-1) : after[0]
-  const marks = next?.type === 'text' ? next.marks?.filter((m) => CONTINUED_MARKS.has(m.type)) : []
+  const marks =
+    stored ?? (next?.type === 'text' ? next.marks?.filter((m) => CONTINUED_MARKS.has(m.type)) : [])
   return [...before, marks?.length ? { type: 'text', text, marks } : { type: 'text', text }]
+}
+
+/** The marks an Enter keeps: those of the text just before the caret (none at a line's start). */
+function marksBefore(before: readonly RichNode[]): RichNode['marks'] | null {
+  const last = before.at(-1)
+  const marks = last?.type === 'text' ? last.marks?.filter((m) => CONTINUED_MARKS.has(m.type)) : []
+  return marks?.length ? marks : null
 }
 
 /** Without the last character (a whole character, never half a surrogate pair) or line break. */
