@@ -7,6 +7,7 @@ import { PlanLibrary } from '../features/library/PlanLibrary'
 import { Toasts } from '../ui/Toasts'
 import { checkPlansOnStart } from './checkPlansOnStart'
 import { ReloadRequired } from './ReloadRequired'
+import { ReplacingElsewhere } from './ReplacingElsewhere'
 import { useHashRoute } from '../ui/useHashRoute'
 import { PlanEditorScreen, prefetchPlanScreen, TrashScreen } from './lazyScreens'
 
@@ -47,6 +48,7 @@ export function App() {
       <BackupProgressDialog />
       <Toasts />
       <ReloadRequired />
+      <ReplacingElsewhere />
     </>
   )
 }

@@ -2,6 +2,7 @@ import { setCommandEffects } from '../commands/commandEffects'
 import { onDatabaseReplaced } from '../db/db'
 import { startMemoryMirror } from '../db/databaseHealth'
 import { flushOpenDocuments, onDocumentReplaced } from '../db/planDocuments'
+import { onReplaceAnnounced } from '../db/replaceChannel'
 import { documentReplaced } from '../store/documentGenerationStore'
 import { watchStorageHealth } from '../store/storageHealthStore'
 import { checkStoreOnStart } from '../store/checkStoreOnStart'
@@ -24,6 +25,11 @@ export function wireEffects(): void {
     await flushPendingEdits()
     await flushOpenDocuments()
   })
+  // Another window replaces every plan (替换): keys typed here meanwhile would go into the
+  // documents let go of, so the screen is covered (ReplacingElsewhere) until it is done.
+  onReplaceAnnounced((message) =>
+    useSessionStore.setState({ replacingElsewhere: message === 'replacing' }),
+  )
   // A plan's document was opened anew after the database was rebuilt: the live editor binds
   // itself to the new one (which holds everything typed in the old one).
   onDocumentReplaced(() => documentReplaced())

@@ -16,10 +16,9 @@ export function announceReplace(message: ReplaceMessage): void {
   channel?.postMessage(message)
 }
 
-/** Hear what other windows announce. */
+/** Hear what other windows announce (every listener, in the order they were added). */
 export function onReplaceAnnounced(listener: (message: ReplaceMessage) => void): void {
-  if (!channel) return
-  channel.onmessage = (event: MessageEvent<unknown>) => {
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (event.data === 'replacing' || event.data === 'replaced') listener(event.data)
-  }
+  })
 }
