@@ -10,7 +10,6 @@ import './importDialog.css'
 
 /** 导入上一年计划: text or a Word file, previewed and adjusted, then written as new plans. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const [text, setText] = useState('')
   const [source, setSource] = useState<ImportSource | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [reading, setReading] = useState(false)
@@ -107,12 +106,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
         {/* Kept under the preview: a long pasted text is not laid out again on the way back. */}
         <ImportSourceStep
-          text={text}
-          onTextChange={setText}
           onFile={(file) => void openFile(file)}
-          onPreview={() => {
+          onPreview={(text) => {
             setError(null)
-            if (text.trim() === '') return
             const checked = withinLimits({ kind: 'paste', text })
             if (checked.ok) setSource(checked.source)
             else setError(checked.error)
