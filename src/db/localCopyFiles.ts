@@ -20,6 +20,25 @@ export async function copyDirectory(): Promise<FileSystemDirectoryHandle | null>
   }
 }
 
+/**
+ * Write one file of the copy. A writable writes to a swap file and replaces the old one only on
+ * close: never half a copy; on a full disk the swap file goes at once, nothing of it left.
+ */
+export async function writeCopyFile(
+  directory: FileSystemDirectoryHandle,
+  name: string,
+  data: Blob,
+): Promise<void> {
+  const writable = await (await directory.getFileHandle(name, { create: true })).createWritable()
+  try {
+    await writable.write(data)
+    await writable.close()
+  } catch (error) {
+    await writable.abort().catch(() => undefined)
+    throw error
+  }
+}
+
 /** A file, or null when it is not there. */
 async function fileOf(directory: FileSystemDirectoryHandle, name: string): Promise<File | null> {
   try {
