@@ -27,7 +27,10 @@ function storedPlans(planIds: readonly string[]): Promise<PlansAndRows> {
     const plans = (await db.plans.bulkGet([...planIds])).filter(
       (plan): plan is Plan => plan !== undefined,
     )
-    const nodes = await db.nodes.where('planId').anyOf([...planIds]).toArray()
+    const nodes = await db.nodes
+      .where('planId')
+      .anyOf([...planIds])
+      .toArray()
     return { plans, nodes }
   })
 }

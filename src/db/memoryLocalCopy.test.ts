@@ -43,7 +43,11 @@ async function typeIntoA(planId: string, text: string) {
   if (!row) throw new Error('no row')
   applyChangeToDocument(
     doc,
-    { added: [], updated: [{ before: row, after: { ...row, body: docFromText(text) } }], removed: [] },
+    {
+      added: [],
+      updated: [{ before: row, after: { ...row, body: docFromText(text) } }],
+      removed: [],
+    },
     'typing',
   )
 }
