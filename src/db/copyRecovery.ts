@@ -4,6 +4,7 @@ import {
   type NewerInCopy,
   type PlansAndRows,
 } from '../domain/backup/plansNewerInCopy'
+import { parseBackup } from '../domain/backup/parseBackup'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import { replacePlanContent } from './snapshotRepo'
@@ -11,12 +12,8 @@ import { replacePlanContent } from './snapshotRepo'
 /** The version kept of a plan before 找回 writes the copy's content into it. */
 export const BEFORE_RECOVERY_LABEL = '找回之前'
 
-/**
- * The copy's tables, read and checked as any backup file is (the restore's reader, loaded only
- * now: it is needed only after a full disk); null when the file cannot be read.
- */
+/** The copy's tables, read and checked as any backup file is; null when it cannot be read. */
 export async function readCopyTables(file: Blob): Promise<BackupTables | null> {
-  const { parseBackup } = await import('../domain/backup/parseBackup')
   const parsed = parseBackup(await file.text())
   return parsed.ok ? parsed.backup.tables : null
 }

@@ -1,6 +1,13 @@
 import type { LocalCopyReport } from './localCopy.worker'
 
 /**
+ * A copy not done after this long is given up and its worker ended: a database that stopped
+ * answering (Chromium after a full disk) would otherwise hold every later copy, those written
+ * from memory too.
+ */
+const GIVE_UP_AFTER_MS = 60_000
+
+/**
  * Write the copy of the data into OPFS now, in a Worker (localCopy.worker.ts): the page's thread
  * only starts it and hears the result, so typing is never slowed. Resolves with the worker's
  * report; never rejects.
@@ -13,9 +20,14 @@ export function writeLocalCopy(): Promise<LocalCopyReport> {
       type: 'module',
     })
     const done = (report: LocalCopyReport) => {
+      clearTimeout(timer)
       worker.terminate()
       resolve(report)
     }
+    const timer = setTimeout(
+      () => done({ ok: false, error: '保存本机副本迟迟没有完成' }),
+      GIVE_UP_AFTER_MS,
+    )
     worker.addEventListener('message', (event: MessageEvent<LocalCopyReport>) => done(event.data))
     worker.addEventListener('error', () => done({ ok: false, error: '保存本机副本时后台线程出错' }))
     worker.postMessage('write')

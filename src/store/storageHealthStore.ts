@@ -115,7 +115,7 @@ export const copiesFromMemory = (state: StorageHealth): boolean =>
   !state.wiped &&
   !state.recoverable &&
   !state.rebuilding &&
-  (state.stuck || state.failing !== null || state.lost)
+  state.stuck
 
 /** Whether an estimate leaves too little room: under LIMITS.storageWarnFreeBytes, or 90 % used. */
 export function isLowStorage(estimate: { usage?: number; quota?: number }): boolean {
