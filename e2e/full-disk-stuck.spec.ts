@@ -109,10 +109,10 @@ test('stuck after a real full disk, then a crash: the text typed since the disk 
   })
   // The banner says the text is kept in a copy on this computer too, and when it was last copied:
   // wait for a copy made after the last keystroke (a later second than the typing ended in).
-  const copied = banner.getByText(/也另存在本机的一份副本中（(\d\d:\d\d:\d\d) 另存/)
   await expect(async () => {
-    const clock = /（(\d\d:\d\d:\d\d) 另存/.exec((await copied.textContent()) ?? '')?.[1]
-    expect(clock && secondsOf(clock), (await banner.textContent()) ?? '').toBeGreaterThan(typedAt)
+    const text = (await banner.textContent()) ?? ''
+    const clock = /也另存在本机的一份副本中（(\d\d:\d\d:\d\d) 另存/.exec(text)?.[1]
+    expect(clock && secondsOf(clock), text).toBeGreaterThan(typedAt)
   }).toPass({ timeout: 30_000 })
   await expect(banner).toContainText('重新打开后会提示找回')
   await page.screenshot({ path: testInfo.outputPath('stuck-banner.png') })
@@ -161,4 +161,130 @@ test('stuck after a real full disk, then a crash: the text typed since the disk 
     await again.getByRole('button', { name: '历史版本' }).click()
     await expect(again.getByRole('dialog', { name: '历史版本' })).toContainText('找回之前')
   }
+})
+
+// On the real tmpfs Chromium has deleted the database at every restart after it got stuck (the
+// test above then takes the 恢复 path). Where it keeps it, the database lacks what was typed
+// since the disk filled, and the start check offers 找回. That state is set up here as the app
+// leaves it: the copy the app wrote itself, given the text typed since and the mark of a copy
+// written from memory (the database keeps its own content and version history).
+test('a copy written from memory newer than the database: 找回这些内容 writes it into the plan, its versions kept', async ({
+  page,
+}, testInfo) => {
+  await seedPlan(page, { id: 'full', title: '满盘计划' }, [
+    { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
+    { id: 'B', parentId: null, title: '第二章', body: '第二章正文' },
+  ])
+  const plan = new PlanPage(page)
+  const firstBody = () =>
+    plan.document.getByRole('region', { name: '一、第一章' }).locator('.body-text')
+  await expect(firstBody()).toHaveText('原有正文')
+  // The copy the app keeps in the origin private file system (written soon after the first change).
+  const typed = '原有正文满盘后输入的文字。'
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (text) => {
+          try {
+            const root = await navigator.storage.getDirectory()
+            const file = await (await root.getFileHandle('plandraft-copy.json')).getFile()
+            const copy = JSON.parse(await file.text()) as {
+              tables: { nodes: { id: string; body: unknown }[] }
+            }
+            const node = copy.tables.nodes.find((row) => row.id === 'A')
+            if (!node) return false
+            node.body = {
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+            }
+            const recordHandle = await root.getFileHandle('plandraft-copy-record.json')
+            const record = JSON.parse(await (await recordHandle.getFile()).text()) as object
+            const write = async (name: string, data: string) => {
+              const writable = await (
+                await root.getFileHandle(name, { create: true })
+              ).createWritable()
+              await writable.write(data)
+              await writable.close()
+            }
+            await write('plandraft-copy.json', JSON.stringify(copy))
+            const marked = { ...record, at: Date.now() + 1000, fromMemory: true }
+            await write('plandraft-copy-record.json', JSON.stringify(marked))
+            return true
+          } catch {
+            return false
+          }
+        }, typed),
+      { timeout: 30_000 },
+    )
+    .toBe(true)
+
+  await page.reload()
+  const offer = page.getByRole('alert', { name: '存储空间提醒' })
+  await expect(offer).toContainText('上次磁盘已满时有内容未能存入本机数据库')
+  await expect(offer).toContainText('已在本机副本中找回 1 个计划的内容')
+  await expect(firstBody()).toHaveText('原有正文')
+  await page.screenshot({ path: testInfo.outputPath('recover-banner.png') })
+  await offer.getByRole('button', { name: '找回这些内容' }).click()
+  await expect(page.getByText('已找回 1 个计划的内容')).toBeVisible()
+  await expect(offer).toHaveCount(0)
+  await expect(firstBody()).toHaveText(typed)
+  await plan.waitSaved()
+  // Stored, once, and not offered again; the plan as it was is a version 找回之前.
+  await page.reload()
+  await expect(firstBody()).toHaveText(typed)
+  await expect(plan.row('一、第一章')).toBeVisible()
+  await expect(plan.row('二、第二章')).toBeVisible()
+  await expect(page.getByRole('alert', { name: '存储空间提醒' })).toHaveCount(0)
+  await page.getByRole('button', { name: '历史版本' }).click()
+  await expect(page.getByRole('dialog', { name: '历史版本' })).toContainText('找回之前')
+})
+
+test('a copy written from memory newer than the database: 不找回 keeps the database as it is', async ({
+  page,
+}) => {
+  await seedPlan(page, { id: 'full', title: '满盘计划' }, [
+    { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
+  ])
+  const plan = new PlanPage(page)
+  const firstBody = () =>
+    plan.document.getByRole('region', { name: '一、第一章' }).locator('.body-text')
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          try {
+            const root = await navigator.storage.getDirectory()
+            const handle = await root.getFileHandle('plandraft-copy-record.json')
+            const record = JSON.parse(await (await handle.getFile()).text()) as object
+            const writable = await handle.createWritable()
+            await writable.write(
+              JSON.stringify({ ...record, at: Date.now() + 1000, fromMemory: true }),
+            )
+            await writable.close()
+            const copyHandle = await root.getFileHandle('plandraft-copy.json')
+            const copy = JSON.parse(await (await copyHandle.getFile()).text()) as {
+              tables: { nodes: { id: string; title: string }[] }
+            }
+            copy.tables.nodes[0].title = '满盘时改的标题'
+            const copyWritable = await copyHandle.createWritable()
+            await copyWritable.write(JSON.stringify(copy))
+            await copyWritable.close()
+            return true
+          } catch {
+            return false
+          }
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true)
+  await page.reload()
+  const offer = page.getByRole('alert', { name: '存储空间提醒' })
+  await offer.getByRole('button', { name: '不找回' }).click()
+  await expect(offer).toContainText('确定不找回吗')
+  await offer.getByRole('button', { name: '确定不找回' }).click()
+  await expect(offer).toHaveCount(0)
+  await page.reload()
+  await expect(firstBody()).toHaveText('原有正文')
+  await expect(plan.row('一、第一章')).toBeVisible()
+  await expect(page.getByRole('alert', { name: '存储空间提醒' })).toHaveCount(0)
 })

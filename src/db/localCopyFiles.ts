@@ -60,3 +60,17 @@ export async function readLocalCopy(): Promise<{ file: File; record: StoreRecord
   const record = parseStoreRecord(await recordFile.text())
   return record ? { file, record } : null
 }
+
+/**
+ * The copy's record without the mark of a copy written from memory (after 找回 or 不找回), so the
+ * next start does not offer it again even if the browser closes before the next copy.
+ */
+export async function unmarkLocalCopy(): Promise<void> {
+  const copy = await readLocalCopy()
+  const directory = await copyDirectory()
+  if (!copy?.record.fromMemory || !directory) return
+  const record: StoreRecord = { ...copy.record }
+  delete record.fromMemory
+  const text = JSON.stringify(record)
+  await writeCopyFile(directory, COPY_RECORD_FILE, new Blob([text], { type: 'application/json' }))
+}

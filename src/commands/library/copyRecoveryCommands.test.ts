@@ -84,6 +84,9 @@ async function copyFromMemory(planId: string): Promise<StoreRecord> {
   return record
 }
 
+const markedFromMemory = async () =>
+  (JSON.parse(await opfs.text(COPY_RECORD_FILE)) as StoreRecord).fromMemory === true
+
 const titles = async () => (await db.plans.toArray()).map((plan) => plan.title).sort()
 
 describe('找回 from the copy written while the disk was full', () => {
@@ -130,6 +133,8 @@ describe('找回 from the copy written while the disk was full', () => {
     expect(await titles()).toEqual(['另一个计划', '满盘时新建的计划', '满盘计划'])
     expect((await db.nodes.get('N1'))?.planId).toBe('NEW')
     expect(useStorageHealth.getState()).toMatchObject({ recoverable: null, checked: true })
+    // Not offered again at the next start, even before the next copy is written.
+    expect(await markedFromMemory()).toBe(false)
 
     // Found back twice (a second window, a double click): still nothing doubled, no new version.
     expect(await runLibraryCommand(recoverFromCopyCommand, undefined)).toBe(0)
@@ -145,6 +150,7 @@ describe('找回 from the copy written while the disk was full', () => {
     expect(useStorageHealth.getState().recoverable).not.toBeNull()
     await runLibraryCommand(skipCopyRecoveryCommand, undefined)
     expect(useStorageHealth.getState()).toMatchObject({ recoverable: null, checked: true })
+    expect(await markedFromMemory()).toBe(false)
     expect(docText((await db.nodes.get('A'))?.body)).toBe('原有正文')
     expect(await titles()).toEqual(['另一个计划', '满盘计划'])
     expect(await listSnapshots(planId)).toHaveLength(1)

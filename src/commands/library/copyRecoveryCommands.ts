@@ -1,5 +1,5 @@
 import { findNewerInCopy, readCopyTables, recoverPlansFromCopy } from '../../db/copyRecovery'
-import { readLocalCopy } from '../../db/localCopyFiles'
+import { readLocalCopy, unmarkLocalCopy } from '../../db/localCopyFiles'
 import { acceptStore } from '../../store/checkStoreOnStart'
 import { useEditorStore } from '../../store/editorStore'
 import { copyFromDatabaseNow } from '../../store/localCopySchedule'
@@ -7,8 +7,12 @@ import { flushPendingEdits } from '../../store/pendingEdits'
 import { useUndoStore } from '../../store/undoStore'
 import type { LibraryCommand } from './libraryCommand'
 
-/** The database as it is now is kept, and the copy written from it at once (the mark goes). */
+/**
+ * The database as it is now is kept: the copy's mark goes at once (not offered again at the next
+ * start), and the copy is written from the database now.
+ */
 async function keepDatabase(copiedAt: number): Promise<void> {
+  await unmarkLocalCopy().catch(() => undefined)
   await acceptStore(copiedAt)
   await copyFromDatabaseNow()
 }
