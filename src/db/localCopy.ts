@@ -12,7 +12,7 @@ const GIVE_UP_AFTER_MS = 60_000
  * only starts it and hears the result, so typing is never slowed. Resolves with the worker's
  * report; never rejects.
  */
-export function writeLocalCopy(): Promise<LocalCopyReport> {
+export function writeLocalCopy(signal?: AbortSignal): Promise<LocalCopyReport> {
   if (typeof Worker === 'undefined')
     return Promise.resolve({ ok: false, error: '浏览器不支持后台线程' })
   return new Promise((resolve) => {
@@ -28,6 +28,9 @@ export function writeLocalCopy(): Promise<LocalCopyReport> {
       () => done({ ok: false, error: '保存本机副本迟迟没有完成' }),
       GIVE_UP_AFTER_MS,
     )
+    // Stopped (the copy is to be written from memory): the worker ends before it writes anything
+    // older over that one (a writable not closed leaves the file as it was).
+    signal?.addEventListener('abort', () => done({ ok: false, error: '已停止保存本机副本' }))
     worker.addEventListener('message', (event: MessageEvent<LocalCopyReport>) => done(event.data))
     worker.addEventListener('error', () => done({ ok: false, error: '保存本机副本时后台线程出错' }))
     worker.postMessage('write')

@@ -32,6 +32,8 @@ let startedAt = 0
 let lastCopyAt = 0
 let changedSinceCopy = false
 let copying: Promise<LocalCopyReport> | null = null
+/** Stops the copy from the database in flight (null: none, or the one in flight is from memory). */
+let stopCopy: (() => void) | null = null
 let lastReport: LocalCopyReport | null = null
 
 /** What says whether storage is sound enough to record and copy (the health store). */
@@ -96,9 +98,12 @@ async function runCopy(): Promise<LocalCopyReport | null> {
     return runCopy()
   }
   changedSinceCopy = false
-  copying = writeLocalCopy()
+  const controller = new AbortController()
+  stopCopy = () => controller.abort()
+  copying = writeLocalCopy(controller.signal)
   const report = await copying
   copying = null
+  stopCopy = null
   lastReport = report
   if (report.ok) {
     lastCopyAt = report.record.at
@@ -187,7 +192,9 @@ async function runMemoryCopy(): Promise<void> {
   memoryTimer = undefined
   if (!memoryGate() || !memoryDirty) return
   if (copying) {
-    // One copy at a time: this one after it.
+    // One copy at a time. A copy from the database then in flight is stopped: it reads a
+    // database that may never answer, and would write an older copy over this one.
+    stopCopy?.()
     await copying.catch(() => null)
     scheduleMemoryCopy()
     return
