@@ -120,7 +120,7 @@ test('stuck after a real full disk, then a crash: the text typed since the disk 
     await writeBack.isVisible(),
     'Chromium recreated the database empty while it was stuck (写回数据库 offered: e2e/full-disk.spec.ts)',
   )
-  await expect(banner).toContainText('重新打开后会提示找回')
+  await expect(banner).toContainText('重新打开后可从这份副本找回内容')
   await page.screenshot({ path: testInfo.outputPath('stuck-banner.png') })
 
   // The browser crashes (or is closed without a word), then starts again on the same profile.
