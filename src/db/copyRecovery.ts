@@ -5,6 +5,7 @@ import {
   type PlansAndRows,
 } from '../domain/backup/plansNewerInCopy'
 import { parseBackup } from '../domain/backup/parseBackup'
+import { isEmptyChange } from '../domain/outline/planChange'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import { replacePlanContent } from './snapshotRepo'
@@ -42,7 +43,7 @@ export async function findNewerInCopy(tables: BackupTables, copyAt: number): Pro
  * 找回: each plan the copy holds newer gets the copy's content in its document, one transaction
  * per plan, after a version 找回之前 of it (its history kept, as a restore of a version does);
  * plans only the copy holds are added with their rows (a plan there meanwhile is left alone:
- * nothing is doubled). Returns the number of plans found back.
+ * nothing is doubled). Returns the number of plans changed or added.
  */
 export async function recoverPlansFromCopy(
   tables: BackupTables,
@@ -60,8 +61,9 @@ export async function recoverPlansFromCopy(
   for (const planId of found.changed) {
     const plan = plans.get(planId)
     if (!plan) continue
-    await replacePlanContent(planId, { plan, nodes: rowsOf(planId) }, BEFORE_RECOVERY_LABEL, true)
-    recovered += 1
+    const target = { plan, nodes: rowsOf(planId) }
+    const change = await replacePlanContent(planId, target, BEFORE_RECOVERY_LABEL, true)
+    if (!isEmptyChange(change)) recovered += 1
   }
   const added = found.added.flatMap((planId) => plans.get(planId) ?? [])
   if (added.length)

@@ -27,9 +27,7 @@ export async function checkStoreOnStart(): Promise<void> {
     const tables = await readCopyTables(copy.file).catch(() => null)
     const found = tables ? await findNewerInCopy(tables, at).catch(() => null) : null
     if (found && found.changed.length + found.added.length > 0) {
-      useStorageHealth.setState({
-        recoverable: { changed: found.changed.length, added: found.added.length, at },
-      })
+      useStorageHealth.setState({ recoverable: { ...found, at } })
       return
     }
   }

@@ -59,7 +59,7 @@ export interface StorageHealth {
    * database (`changed`) or missing from it (`added`); 找回 writes them in, 不找回 lets them go.
    * Until then the copy is left as it is.
    */
-  recoverable: { changed: number; added: number; at: number } | null
+  recoverable: { changed: string[]; added: string[]; at: number } | null
 }
 
 export const useStorageHealth = create<StorageHealth>(() => ({

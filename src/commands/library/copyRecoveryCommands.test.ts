@@ -99,7 +99,7 @@ describe('找回 from the copy written while the disk was full', () => {
     const record = await copyFromMemory(planId)
     await checkStoreOnStart()
     expect(useStorageHealth.getState()).toMatchObject({
-      recoverable: { changed: 1, added: 1, at: record.at },
+      recoverable: { changed: [planId], added: ['NEW'], at: record.at },
       checked: false,
     })
   })
@@ -108,9 +108,10 @@ describe('找回 from the copy written while the disk was full', () => {
     const { planId } = await survivingDatabase()
     await copyFromMemory(planId)
     await checkStoreOnStart()
-    expect(useStorageHealth.getState().recoverable).toMatchObject({ changed: 1, added: 1 })
+    const offered = useStorageHealth.getState().recoverable
+    expect(offered).toMatchObject({ changed: [planId], added: ['NEW'] })
 
-    expect(await runLibraryCommand(recoverFromCopyCommand, undefined)).toBe(2)
+    expect(await runLibraryCommand(recoverFromCopyCommand, offered ?? undefined)).toBe(2)
     // The document (what the editor binds to) and the rows hold the text typed since the disk filled.
     const { doc } = await acquirePlanDocument(planId)
     try {
@@ -137,10 +138,25 @@ describe('找回 from the copy written while the disk was full', () => {
     expect(await markedFromMemory()).toBe(false)
 
     // Found back twice (a second window, a double click): still nothing doubled, no new version.
+    expect(await runLibraryCommand(recoverFromCopyCommand, offered ?? undefined)).toBe(0)
     expect(await runLibraryCommand(recoverFromCopyCommand, undefined)).toBe(0)
     expect(await titles()).toEqual(['另一个计划', '满盘时新建的计划', '满盘计划'])
     expect(await db.nodes.count()).toBe(4)
     expect(await listSnapshots(planId)).toHaveLength(2)
+  })
+
+  it('finds back a plan offered at start though it was edited since (the edit kept in 找回之前)', async () => {
+    const { planId } = await survivingDatabase()
+    await copyFromMemory(planId)
+    await checkStoreOnStart()
+    const offered = useStorageHealth.getState().recoverable ?? undefined
+    await db.nodes.update('B', { body: body('开始后改的'), rev: 2 })
+    await db.plans.update(planId, { updatedAt: Date.now() + 60_000 })
+    expect(await runLibraryCommand(recoverFromCopyCommand, offered)).toBe(2)
+    expect(docText((await db.nodes.get('A'))?.body)).toBe('原有正文满盘后输入的文字。')
+    const versions = await listSnapshots(planId)
+    const before = await getSnapshot(versions.find((v) => v.label === '找回之前')!.id)
+    expect(docText(before?.nodes.find((node) => node.id === 'B')?.body)).toBe('开始后改的')
   })
 
   it('不找回 keeps the database as it is', async () => {

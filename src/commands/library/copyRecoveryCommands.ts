@@ -1,5 +1,6 @@
 import { findNewerInCopy, readCopyTables, recoverPlansFromCopy } from '../../db/copyRecovery'
 import { readLocalCopy, unmarkLocalCopy } from '../../db/localCopyFiles'
+import type { NewerInCopy } from '../../domain/backup/plansNewerInCopy'
 import { acceptStore } from '../../store/checkStoreOnStart'
 import { useEditorStore } from '../../store/editorStore'
 import { copyFromDatabaseNow } from '../../store/localCopySchedule'
@@ -19,20 +20,21 @@ async function keepDatabase(copiedAt: number): Promise<void> {
 
 /**
  * 找回这些内容: the copy written from memory while the disk was full (see checkStoreOnStart) is
- * read again and compared with the database now; each plan it holds newer gets the copy's
+ * read again; each plan offered at start (or, without them, each plan it holds newer than the
+ * database now) whose content still differs gets the copy's
  * content in its document (a version 找回之前 kept first; undo starts afresh), plans only the
  * copy holds are added. Then the copy is written from the database as usual. Returns the number
  * of plans found back; rejects with a Chinese message (nothing changed then).
  */
-export const recoverFromCopyCommand: LibraryCommand<void, number> = {
+export const recoverFromCopyCommand: LibraryCommand<NewerInCopy | undefined, number> = {
   name: 'recoverFromCopy',
   label: '找回这些内容',
-  perform: async () => {
+  perform: async (offered) => {
     const copy = await readLocalCopy()
     if (!copy) throw new Error('找不到本机副本。')
     const tables = await readCopyTables(copy.file)
     if (!tables) throw new Error('本机副本无法读取。')
-    const found = await findNewerInCopy(tables, copy.record.at)
+    const found = offered ?? (await findNewerInCopy(tables, copy.record.at))
     // Open fields are written and closed: a live editor would keep the old text.
     await flushPendingEdits()
     const editor = useEditorStore.getState()

@@ -152,9 +152,12 @@ export function StorageHealthBanner() {
         <>
           <p>
             <strong>上次磁盘已满时有内容未能存入本机数据库，</strong>
-            已在本机副本中找回 {recoverable.changed +
-              recoverable.added} 个计划的内容（副本另存于 {formatEditedTime(recoverable.at)}
-            {recoverable.added > 0 ? `，其中 ${recoverable.added} 个计划只在副本中` : ''}）。
+            已在本机副本中找回 {recoverable.changed.length + recoverable.added.length}{' '}
+            个计划的内容（副本另存于 {formatEditedTime(recoverable.at)}
+            {recoverable.added.length > 0
+              ? `，其中 ${recoverable.added.length} 个计划只在副本中`
+              : ''}
+            ）。
             {confirmingSkip
               ? '确定不找回吗？副本中的这些内容将被丢弃。'
               : '找回会把这些内容写回计划，写回之前的内容存为历史版本“找回之前”。'}

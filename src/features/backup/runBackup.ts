@@ -93,7 +93,10 @@ export async function runKeepWipedStore(): Promise<void> {
 /** 找回这些内容 (from the copy written while the disk was full); says how it went. */
 export async function runRecoverFromCopy(): Promise<void> {
   try {
-    const plans = await runLibraryCommand(recoverFromCopyCommand, undefined)
+    // The plans offered at start: typed in since, they are found back all the same (the text
+    // typed since is kept in the version 找回之前).
+    const offered = useStorageHealth.getState().recoverable ?? undefined
+    const plans = await runLibraryCommand(recoverFromCopyCommand, offered)
     showToast(`已找回 ${plans} 个计划的内容（找回之前的内容已存为历史版本“找回之前”）`)
   } catch (error) {
     showToast(`找回失败：${chineseErrorMessage(error, '找回')}`, 'error')
