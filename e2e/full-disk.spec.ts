@@ -1,13 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmdirSync,
-  rmSync,
-  writeSync,
-} from 'node:fs'
+import { mkdtempSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -20,6 +11,7 @@ import {
 } from '@playwright/test'
 import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
+import { docText, fillDisk, mountTmpfs, unmount } from './fixtures/tmpfsDisk'
 
 /**
  * A real full disk: the browser profile lives on a small tmpfs, filled from outside while the
@@ -31,55 +23,6 @@ import { seedPlan } from './fixtures/seedPlan'
  * - the write just waits until there is room.
  * Mounting needs root (CI runs as root); elsewhere the test is skipped with the reason.
  */
-
-const TMPFS_MB = 48
-
-/** Mount a fresh tmpfs; the reason it could not be mounted otherwise. */
-function mountTmpfs(dir: string): string | null {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${TMPFS_MB}m`, 'tmpfs', dir], {
-      stdio: 'pipe',
-    })
-    return null
-  } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim()
-    return stderr || (error instanceof Error ? error.message : String(error))
-  }
-}
-
-function unmount(dir: string): void {
-  try {
-    execFileSync('umount', [dir], { stdio: 'pipe' })
-  } catch {
-    // Still busy (a browser process lingering): detach it now, freed when the last one exits.
-    execFileSync('umount', ['-l', dir], { stdio: 'pipe' })
-  }
-  rmdirSync(dir)
-}
-
-/** Fill the disk from outside until the kernel says no room: 1 MB, then 4 KB, then bytes. */
-function fillDisk(path: string): void {
-  const fd = openSync(path, 'a')
-  try {
-    for (const size of [1 << 20, 1 << 12, 1]) {
-      const chunk = Buffer.alloc(size, 1)
-      try {
-        for (;;) writeSync(fd, chunk)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error
-      }
-    }
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** The plain text of a stored rich-text body. */
-function docText(doc: unknown): string {
-  if (!doc || typeof doc !== 'object') return ''
-  const node = doc as { text?: string; content?: unknown[] }
-  return (node.text ?? '') + (node.content ?? []).map(docText).join('')
-}
 
 /** Run at the end of the test whatever happens (a timeout too): the browser, then the mount. */
 let cleanups: (() => Promise<void> | void)[] = []

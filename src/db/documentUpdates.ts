@@ -45,6 +45,13 @@ const toBase64 = (bytes: Uint8Array): string => {
 }
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
 
+let editListener: () => void = () => undefined
+
+/** Who hears that a document was changed in this window (the copy kept while storage fails). */
+export function onDocumentEdited(listener: () => void): void {
+  editListener = listener
+}
+
 /** Refused updates are written again this often until IndexedDB takes them. */
 export const RETRY_REFUSED_MS = 2000
 
@@ -74,6 +81,7 @@ export class DocumentUpdates {
     if (origin === this.provider) return
     this.held.push(update)
     this.report()
+    editListener()
   }
 
   constructor(

@@ -3,7 +3,7 @@ import { soundTables } from '../domain/backup/soundTables'
 import type { StoreRecord } from '../domain/backup/storeLoss'
 import { chineseErrorMessage } from '../domain/errors/chineseErrorMessage'
 import { db } from './db'
-import { COPY_FILE, COPY_RECORD_FILE, copyDirectory } from './localCopyFiles'
+import { COPY_FILE, COPY_RECORD_FILE, copyDirectory, writeCopyFile } from './localCopyFiles'
 import { settingKeys } from './schema'
 
 export type LocalCopyReport =
@@ -32,19 +32,6 @@ function readTables() {
   })
 }
 
-async function writeFile(directory: FileSystemDirectoryHandle, name: string, data: Blob) {
-  // A writable writes to a swap file and replaces the old one only on close: never half a copy.
-  const writable = await (await directory.getFileHandle(name, { create: true })).createWritable()
-  try {
-    await writable.write(data)
-    await writable.close()
-  } catch (error) {
-    // A full disk: the swap file goes at once, nothing of it is left holding the disk.
-    await writable.abort().catch(() => undefined)
-    throw error
-  }
-}
-
 const json = (text: string) => new Blob([text], { type: 'application/json' })
 
 /**
@@ -63,8 +50,8 @@ async function writeCopy(): Promise<LocalCopyReport> {
   const file = json(serializeBackup(buildBackupFile(tables, now)))
   const read = performance.now()
   const record = { databaseId, plans: tables.plans.length, nodes: tables.nodes.length, at: +now }
-  await writeFile(directory, COPY_FILE, file)
-  await writeFile(directory, COPY_RECORD_FILE, json(JSON.stringify(record)))
+  await writeCopyFile(directory, COPY_FILE, file)
+  await writeCopyFile(directory, COPY_RECORD_FILE, json(JSON.stringify(record)))
   return {
     ok: true,
     record,

@@ -20,6 +20,25 @@ export async function copyDirectory(): Promise<FileSystemDirectoryHandle | null>
   }
 }
 
+/**
+ * Write one file of the copy. A writable writes to a swap file and replaces the old one only on
+ * close: never half a copy; on a full disk the swap file goes at once, nothing of it left.
+ */
+export async function writeCopyFile(
+  directory: FileSystemDirectoryHandle,
+  name: string,
+  data: Blob,
+): Promise<void> {
+  const writable = await (await directory.getFileHandle(name, { create: true })).createWritable()
+  try {
+    await writable.write(data)
+    await writable.close()
+  } catch (error) {
+    await writable.abort().catch(() => undefined)
+    throw error
+  }
+}
+
 /** A file, or null when it is not there. */
 async function fileOf(directory: FileSystemDirectoryHandle, name: string): Promise<File | null> {
   try {
@@ -40,4 +59,18 @@ export async function readLocalCopy(): Promise<{ file: File; record: StoreRecord
   if (!file || !recordFile) return null
   const record = parseStoreRecord(await recordFile.text())
   return record ? { file, record } : null
+}
+
+/**
+ * The copy's record without the mark of a copy written from memory (after 找回 or 不找回), so the
+ * next start does not offer it again even if the browser closes before the next copy.
+ */
+export async function unmarkLocalCopy(): Promise<void> {
+  const copy = await readLocalCopy()
+  const directory = await copyDirectory()
+  if (!copy?.record.fromMemory || !directory) return
+  const record: StoreRecord = { ...copy.record }
+  delete record.fromMemory
+  const text = JSON.stringify(record)
+  await writeCopyFile(directory, COPY_RECORD_FILE, new Blob([text], { type: 'application/json' }))
 }

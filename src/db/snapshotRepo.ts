@@ -10,6 +10,7 @@ import {
 import { newId } from '../domain/newId'
 import { emptyChange, isEmptyChange, type PlanChange } from '../domain/outline/planChange'
 import { planCharacters } from '../domain/outline/planFields'
+import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from './db'
 import { loadPlan } from './planRepo'
 import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
@@ -120,14 +121,32 @@ export async function thinSnapshots(planId: string, now = Date.now()): Promise<n
 export async function restoreSnapshot(snapshotId: string): Promise<PlanChange> {
   const snapshot = await db.snapshots.get(snapshotId)
   if (!snapshot) throw new Error('该版本已不存在')
-  const { planId } = snapshot
   const name = snapshot.label || new Date(snapshot.createdAt).toLocaleString('zh-CN')
+  return replacePlanContent(snapshot.planId, snapshot, `恢复“${name}”之前`)
+}
+
+/**
+ * Make a plan's content (its fields, tree, titles and bodies) `target`'s, keeping its version
+ * history: the plan as typed is kept first as a 'before-restore' version named `label`, then the
+ * difference is written to the plan's document as one untracked transaction (the rows follow).
+ * `onlyIfChanged`: no version and no write when the plan already is `target`.
+ */
+export function replacePlanContent(
+  planId: string,
+  target: { plan: Plan; nodes: readonly OutlineNode[] },
+  label: string,
+  onlyIfChanged = false,
+): Promise<PlanChange> {
   return withPlanDocument(planId, async (opened) => {
-    await snapshotBeforeBulk(planId, `恢复“${name}”之前`, 'before-restore')
-    const planRow = await db.plans.get(planId)
-    if (!planRow) throw new Error('计划不存在或已被删除')
-    const { plan, tree } = documentState(opened, planRow)
-    const change = restoreChange({ plan, nodes: [...tree.byId.values()] }, snapshot)
+    const changeNow = async () => {
+      const planRow = await db.plans.get(planId)
+      if (!planRow) throw new Error('计划不存在或已被删除')
+      const { plan, tree } = documentState(opened, planRow)
+      return restoreChange({ plan, nodes: [...tree.byId.values()] }, target)
+    }
+    if (onlyIfChanged && isEmptyChange(await changeNow())) return emptyChange()
+    await snapshotBeforeBulk(planId, label, 'before-restore')
+    const change = await changeNow()
     if (isEmptyChange(change)) return emptyChange()
     applyChangeToDocument(opened.doc, change, UNTRACKED_ORIGIN)
     return change

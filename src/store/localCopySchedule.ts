@@ -1,6 +1,8 @@
 import { writeLocalCopy } from '../db/localCopy'
 import type { LocalCopyReport } from '../db/localCopy.worker'
+import { writeMemoryLocalCopy } from '../db/memoryLocalCopy'
 import { recordStore, writeLocalRecord } from '../db/storeRecord'
+import { unsavedTexts } from './pendingEdits'
 
 /**
  * When the record (localStorage) and the copy (OPFS) of the data are written, off the typing
@@ -30,6 +32,8 @@ let startedAt = 0
 let lastCopyAt = 0
 let changedSinceCopy = false
 let copying: Promise<LocalCopyReport> | null = null
+/** Stops the copy from the database in flight (null: none, or the one in flight is from memory). */
+let stopCopy: (() => void) | null = null
 let lastReport: LocalCopyReport | null = null
 
 /** What says whether storage is sound enough to record and copy (the health store). */
@@ -94,9 +98,12 @@ async function runCopy(): Promise<LocalCopyReport | null> {
     return runCopy()
   }
   changedSinceCopy = false
-  copying = writeLocalCopy()
+  const controller = new AbortController()
+  stopCopy = () => controller.abort()
+  copying = writeLocalCopy(controller.signal)
   const report = await copying
   copying = null
+  stopCopy = null
   lastReport = report
   if (report.ok) {
     lastCopyAt = report.record.at
@@ -113,5 +120,97 @@ export function copyNow(): Promise<LocalCopyReport | null> {
   return runCopy()
 }
 
+/** Write the copy now from the database, as usual (after 找回 or 不找回); resolves when written. */
+export function copyFromDatabaseNow(): Promise<LocalCopyReport | null> {
+  clearTimeout(copyTimer)
+  return runCopy()
+}
+
 /** How the last copy went (null: none yet in this session). */
 export const lastLocalCopy = (): LocalCopyReport | null => lastReport
+
+/**
+ * While the database refuses writes, the copy is written from memory instead (writeMemoryLocalCopy):
+ * the first time soon after storage failed, then a few seconds after the first change since the
+ * last copy (the timer is not moved by later changes, so steady typing is copied every few
+ * seconds, never on a keystroke), at the browser's next idle period. After a copy the disk
+ * refused (still full) the next try waits longer. One copy at a time, the usual ones included.
+ */
+const MEMORY_COPY_AFTER_MS = 3_000
+const MEMORY_RETRY_AFTER_MS = 10_000
+
+let memoryGate: () => boolean = () => false
+let memoryCopied: (report: LocalCopyReport) => void = () => undefined
+let memoryDirty = false
+let memoryTimer: ReturnType<typeof setTimeout> | undefined
+let memoryRefusedAt = -Infinity
+
+/** What says whether the copy is now to be written from memory, and who hears how it went. */
+export function setMemoryCopyGate(
+  isDue: () => boolean,
+  onCopied: (report: LocalCopyReport) => void,
+): void {
+  memoryGate = isDue
+  memoryCopied = onCopied
+}
+
+/** Something changed (or storage just failed): copy from memory soon, if it is due. */
+export function noteMemoryChange(): void {
+  memoryDirty = true
+  scheduleMemoryCopy()
+}
+
+/** Try again (a write was refused): only when something is left to copy. */
+export function retryMemoryCopy(): void {
+  if (memoryDirty) scheduleMemoryCopy()
+}
+
+function scheduleMemoryCopy(): void {
+  if (memoryTimer !== undefined || !memoryGate()) return
+  const retryIn = memoryRefusedAt + MEMORY_RETRY_AFTER_MS - Date.now()
+  memoryTimer = setTimeout(
+    () => whenIdle(() => void runMemoryCopy()),
+    Math.max(MEMORY_COPY_AFTER_MS, retryIn),
+  )
+}
+
+/** A copy's write that hangs (a disk that blocks) is given up, so later copies are not held. */
+const MEMORY_COPY_GIVE_UP_MS = 30_000
+
+function orGiveUp(copy: Promise<LocalCopyReport>): Promise<LocalCopyReport> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const givenUp = new Promise<LocalCopyReport>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: '保存本机副本迟迟没有完成' }),
+      MEMORY_COPY_GIVE_UP_MS,
+    )
+  })
+  return Promise.race([copy, givenUp]).finally(() => clearTimeout(timer))
+}
+
+async function runMemoryCopy(): Promise<void> {
+  memoryTimer = undefined
+  if (!memoryGate() || !memoryDirty) return
+  if (copying) {
+    // One copy at a time. A copy from the database then in flight is stopped: it reads a
+    // database that may never answer, and would write an older copy over this one.
+    stopCopy?.()
+    await copying.catch(() => null)
+    scheduleMemoryCopy()
+    return
+  }
+  memoryDirty = false
+  copying = orGiveUp(writeMemoryLocalCopy(unsavedTexts()))
+  const report = await copying
+  copying = null
+  if (report.ok) {
+    memoryRefusedAt = -Infinity
+    lastReport = report
+    writeLocalRecord(report.record)
+  } else {
+    memoryDirty = true
+    memoryRefusedAt = Date.now()
+  }
+  memoryCopied(report)
+  if (memoryDirty) scheduleMemoryCopy()
+}

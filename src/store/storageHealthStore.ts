@@ -5,7 +5,16 @@ import { rebuildDatabase } from '../db/memoryBackup'
 import { memoryMirrorLoaded } from '../db/memoryMirror'
 import type { StoreRecord } from '../domain/backup/storeLoss'
 import { LIMITS } from '../domain/limits/limits'
-import { copyNow, markStorageSuspect, noteCommitted, setLocalCopyGate } from './localCopySchedule'
+import { onDocumentEdited } from '../db/documentUpdates'
+import {
+  copyNow,
+  markStorageSuspect,
+  noteCommitted,
+  noteMemoryChange,
+  retryMemoryCopy,
+  setLocalCopyGate,
+  setMemoryCopyGate,
+} from './localCopySchedule'
 import { showToast } from './toastStore'
 import { unsavedTexts } from './pendingEdits'
 
@@ -40,6 +49,17 @@ export interface StorageHealth {
    * (Chromium after a full disk, until it restarts): waiting will not help, a restart will.
    */
   stuck: boolean
+  /**
+   * While storage fails: when the copy in OPFS was last written from memory (null: not in this
+   * failure). The text is then on this computer outside the database too.
+   */
+  memoryCopyAt: number | null
+  /**
+   * At start: the copy written from memory while the database failed holds plans newer than the
+   * database (`changed`) or missing from it (`added`); 找回 writes them in, 不找回 lets them go.
+   * Until then the copy is left as it is.
+   */
+  recoverable: { changed: string[]; added: string[]; at: number } | null
 }
 
 export const useStorageHealth = create<StorageHealth>(() => ({
@@ -52,16 +72,21 @@ export const useStorageHealth = create<StorageHealth>(() => ({
   wiped: null,
   checked: false,
   stuck: false,
+  memoryCopyAt: null,
+  recoverable: null,
 }))
 
 /** Whether the plans on screen are to be taken from memory rather than the database. */
 export const holdsInMemory = (state: StorageHealth): boolean => state.lost || state.rebuilding
 
 /** The banner's level, most serious first. */
-export function healthLevel(state: StorageHealth): 'lost' | 'wiped' | 'full' | 'low' | 'ok' {
+export function healthLevel(
+  state: StorageHealth,
+): 'lost' | 'wiped' | 'full' | 'recover' | 'low' | 'ok' {
   if (state.lost) return 'lost'
   if (state.wiped) return 'wiped'
   if (state.failing || state.stalled) return 'full'
+  if (state.recoverable) return 'recover'
   if (state.low) return 'low'
   return 'ok'
 }
@@ -73,11 +98,21 @@ export function healthLevel(state: StorageHealth): 'lost' | 'wiped' | 'full' | '
 export const canKeepCopy = (state: StorageHealth): boolean =>
   state.checked &&
   !state.wiped &&
+  !state.recoverable &&
   !state.lost &&
   !state.rebuilding &&
   !state.damaged &&
   !state.failing &&
   !state.stalled
+
+/**
+ * Whether the copy is to be written from memory now: the database is stuck (the disk takes
+ * writes, the database refuses them), after the start check and with nothing waiting to be found
+ * back. Not while the disk is plainly full or the database was recreated: with copies attempted
+ * then, Chromium never got stuck in 8 tmpfs runs (2 of 4 without) — see document-model.md.
+ */
+export const copiesFromMemory = (state: StorageHealth): boolean =>
+  state.checked && !state.wiped && !state.recoverable && !state.rebuilding && state.stuck
 
 /** Whether an estimate leaves too little room: under LIMITS.storageWarnFreeBytes, or 90 % used. */
 export function isLowStorage(estimate: { usage?: number; quota?: number }): boolean {
@@ -206,7 +241,7 @@ export function applyDatabaseEvent(event: DatabaseEvent): void {
   switch (event.kind) {
     case 'committed':
       refusals = 0
-      set({ failing: null, stalled: false, stuck: false })
+      set({ failing: null, stalled: false, stuck: false, memoryCopyAt: null })
       noteCommitted()
       // Writes work again after a failure: make the database sound before anything else.
       if (state.damaged && !state.lost && memoryMirrorLoaded())
@@ -217,6 +252,7 @@ export function applyDatabaseEvent(event: DatabaseEvent): void {
       return
     case 'failed':
       set({ failing: event.error?.name ?? 'AbortError', stalled: false, damaged: true })
+      retryMemoryCopy()
       void checkStorageEstimate()
       probeWhileFailing()
       if (STORAGE_REFUSALS.has(event.error?.name ?? 'AbortError')) noteRefusal()
@@ -248,6 +284,20 @@ const ESTIMATE_EVERY_MS = 60_000
 /** Start watching: database events and, now and every minute, the storage estimate. */
 export function watchStorageHealth(): void {
   setLocalCopyGate(() => canKeepCopy(useStorageHealth.getState()))
+  setMemoryCopyGate(
+    () => copiesFromMemory(useStorageHealth.getState()),
+    (report) => {
+      if (report.ok) useStorageHealth.setState({ memoryCopyAt: report.record.at })
+    },
+  )
+  onDocumentEdited(() => {
+    if (copiesFromMemory(useStorageHealth.getState())) noteMemoryChange()
+  })
+  // Storage just failed, or the disk has room again while the database stays stuck: copy now.
+  useStorageHealth.subscribe((state, before) => {
+    if (!copiesFromMemory(state)) return
+    if (!copiesFromMemory(before) || (state.stuck && !before.stuck)) noteMemoryChange()
+  })
   watchDatabase(applyDatabaseEvent)
   void checkStorageEstimate()
   setInterval(() => void checkStorageEstimate(), ESTIMATE_EVERY_MS)

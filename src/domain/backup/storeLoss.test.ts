@@ -59,6 +59,13 @@ describe('parseStoreRecord', () => {
     expect(parseStoreRecord(JSON.stringify(record()))).toEqual(record())
   })
 
+  it('keeps the mark of a copy written from memory while the database failed, and only a true one', () => {
+    const fromMemory = record({ fromMemory: true, at: 5000 })
+    expect(parseStoreRecord(JSON.stringify(fromMemory))).toEqual(fromMemory)
+    expect(parseStoreRecord(JSON.stringify({ ...record(), fromMemory: 'yes' }))).toEqual(record())
+    expect(parseStoreRecord(JSON.stringify(record()))).not.toHaveProperty('fromMemory')
+  })
+
   it('refuses anything else', () => {
     for (const text of [
       null,

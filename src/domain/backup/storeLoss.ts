@@ -13,6 +13,11 @@ export interface StoreRecord {
   nodes: number
   /** When this was recorded (ms). */
   at: number
+  /**
+   * The copy was written from memory while the database refused writes (a full disk, a database
+   * the browser would not open): it may hold text the database lacks (see plansNewerInCopy).
+   */
+  fromMemory?: true
 }
 
 /** The database as it is now, at start. */
@@ -49,11 +54,12 @@ export function parseStoreRecord(text: string | null): StoreRecord | null {
   try {
     const value: unknown = JSON.parse(text)
     if (!value || typeof value !== 'object') return null
-    const { databaseId, plans, nodes, at } = value as Record<string, unknown>
+    const { databaseId, plans, nodes, at, fromMemory } = value as Record<string, unknown>
     if (typeof databaseId !== 'string' || !databaseId) return null
     const counts = [plans, nodes, at]
     if (!counts.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0)) return null
-    return { databaseId, plans: plans as number, nodes: nodes as number, at: at as number }
+    const record = { databaseId, plans: plans as number, nodes: nodes as number, at: at as number }
+    return fromMemory === true ? { ...record, fromMemory } : record
   } catch {
     return null
   }

@@ -1,7 +1,14 @@
 import { lazy, Suspense, useState } from 'react'
 import { healthLevel, useStorageHealth } from '../../store/storageHealthStore'
 import { formatEditedTime } from '../library/formatTime'
-import { runBackup, runKeepWipedStore, runRestoreLocalCopy, runWriteBack } from './runBackup'
+import {
+  runBackup,
+  runKeepWipedStore,
+  runRecoverFromCopy,
+  runRestoreLocalCopy,
+  runSkipCopyRecovery,
+  runWriteBack,
+} from './runBackup'
 import './backup.css'
 
 // The restore side (valibot, the schema) loads only when 从备份文件恢复 is chosen.
@@ -10,6 +17,13 @@ const BackupDialog = lazy(() =>
 )
 
 const mb = (bytes: number) => `${Math.max(0, Math.round(bytes / (1024 * 1024)))} MB`
+
+/** A time of today to the second (the copy written from memory follows typing by seconds). */
+function clock(time: number): string {
+  const date = new Date(time)
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+}
 
 /**
  * On every screen, when storage is in trouble: space running low (warned early, from the
@@ -24,6 +38,7 @@ export function StorageHealthBanner() {
   const [busy, setBusy] = useState(false)
   const [choosingFile, setChoosingFile] = useState(false)
   const [confirmingKeep, setConfirmingKeep] = useState(false)
+  const [confirmingSkip, setConfirmingSkip] = useState(false)
   if (level === 'ok') return null
   if (level === 'low' && dismissedLow === health.low?.usage) return null
   const act = (run: () => Promise<void>) => async () => {
@@ -40,6 +55,8 @@ export function StorageHealthBanner() {
     </button>
   )
   const wiped = health.wiped
+  const recoverable = health.recoverable
+  const copyAt = health.memoryCopyAt
   return (
     <div className={`storage-banner ${level}`} role="alert" aria-label="存储空间提醒">
       {level === 'wiped' && wiped && (
@@ -111,7 +128,10 @@ export function StorageHealthBanner() {
         <>
           <p>
             <strong>磁盘已有空间，但浏览器仍无法打开本机数据库。</strong>
-            这是浏览器在磁盘写满后出现的故障，等待不会恢复。所有计划和正在输入的文字都保留在这个页面的内存中：请立即备份全部数据，然后关闭浏览器的所有窗口并重新打开；如重新打开后内容不全，请用“从备份恢复”导入刚才的备份文件。
+            这是浏览器在磁盘写满后出现的故障，等待不会恢复。所有计划和正在输入的文字都保留在这个页面的内存中
+            {copyAt !== null
+              ? `，也另存在本机的一份副本中（${clock(copyAt)} 另存，之后输入的文字几秒后随之另存）。请立即备份全部数据，然后关闭浏览器的所有窗口并重新打开，重新打开后可从这份副本找回内容；如仍不全，请用“从备份恢复”导入刚才的备份文件。`
+              : '：请立即备份全部数据，然后关闭浏览器的所有窗口并重新打开；如重新打开后内容不全，请用“从备份恢复”导入刚才的备份文件。'}
           </p>
           {backup}
         </>
@@ -123,8 +143,49 @@ export function StorageHealthBanner() {
               {health.failing ? '存储空间已满，无法保存。' : '保存迟迟没有完成，存储空间可能已满。'}
             </strong>
             所有计划和正在输入的文字都保留在内存中，请不要关闭或刷新页面；请立即备份全部数据，并腾出磁盘空间，之后会自动继续保存。
+            {copyAt !== null && `内容也另存在本机的一份副本中（${clock(copyAt)} 另存）。`}
           </p>
           {backup}
+        </>
+      )}
+      {level === 'recover' && recoverable && (
+        <>
+          <p>
+            <strong>上次磁盘已满时有内容未能存入本机数据库，</strong>
+            已在本机副本中找回 {recoverable.changed.length + recoverable.added.length}{' '}
+            个计划的内容（副本另存于 {formatEditedTime(recoverable.at)}
+            {recoverable.added.length > 0
+              ? `，其中 ${recoverable.added.length} 个计划只在副本中`
+              : ''}
+            ）。
+            {confirmingSkip
+              ? '确定不找回吗？副本中的这些内容将被丢弃。'
+              : '找回会把这些内容写回计划，写回之前的内容存为历史版本“找回之前”。'}
+          </p>
+          {confirmingSkip ? (
+            <>
+              <button type="button" disabled={busy} onClick={act(runSkipCopyRecovery)}>
+                确定不找回
+              </button>
+              <button type="button" onClick={() => setConfirmingSkip(false)}>
+                返回
+              </button>
+            </>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={act(runRecoverFromCopy)}
+              >
+                {busy ? '正在找回…' : '找回这些内容'}
+              </button>
+              <button type="button" disabled={busy} onClick={() => setConfirmingSkip(true)}>
+                不找回
+              </button>
+            </>
+          )}
         </>
       )}
       {level === 'low' && health.low && (

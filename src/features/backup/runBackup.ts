@@ -7,6 +7,10 @@ import {
   type BackupDownload,
   type BackupExportOptions,
 } from '../../commands/library/backupCommands'
+import {
+  recoverFromCopyCommand,
+  skipCopyRecoveryCommand,
+} from '../../commands/library/copyRecoveryCommands'
 import { runLibraryCommand } from '../../commands/library/libraryCommand'
 import { isStorageError } from '../../db/memoryMirror'
 import { useBackupProgress } from '../../store/backupProgressStore'
@@ -84,4 +88,22 @@ export async function runRestoreLocalCopy(): Promise<void> {
 /** 不恢复: keep the database as it is now. */
 export async function runKeepWipedStore(): Promise<void> {
   await runLibraryCommand(keepWipedStoreCommand, undefined).catch(() => undefined)
+}
+
+/** 找回这些内容 (from the copy written while the disk was full); says how it went. */
+export async function runRecoverFromCopy(): Promise<void> {
+  try {
+    // The plans offered at start: typed in since, they are found back all the same (the text
+    // typed since is kept in the version 找回之前).
+    const offered = useStorageHealth.getState().recoverable ?? undefined
+    const plans = await runLibraryCommand(recoverFromCopyCommand, offered)
+    showToast(`已找回 ${plans} 个计划的内容（找回之前的内容已存为历史版本“找回之前”）`)
+  } catch (error) {
+    showToast(`找回失败：${chineseErrorMessage(error, '找回')}`, 'error')
+  }
+}
+
+/** 不找回: keep the database as it is. */
+export async function runSkipCopyRecovery(): Promise<void> {
+  await runLibraryCommand(skipCopyRecoveryCommand, undefined).catch(() => undefined)
 }
