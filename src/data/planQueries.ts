@@ -9,6 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react'
+import { flushSync } from 'react-dom'
 import type { OutlineNode, Plan } from '../domain/outline/types'
 import { db } from '../db/db'
 import { planNodesDrawnAtOnce, planNodesNow, subscribePlanNodes } from '../db/planNodesCache'
@@ -84,7 +85,10 @@ export function usePlanNodesOnScreen(planId: string): OutlineNode[] | undefined 
       )
     }
     const follow = () => {
-      if (!drawn || planNodesDrawnAtOnce(planId)) update()
+      // A move made here: drawn now, in the same frame as the focus that follows it (a state
+      // update from a promise would wait for a render task of its own: one frame later).
+      if (drawn && planNodesDrawnAtOnce(planId)) flushSync(update)
+      else if (!drawn) update()
       else startTransition(update)
     }
     const stop = subscribePlanNodes(planId, follow)
