@@ -1,5 +1,5 @@
 import { readDocx } from '../../domain/import/docx/readDocx'
-import type { DocxWorkerReport } from './docxReading'
+import { packDocx, type DocxWorkerReport } from './docxReading'
 
 /**
  * The worker that reads a Word file for 导入上一年计划: unzipping and parsing a large .docx takes
@@ -7,7 +7,7 @@ import type { DocxWorkerReport } from './docxReading'
  */
 self.addEventListener('message', (event: MessageEvent<Uint8Array>) => {
   void readDocx(event.data).then((result) =>
-    self.postMessage({ type: 'result', result } satisfies DocxWorkerReport),
+    self.postMessage({ type: 'result', result: packDocx(result) } satisfies DocxWorkerReport),
   )
 })
 // Loaded: from here on a death is a failed read, not a worker that could not start.

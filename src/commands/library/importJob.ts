@@ -38,7 +38,11 @@ export function createImportJob(post: (report: ImportReport) => void) {
   }
 
   async function parseSource(request: Extract<ImportRequest, { type: 'parse' }>) {
-    let lines: SourceLine[] = request.lines ?? sourceLinesFromText(request.text ?? '')
+    let lines: SourceLine[] =
+      request.lines ??
+      (request.linesJson !== undefined
+        ? (JSON.parse(request.linesJson) as SourceLine[])
+        : sourceLinesFromText(request.text ?? ''))
     let simplifyFailed = false
     if (request.simplify) {
       try {

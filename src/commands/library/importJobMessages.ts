@@ -16,7 +16,15 @@ export interface PlanToWrite {
 /** What the page asks of the import job (importJob.ts, in its worker or on the page). */
 export type ImportRequest =
   /** Split (a text), convert 繁→简 when asked, parse. */
-  | { type: 'parse'; text?: string; lines?: SourceLine[]; fileName?: string; simplify: boolean }
+  | {
+      type: 'parse'
+      text?: string
+      lines?: SourceLine[]
+      /** A Word file's lines as JSON (commands/library/docxReading.ts, PackedDocx). */
+      linesJson?: string
+      fileName?: string
+      simplify: boolean
+    }
   /** The outline of a plan with its edits, its first `limit` rows; answered with the same id. */
   | { type: 'outline'; id: number; plan: number; edits: EditEntries; limit: number }
   /** Build every plan's rows and write them in one transaction, with progress. */

@@ -9,6 +9,8 @@ import type { ImportReport, ImportRequest, PlanHead } from './importJobMessages'
 export interface ImportSourceText {
   text?: string
   lines?: SourceLine[]
+  /** A Word file's lines as JSON (docxReading.ts, PackedDocx): handed on without unpacking. */
+  linesJson?: string
   fileName?: string
   /** Convert 繁→简 before the parse. */
   simplify: boolean

@@ -1,7 +1,7 @@
 import { readDocxOffPage } from '../../commands/library/docxReading'
 import { decodeTextOffPage } from '../../commands/library/textDecoding'
 import { fileSizeError, type TextEncodingName } from '../../domain/import/decodeText'
-import { countLines, sourceLinesFromText } from '../../domain/import/sourceLinesFromText'
+import { countLines } from '../../domain/import/sourceLinesFromText'
 import { LIMITS, overLimitMessage } from '../../domain/limits/limits'
 import type { SourceLine } from '../../domain/import/types'
 
@@ -19,7 +19,16 @@ export type ImportSource =
       /** Lines in `text`, counted where it was decoded (a 20 MB text takes a while to count). */
       lines: number
     }
-  | { kind: 'docx'; fileName: string; lines: SourceLine[]; notes: string[] }
+  | {
+      kind: 'docx'
+      fileName: string
+      /** The paragraphs as JSON, parsed only by the parser (see PackedDocx). */
+      linesJson: string
+      lineCount: number
+      /** The first paragraphs. */
+      sample: SourceLine[]
+      notes: string[]
+    }
 
 export type SourceResult = { ok: true; source: ImportSource } | { ok: false; error: string }
 
@@ -46,12 +55,13 @@ export async function readImportFile(file: File, signal?: AbortSignal): Promise<
   if (isDocx(file, bytes)) {
     const read = await readDocxOffPage(bytes, signal)
     if (!read.ok) return read
-    if (read.lines.every((line) => line.text.trim() === ''))
-      return { ok: false, error: '这个 Word 文件里没有可导入的文字。' }
+    if (!read.hasText) return { ok: false, error: '这个 Word 文件里没有可导入的文字。' }
     return withinLimits({
       kind: 'docx',
       fileName: file.name,
-      lines: read.lines,
+      linesJson: read.linesJson,
+      lineCount: read.lineCount,
+      sample: read.sample,
       notes: read.notes,
     })
   }
@@ -86,7 +96,7 @@ export async function decodeSource(
 
 /** Lines in the source: a Word file's paragraphs, a decoded file's count, a paste's lines. */
 export function lineCountOf(source: ImportSource): number {
-  if (source.kind === 'docx') return source.lines.length
+  if (source.kind === 'docx') return source.lineCount
   return source.kind === 'txt' ? source.lines : countLines(source.text)
 }
 
@@ -95,11 +105,6 @@ export function withinLimits(source: ImportSource): SourceResult {
   const lines = lineCountOf(source)
   if (lines > LIMITS.importLines) return { ok: false, error: overLimitMessage('importLines') }
   return { ok: true, source }
-}
-
-/** The source as lines for the parser. */
-export function linesOfSource(source: ImportSource): SourceLine[] {
-  return source.kind === 'docx' ? source.lines : sourceLinesFromText(source.text)
 }
 
 /** The file name (for a derived plan title), when there is a file. */

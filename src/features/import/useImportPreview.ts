@@ -25,7 +25,7 @@ const EMPTY: ImportParse = { plans: [], notes: [] }
 
 /** The first lines of the source, enough to tell 繁体 (without splitting a long text). */
 const sampleLines = (source: ImportSource): SourceLine[] =>
-  source.kind === 'docx' ? source.lines : sourceLinesFromText(source.text.slice(0, 40_000))
+  source.kind === 'docx' ? source.sample : sourceLinesFromText(source.text.slice(0, 40_000))
 const defaultYear = () => new Date().getFullYear() + 1
 
 /**

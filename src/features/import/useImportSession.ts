@@ -33,7 +33,7 @@ export function useImportSession(source: ImportSource, simplify: boolean) {
       live && setState((now) => (now?.session === session ? { ...now, ...change } : now))
     const session = startImportSession(
       {
-        ...(source.kind === 'docx' ? { lines: source.lines } : { text: source.text }),
+        ...(source.kind === 'docx' ? { linesJson: source.linesJson } : { text: source.text }),
         ...(source.kind === 'paste' ? {} : { fileName: source.fileName }),
         simplify,
       },
