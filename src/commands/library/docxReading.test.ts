@@ -5,7 +5,7 @@ import { packDocx } from './docxReading'
 const line = (index: number, text: string): SourceLine => ({
   index,
   text,
-  runs: [{ text, bold: index % 2 === 0 }],
+  runs: [index % 2 === 0 ? { text, marks: ['bold'] } : { text }],
 })
 
 describe('a Word file packed for the page', () => {
