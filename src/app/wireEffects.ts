@@ -1,5 +1,6 @@
 import { setCommandEffects } from '../commands/commandEffects'
 import { onDatabaseReplaced } from '../db/db'
+import { scheduleDocumentCompaction } from '../db/documentCompaction'
 import { startMemoryMirror } from '../db/databaseHealth'
 import { flushOpenDocuments, onDocumentReplaced } from '../db/planDocuments'
 import { onReplaceAnnounced } from '../db/replaceChannel'
@@ -33,6 +34,8 @@ export function wireEffects(): void {
   // A plan's document was opened anew after the database was rebuilt: the live editor binds
   // itself to the new one (which holds everything typed in the old one).
   onDocumentReplaced(() => documentReplaced())
+  // The plans' document updates are compacted in a worker, not on the page (see there).
+  scheduleDocumentCompaction()
   // A full disk never costs data: every row is kept in memory too, and storage is watched.
   watchStorageHealth()
   setTimeout(() => void startMemoryMirror().catch(() => undefined), 0)

@@ -121,7 +121,10 @@ export type PlanDraftDb = Dexie & {
 
 export function openDb(name = DB_NAME): PlanDraftDb {
   // Immutable cache: live queries share frozen rows instead of deep-cloning 2,000 of them per change.
-  const db = new Dexie(name, { cache: 'immutable', addons: [yDexie] }) as PlanDraftDb
+  // y-dexie's periodic compaction of document updates runs in a worker instead (gc: false here,
+  // db/documentCompaction.ts): on the page it froze typing for a second on a large plan.
+  const addons = [yDexie({ gc: false }) as (db: Dexie) => void]
+  const db = new Dexie(name, { cache: 'immutable', addons }) as PlanDraftDb
   // The first upgrade to run names the version the database had (a new one runs none).
   let fromVersion: number | undefined
   const from = (version: number) => () => {
