@@ -9,18 +9,12 @@ import {
   textOf,
 } from '../domain/document/planDocument'
 import { projectTree, type Projection } from '../domain/document/projectTree'
+import { seededRandom } from '../test/seededRandom'
 import { DocumentRowsWriter } from './documentRowsWriter'
 
-/** A small seeded random source (mulberry32): every failure can be replayed. */
+/** A seeded random source with a pick from a list: every failure can be replayed. */
 function random(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = seededRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]
   return { next, pick }
 }

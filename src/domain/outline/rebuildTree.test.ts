@@ -1,21 +1,11 @@
 import { generateKeyBetween } from 'fractional-indexing'
 import { describe, expect, it } from 'vitest'
+import { seededBelow } from '../../test/seededRandom'
 import { rebuildTree } from './rebuildTree'
 import { buildTree, type Tree } from './tree'
 import type { OutlineNode } from './types'
 
-/** A tiny seeded generator: the same cases on every run. */
-function random(seed: number) {
-  // mulberry32
-  let state = seed >>> 0
-  return (below: number) => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * below) >>> 0
-  }
-}
+const random = seededBelow
 
 /** The tree as plain lists, parents in sorted order: what two trees must agree on. */
 function shape(tree: Tree) {

@@ -1,0 +1,17 @@
+/** A seeded random source (mulberry32) for tests: every failure can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+/** Whole numbers below `below`, from a seeded source. */
+export function seededBelow(seed: number): (below: number) => number {
+  const next = seededRandom(seed)
+  return (below) => Math.floor(next() * below)
+}
