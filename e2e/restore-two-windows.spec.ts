@@ -10,34 +10,21 @@ const backupDialog = (page: Page) => page.getByRole('dialog', { name: '备份与
 const bodyOf = (plan: PlanPage) =>
   plan.document.getByRole('region', { name: '一、第一章' }).locator('.body-text').first()
 
-test('替换 in one window: the other window drops the old text and types on the restored one', async ({
-  page,
-}, testInfo) => {
-  await seedPlan(page, { id: 'two-win', title: '两个窗口的计划' }, [
-    { id: 'A', parentId: null, title: '第一章', body: '备份中的正文' },
-  ])
-  // The backup holds 备份中的正文.
+/** 备份全部数据 from the library, saved to `path`. */
+async function downloadBackup(page: Page, path: string): Promise<string> {
   await page.goto('/#/')
   await page.getByRole('button', { name: '备份与恢复' }).click()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     backupDialog(page).getByRole('button', { name: '下载备份文件' }).click(),
   ])
-  const file = testInfo.outputPath('backup.json')
-  await download.saveAs(file)
+  await download.saveAs(path)
   await backupDialog(page).getByRole('button', { name: '关闭' }).click()
+  return path
+}
 
-  // Window A: the plan open, its body changed to 恢复前的正文 (typed, as a user does).
-  await page.goto('/#/plan/two-win')
-  const here = new PlanPage(page)
-  await bodyOf(here).click()
-  await page.keyboard.press('Control+A')
-  await page.keyboard.type('恢复前的正文', { delay: 30 })
-  await here.waitSaved()
-  await page.keyboard.press('Escape')
-  await expect(bodyOf(here)).toHaveText('恢复前的正文')
-
-  // Window B: 从备份恢复 → 替换.
+/** A second window of the profile, at 从备份恢复 → 替换… with `file`: its confirmation shown. */
+async function openReplace(page: Page, file: string): Promise<Page> {
   const other = await page.context().newPage()
   await other.goto('/#/')
   await other.getByRole('button', { name: '备份与恢复' }).click()
@@ -50,6 +37,30 @@ test('替换 in one window: the other window drops the old text and types on the
     .getByRole('dialog', { name: '从备份恢复' })
     .getByRole('button', { name: '替换…' })
     .click()
+  return other
+}
+
+test('替换 in one window: the other window drops the old text and types on the restored one', async ({
+  page,
+}, testInfo) => {
+  await seedPlan(page, { id: 'two-win', title: '两个窗口的计划' }, [
+    { id: 'A', parentId: null, title: '第一章', body: '备份中的正文' },
+  ])
+  // The backup holds 备份中的正文.
+  const file = await downloadBackup(page, testInfo.outputPath('backup.json'))
+
+  // Window A: the plan open, its body changed to 恢复前的正文 (typed, as a user does).
+  await page.goto('/#/plan/two-win')
+  const here = new PlanPage(page)
+  await bodyOf(here).click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('恢复前的正文', { delay: 30 })
+  await here.waitSaved()
+  await page.keyboard.press('Escape')
+  await expect(bodyOf(here)).toHaveText('恢复前的正文')
+
+  // Window B: 从备份恢复 → 替换.
+  const other = await openReplace(page, file)
   await other
     .getByRole('dialog', { name: '替换全部数据？' })
     .getByRole('button', { name: '删除现有数据并替换' })
@@ -94,15 +105,7 @@ test('while another window replaces everything, this one is covered: keys typed 
   await seedPlan(page, { id: 'two-win', title: '两个窗口的计划' }, [
     { id: 'A', parentId: null, title: '第一章', body: '备份中的正文' },
   ])
-  await page.goto('/#/')
-  await page.getByRole('button', { name: '备份与恢复' }).click()
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    backupDialog(page).getByRole('button', { name: '下载备份文件' }).click(),
-  ])
-  const file = testInfo.outputPath('backup.json')
-  await download.saveAs(file)
-  await backupDialog(page).getByRole('button', { name: '关闭' }).click()
+  const file = await downloadBackup(page, testInfo.outputPath('backup.json'))
 
   // Window A: typing in the plan's body; what the screen shows is recorded from now on.
   await page.goto('/#/plan/two-win')
@@ -139,18 +142,7 @@ test('while another window replaces everything, this one is covered: keys typed 
   })
 
   // Window B: 从备份恢复 → 替换, while A keeps typing.
-  const other = await page.context().newPage()
-  await other.goto('/#/')
-  await other.getByRole('button', { name: '备份与恢复' }).click()
-  const [chooser] = await Promise.all([
-    other.waitForEvent('filechooser'),
-    backupDialog(other).getByRole('button', { name: '选择备份文件…' }).click(),
-  ])
-  await chooser.setFiles(file)
-  await other
-    .getByRole('dialog', { name: '从备份恢复' })
-    .getByRole('button', { name: '替换…' })
-    .click()
+  const other = await openReplace(page, file)
   const restored = other.getByRole('status').getByText(/已用备份替换全部数据/)
   let typing = true
   const typed = (async () => {
