@@ -3,7 +3,7 @@ import { soundTables } from '../domain/backup/soundTables'
 import type { StoreRecord } from '../domain/backup/storeLoss'
 import { chineseErrorMessage } from '../domain/errors/chineseErrorMessage'
 import { db } from './db'
-import { COPY_FILE, COPY_RECORD_FILE, copyDirectory, writeCopyFile } from './localCopyFiles'
+import { copyDirectory, writeCopyAndRecord } from './localCopyFiles'
 import { settingKeys } from './schema'
 
 export type LocalCopyReport =
@@ -50,15 +50,7 @@ async function writeCopy(): Promise<LocalCopyReport> {
   const file = json(serializeBackup(buildBackupFile(tables, now)))
   const read = performance.now()
   const record = { databaseId, plans: tables.plans.length, nodes: tables.nodes.length, at: +now }
-  await writeCopyFile(directory, COPY_FILE, file)
-  await writeCopyFile(directory, COPY_RECORD_FILE, json(JSON.stringify(record)))
-  return {
-    ok: true,
-    record,
-    bytes: file.size,
-    readMs: read - started,
-    writeMs: performance.now() - read,
-  }
+  return writeCopyAndRecord(directory, file, record, started, read)
 }
 
 self.addEventListener('message', () => {

@@ -39,6 +39,32 @@ export async function writeCopyFile(
   }
 }
 
+/**
+ * The copy, then its record (so a record never names a copy not written), and what it took:
+ * the report both writers give (`read` is when the copy's content was ready).
+ */
+export async function writeCopyAndRecord(
+  directory: FileSystemDirectoryHandle,
+  file: Blob,
+  record: StoreRecord,
+  started: number,
+  read: number,
+): Promise<{ ok: true; record: StoreRecord; bytes: number; readMs: number; writeMs: number }> {
+  await writeCopyFile(directory, COPY_FILE, file)
+  await writeCopyFile(
+    directory,
+    COPY_RECORD_FILE,
+    new Blob([JSON.stringify(record)], { type: 'application/json' }),
+  )
+  return {
+    ok: true,
+    record,
+    bytes: file.size,
+    readMs: read - started,
+    writeMs: performance.now() - read,
+  }
+}
+
 /** A file, or null when it is not there. */
 async function fileOf(directory: FileSystemDirectoryHandle, name: string): Promise<File | null> {
   try {

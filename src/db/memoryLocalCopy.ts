@@ -2,7 +2,7 @@ import { backupFileChunks, buildBackupFile } from '../domain/backup/backupFile'
 import type { StoreRecord } from '../domain/backup/storeLoss'
 import { chineseErrorMessage } from '../domain/errors/chineseErrorMessage'
 import type { LocalCopyReport } from './localCopy.worker'
-import { COPY_FILE, COPY_RECORD_FILE, copyDirectory, writeCopyFile } from './localCopyFiles'
+import { copyDirectory, writeCopyAndRecord } from './localCopyFiles'
 import { memoryBackupTables, type UnsavedText } from './memoryBackup'
 import { memoryMirrorLoaded, memoryRow } from './memoryMirror'
 import { settingKeys } from './schema'
@@ -52,19 +52,7 @@ export async function writeMemoryLocalCopy(
       at: +now,
       fromMemory: true,
     }
-    await writeCopyFile(directory, COPY_FILE, file)
-    await writeCopyFile(
-      directory,
-      COPY_RECORD_FILE,
-      new Blob([JSON.stringify(record)], { type: 'application/json' }),
-    )
-    return {
-      ok: true,
-      record,
-      bytes: file.size,
-      readMs: read - started,
-      writeMs: performance.now() - read,
-    }
+    return await writeCopyAndRecord(directory, file, record, started, read)
   } catch (error) {
     return { ok: false, error: chineseErrorMessage(error, '保存本机副本') }
   }
