@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openImportDialog } from './fixtures/importDialog'
+import { openImportDialog, pasteIntoImport } from './fixtures/importDialog'
 
 // How fast the preview and a level change are is measured by `npm run bench` (importPreview,
 // importLevel); here, that they work on 10,000 lines and that the line answers before the outline.
@@ -18,12 +18,8 @@ test('a 10,000-line text previews; a level change shows on the line at once, the
   const text = chapters.flat().join('\n')
   expect(text.split('\n').length).toBe(10_000)
   const dialog = await openImportDialog(page)
-  // fill() types into a textarea line by line (minutes for 10,000 lines): set it as a paste does.
-  await dialog.getByLabel('粘贴计划全文').evaluate((area: HTMLTextAreaElement, value) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set
-    setter?.call(area, value)
-    area.dispatchEvent(new Event('input', { bubbles: true }))
-  }, text)
+  // Pasted (fill() would type it line by line: minutes for 10,000 lines).
+  await pasteIntoImport(dialog, text)
   await dialog.getByRole('button', { name: '预览' }).click()
   const lines = dialog.getByRole('listbox', { name: '原文各行' })
   const item = lines.getByRole('option', { name: /3、第1章第3条/ })

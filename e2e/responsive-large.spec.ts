@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { largeBackup } from '../src/domain/backup/largeBackup'
 import { addKeyField, typeDuringWork } from './fixtures/keyField'
+import { pasteIntoImport } from './fixtures/importDialog'
 import {
   startLongTaskProbe,
   stopLongTaskProbe,
@@ -47,15 +48,8 @@ test('a 99,000-line text: preview and 导入 keep the page answering keys', asyn
   await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
   const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
   await expect(dialog).toBeVisible()
-  // Set as a paste does (fill() would take minutes for 99,000 lines).
-  await dialog.getByLabel('粘贴计划全文').evaluate(
-    (area: HTMLTextAreaElement, value) => {
-      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set
-      setter?.call(area, value)
-      area.dispatchEvent(new Event('input', { bubbles: true }))
-    },
-    planText(99_000, 5),
-  )
+  // Pasted (fill() would take minutes for 99,000 lines).
+  await pasteIntoImport(dialog, planText(99_000, 5))
   const field = await addKeyField(dialog)
 
   await startLongTaskProbe(page)

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { FilePickerButton } from '../../ui/FilePickerButton'
 import { FormFooter } from '../../ui/FormFooter'
-import { imeCommitAsTyping } from '../../ui/imeCommitAsTyping'
+import { PasteBox, type PasteBoxHandle } from './PasteBox'
 interface ImportSourceStepProps {
   onFile: (file: File) => void
   /** 预览 of the pasted text (not blank). */
@@ -27,16 +27,9 @@ export function ImportSourceStep({
   error,
   hidden,
 }: ImportSourceStepProps) {
-  const area = useRef<HTMLTextAreaElement>(null)
-  /**
-   * Whether the box holds more than blanks. The text itself stays in the box, not in React's
-   * state: a controlled box of 3 MB is read, compared and written back (value and default value)
-   * at every key, about 40 ms a key on top of Chromium's own 0.1 to 0.2 s.
-   */
+  const area = useRef<PasteBoxHandle>(null)
+  /** Whether the box holds more than blanks. The text itself stays in the box, not in React's state. */
   const [hasText, setHasText] = useState(false)
-  // An input method's commit is inserted the way a typed key is: Chromium's own path for it took
-  // 75 to 216 s in a pasted text of 3 MB (99,000 lines), the typed key's 0.1 to 0.5 s.
-  useEffect(() => (area.current ? imeCommitAsTyping(area.current) : undefined), [])
   const wasHidden = useRef(hidden)
   // Back from the preview: the keys go to the text again, as when the step first opened. After
   // the step is shown (its own task): focusing a long text takes a moment of its own.
@@ -44,7 +37,7 @@ export function ImportSourceStep({
     const back = wasHidden.current && !hidden
     wasHidden.current = hidden
     if (!back) return
-    const timer = setTimeout(() => area.current?.focus({ preventScroll: true }))
+    const timer = setTimeout(() => area.current?.focus())
     return () => clearTimeout(timer)
   }, [hidden])
   return (
@@ -53,23 +46,24 @@ export function ImportSourceStep({
       aria-hidden={hidden || undefined}
       onSubmit={(event) => {
         event.preventDefault()
-        const text = area.current?.value ?? ''
+        const text = area.current?.text() ?? ''
         if (text.trim() !== '') onPreview(text)
       }}
     >
       <p className="import-muted">
         把上一年的计划变成大纲：按“一、（一）1.”等序号识别章节和条目，导入前可预览和调整。
       </p>
-      <label className="import-paste">
-        粘贴计划全文
-        <textarea
+      <div className="import-paste">
+        {/* A click on the name puts the caret in the box, as a <label> would. */}
+        <span onClick={() => area.current?.focus()}>粘贴计划全文</span>
+        <PasteBox
           ref={area}
-          autoFocus
-          rows={12}
+          label="粘贴计划全文"
           placeholder="从 Word、网页或其他文档复制全文，粘贴到这里"
-          onInput={(event) => setHasText(/\S/.test(event.currentTarget.value))}
+          autoFocus
+          onHasTextChange={setHasText}
         />
-      </label>
+      </div>
       <div className="import-file">
         <span>或者打开文件：</span>
         <FilePickerButton
