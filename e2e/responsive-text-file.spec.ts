@@ -11,15 +11,12 @@ import { openImportDialog, pasteIntoImport } from './fixtures/importDialog'
 
 // Issue 17: a text file near the size limit (20 MB) is decoded in a worker, its encoding detected
 // there; a long pasted text is not laid out again on the way back from its preview. While the work
-// runs, a key typed into a field shows in it, and no task holds the page for seconds. As in
-// responsive-large.spec.ts the bound is generous on purpose; what the probe saw is attached to the
-// test's results and printed.
+// runs, keys typed into a field are taken while it still runs, none lost. How long they waited and
+// what long tasks the probe saw are attached to the test's results and printed; the budgets are
+// the bench's (`npm run bench -- --only responsive`), not assertions here.
 
 test.use({ serviceWorkers: 'block' })
 test.describe.configure({ timeout: 240_000 })
-
-/** A task longer than this holds the page (see responsive-large.spec.ts for why so generous). */
-const LONGEST_TASK_MS = 1_500
 
 /** `count` lines of about 100 characters (in Japanese with `japanese`): a chapter every fifth. */
 function longLines(count: number, japanese = false): string {
@@ -56,12 +53,13 @@ test('a 19 MB GB18030 text file is decoded while the page answers keys', async (
   const field = await addKeyField(dialog, '.import-file [role=status]')
 
   await startLongTaskProbe(page)
-  await dialog.getByLabel('打开 .txt 或 .docx 文件').setInputFiles(file)
-  // Keys typed for as long as the file is read, each taken at once (decoded on the page's thread,
+  // Keys typed for as long as the file is read, taken while it is (decoded on the page's thread,
   // they waited until the file was read).
   attach(
     'keys typed while a 19 MB file is read',
-    await typeWhileWorkShows(page, field, reading, LONGEST_TASK_MS),
+    await typeWhileWorkShows(page, field, reading, () =>
+      dialog.getByLabel('打开 .txt 或 .docx 文件').setInputFiles(file),
+    ),
   )
   await expect(
     dialog.getByRole('listbox', { name: '原文各行' }).getByRole('option').first(),
@@ -72,7 +70,6 @@ test('a 19 MB GB18030 text file is decoded while the page answers keys', async (
   await expect(dialog.getByLabel('文字编码')).toHaveValue('gb18030')
   await expect(dialog.getByText('自动识别可能有误')).toHaveCount(0)
   await expect(dialog.getByRole('listbox', { name: '原文各行' })).toContainText('第1行的标题')
-  expect(report.longestTask).toBeLessThan(LONGEST_TASK_MS)
 })
 
 test('a large Shift-JIS file: decoded off the page, 自动识别可能有误, another encoding read again', async ({
@@ -85,10 +82,11 @@ test('a large Shift-JIS file: decoded off the page, 自动识别可能有误, an
   const field = await addKeyField(dialog, '.import-file [role=status]')
 
   await startLongTaskProbe(page)
-  await dialog.getByLabel('打开 .txt 或 .docx 文件').setInputFiles(file)
   attach(
     'keys typed while a large Shift-JIS file is read',
-    await typeWhileWorkShows(page, field, reading, LONGEST_TASK_MS),
+    await typeWhileWorkShows(page, field, reading, () =>
+      dialog.getByLabel('打开 .txt 或 .docx 文件').setInputFiles(file),
+    ),
   )
   const lines = dialog.getByRole('listbox', { name: '原文各行' })
   await expect(lines.getByRole('option').first()).toBeVisible({ timeout: 120_000 })
@@ -99,7 +97,6 @@ test('a large Shift-JIS file: decoded off the page, 自动识别可能有误, an
   await expect(encoding).toHaveValue('shift_jis')
   await expect(dialog.getByText('自动识别可能有误')).toBeVisible()
   await expect(lines).toContainText('今年度の活動計画')
-  expect(report.longestTask).toBeLessThan(LONGEST_TASK_MS)
 
   // Another encoding: read again (in the worker), 导入 waits for it; the user's choice is no guess.
   await encoding.selectOption('gb18030')
