@@ -4,6 +4,7 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { largeBackup } from '../src/domain/backup/largeBackup'
 import { addKeyField, typeDuringWork, typeWhileWorkShows } from './fixtures/keyField'
 import { pasteIntoImport } from './fixtures/importDialog'
+import { PlanPage } from './fixtures/planPage'
 import {
   startLongTaskProbe,
   stopLongTaskProbe,
@@ -57,12 +58,25 @@ test('a 99,000-line text: preview and 导入 keep the page answering keys', asyn
   attach('preview of 99,000 lines', preview)
 
   await startLongTaskProbe(page)
+  // The new plan's document is made from its 19,800 rows in a worker (db/seedInWorker.ts).
+  const seededInWorker = page.waitForRequest(/seedDocument\.worker/, { timeout: 120_000 })
   await dialog.getByRole('button', { name: '导入', exact: true }).click()
   await typeDuringWork(page, field, dialog.getByRole('progressbar').first(), 'def')
   await expect(page).toHaveURL(/#\/plan\//, { timeout: 120_000 })
   await expect(page.getByRole('tree').getByText('第1行的标题')).toBeVisible({ timeout: 60_000 })
+  await seededInWorker
+  const plan = new PlanPage(page)
+  await expect(page.locator('[data-document="loaded"]')).toBeVisible({ timeout: 60_000 })
   const write = await stopLongTaskProbe(page)
   attach('导入 of 99,000 lines (then the new plan of 19,800 items opens)', write)
+  // The document made there is the plan: its first chapter's body, typed into, is saved.
+  const body = plan.document.getByRole('region', { name: '一、第1行的标题' }).locator('.body-text')
+  await expect(body).toContainText('第5行的正文，写明工作内容。')
+  await body.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('导入后补充。')
+  await plan.waitSaved()
+  await expect(body).toContainText('第5行的正文，写明工作内容。导入后补充。')
 })
 
 /** A Word file of `count` paragraphs (a heading every tenth), each with a few formatted runs. */

@@ -4,6 +4,7 @@ import { setFragmentBody } from '../domain/document/setFragmentBody'
 import type { OutlineNode, Plan, RichDoc } from '../domain/outline/types'
 import { db } from './db'
 import { planNodesNow } from './planNodesCache'
+import { readPlanRows } from './readPlanRows'
 import { takeRescuedRows } from './rescueStore'
 
 /**
@@ -17,11 +18,7 @@ export async function readPlanRowsForSeed(
   const shown = planNodesNow(planId)
   const plan = shown && (await db.plans.get(planId))
   if (shown && plan) return { plan, nodes: [...shown] }
-  return db.transaction('r', db.plans, db.nodes, async () => {
-    const plan = await db.plans.get(planId)
-    if (!plan) throw new Error('计划不存在或已被删除')
-    return { plan, nodes: await db.nodes.where('planId').equals(planId).toArray() }
-  })
+  return readPlanRows(planId)
 }
 
 export interface RescuedEdit {

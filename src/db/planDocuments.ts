@@ -1,7 +1,6 @@
 import { DexieYProvider } from 'y-dexie'
 import * as Y from 'yjs'
 import { applyChangeToDocument } from '../domain/document/applyChangeToDocument'
-import { documentFromRows } from '../domain/document/documentRows'
 import {
   DOCUMENT_FORMAT,
   PLAN_KEY,
@@ -21,11 +20,12 @@ import { DocumentUpdates } from './documentUpdates'
 import type { UnsavedText } from './memoryBackup'
 import { applyRescuedEdits, readPlanRowsForSeed, takeRescuedEdits } from './legacyPlanText'
 import { onReplaceAnnounced } from './replaceChannel'
-import { whenPlanNodesRead } from './planNodesCache'
+import { planNodesNow, whenPlanNodesRead } from './planNodesCache'
+import { SEED_IN_WORKER_FROM, seedInWorker } from './seedInWorker'
 import { loadPlan } from './planRepo'
 
-/** The origin of a document's first content, made from its rows (the same in every window). */
-export const SEED_ORIGIN = 'plandraft-seed'
+import { SEED_ORIGIN, seedDocument } from '../domain/document/seedDocument'
+export { SEED_ORIGIN, seedDocument }
 /** Writes that are not a user's undoable step (a rescued title, a slot filled by the app…). */
 export const UNTRACKED_ORIGIN = 'plandraft-untracked'
 
@@ -55,30 +55,6 @@ const entries = new Map<string, Entry>()
 const RELEASE_DELAY = 30_000
 
 export const isSeeded = (doc: Y.Doc) => planMap(doc).get(PLAN_KEY.format) === DOCUMENT_FORMAT
-
-/**
- * The document's first content, from the plan's rows, made by a fixed client id derived from the
- * content: two windows opening a plan that has no document yet make byte-identical updates, which
- * Yjs applies once. So the seed never doubles (the preamble's paragraphs would otherwise).
- */
-export function seedDocument(doc: Y.Doc, plan: Plan, nodes: readonly OutlineNode[]): void {
-  const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const content = new Y.Doc()
-  content.clientID = seedClientId(JSON.stringify([plan.id, plan.title, plan.preamble, sorted]))
-  documentFromRows(plan, sorted, content)
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(content), SEED_ORIGIN)
-  content.destroy()
-}
-
-/** FNV-1a of the content, kept clear of small ids (a random client id is 32 bits). */
-function seedClientId(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return (hash % 0x3fffffff) + 1
-}
 
 /**
  * The plan screen paints the outline and the document from the rows first: a document of 10,000
@@ -141,6 +117,18 @@ async function seedFromRows(
   planId: string,
   doc: Y.Doc,
 ): Promise<{ nodes: OutlineNode[]; exact: boolean }> {
+  // A large plan the screen has read: its seed made in a worker, from the same rows (checked by
+  // their count; a worker that fails or read otherwise leaves it to the page, below).
+  const shown = planNodesNow(planId)
+  if (shown && shown.length >= SEED_IN_WORKER_FROM) {
+    const made = await seedInWorker(planId)
+    if (made?.nodeCount === shown.length) {
+      if (isSeeded(doc)) return { nodes: [...shown], exact: false }
+      const exact = nodesMap(doc).size === 0 && preambleFragment(doc).length === 0
+      Y.applyUpdate(doc, made.update, SEED_ORIGIN)
+      return { nodes: [...shown], exact }
+    }
+  }
   const stored = await readPlanRowsForSeed(planId)
   // Another window's seed may have arrived meanwhile (the same bytes: applying it again is a no-op).
   if (isSeeded(doc)) return { nodes: stored.nodes, exact: false }
