@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { NodeRecordValues } from './planDocument'
 import { projectTree } from './projectTree'
-
-/** A seeded random source (mulberry32). */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../test/seededRandom'
 
 /** Random records: parents anywhere (cycles, orphans), keys duplicated or unusable, some deleted. */
 function randomRecords(seed: number, count: number): NodeRecordValues[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const ids = Array.from({ length: count }, (_, index) => `n${index}`)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
   return ids.map((id) => ({
