@@ -1,10 +1,9 @@
-import { mkdtempSync, rmdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { rmSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { profileOnTmpfs, typeUntilDiskFull, type Cleanups } from './fixtures/fullDiskSession'
 import { PlanPage } from './fixtures/planPage'
 import { seedPlan } from './fixtures/seedPlan'
-import { browserPid, fillDisk, mountTmpfs, unmount } from './fixtures/tmpfsDisk'
+import { browserPid } from './fixtures/tmpfsDisk'
 
 /**
  * A real full disk after which Chromium refuses every request of the origin's IndexedDB though
@@ -15,7 +14,7 @@ import { browserPid, fillDisk, mountTmpfs, unmount } from './fixtures/tmpfsDisk'
  * Chromium does not get stuck in every run: a run where it does not is skipped with the reason.
  */
 
-let cleanups: (() => Promise<void> | void)[] = []
+let cleanups: Cleanups = []
 test.afterEach(async () => {
   for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => undefined)
   cleanups = []
@@ -31,54 +30,16 @@ test('stuck after a real full disk, then a crash: the text typed since the disk 
   baseURL,
 }, testInfo) => {
   testInfo.setTimeout(300_000)
-  const dir = mkdtempSync(join(tmpdir(), 'plandraft-stuck-'))
-  const refused = mountTmpfs(dir)
-  if (refused) rmdirSync(dir)
-  test.skip(
-    refused !== null,
-    `A small tmpfs cannot be mounted here (${refused}); the real full-disk test needs root, as in CI.`,
+  const { profile, filler, launch, close } = profileOnTmpfs(
+    baseURL,
+    testInfo,
+    cleanups,
+    'plandraft-stuck-',
   )
-  cleanups.push(() => unmount(dir))
-  const profile = join(dir, 'profile')
-  const filler = join(dir, 'filler')
-  const project = testInfo.project.use as { launchOptions?: object }
-  let context: BrowserContext | null = null
-  const launch = async (): Promise<Page> => {
-    context = await chromium.launchPersistentContext(profile, {
-      ...project.launchOptions,
-      baseURL,
-      locale: 'zh-CN',
-      viewport: { width: 1400, height: 900 },
-      acceptDownloads: true,
-    })
-    return context.pages()[0] ?? (await context.newPage())
-  }
-  cleanups.push(() => context?.close())
-
   const page = await launch()
-  await seedPlan(page, { id: 'full', title: '满盘计划' }, [
-    { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
-    { id: 'B', parentId: null, title: '第二章', body: '第二章正文' },
-  ])
-  const plan = new PlanPage(page)
-  const banner = page.getByRole('alert', { name: '存储空间提醒' })
-  await plan.document.getByRole('region', { name: '一、第一章' }).locator('.body-text').click()
-  const body = plan.document.getByRole('textbox', { name: /正文/ })
-  await expect(body).toBeFocused()
-  await page.keyboard.press('Control+End')
-  await page.keyboard.type('开始输入。', { delay: 30 })
-  await plan.waitSaved()
-
-  // The disk fills up from outside while the user goes on typing, until writes fail.
-  let typed = '原有正文开始输入。'
-  for (let i = 1; i <= 80 && (await banner.count()) === 0; i++) {
-    fillDisk(filler)
-    const sentence = `满盘时第${i}句。`
-    if (i % 2) await page.keyboard.type(sentence, { delay: i % 4 === 1 ? 0 : 30 })
-    else await page.keyboard.insertText(sentence)
-    typed += sentence
-  }
-  fillDisk(filler)
+  const full = await typeUntilDiskFull(page, filler)
+  const { banner, body } = full
+  let typed = full.typed
   await expect(banner).toBeVisible({ timeout: 30_000 })
   await page.keyboard.insertText('仍在输入。')
   typed += '仍在输入。'
@@ -125,7 +86,7 @@ test('stuck after a real full disk, then a crash: the text typed since the disk 
 
   // The browser crashes (or is closed without a word), then starts again on the same profile.
   process.kill(browserPid(profile), 'SIGKILL')
-  await (context as BrowserContext | null)?.close().catch(() => undefined)
+  await close()
   const again = await launch()
   await again.goto('/')
   await again.getByRole('heading', { name: '计划库' }).waitFor()

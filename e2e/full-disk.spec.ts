@@ -1,17 +1,8 @@
-import { mkdtempSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import {
-  chromium,
-  expect,
-  test,
-  type BrowserContext,
-  type Page,
-  type TestInfo,
-} from '@playwright/test'
+import { readFileSync, rmSync } from 'node:fs'
+import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { profileOnTmpfs, typeUntilDiskFull, type Cleanups } from './fixtures/fullDiskSession'
 import { PlanPage } from './fixtures/planPage'
-import { seedPlan } from './fixtures/seedPlan'
-import { docText, fillDisk, mountTmpfs, unmount } from './fixtures/tmpfsDisk'
+import { docText } from './fixtures/tmpfsDisk'
 
 /**
  * A real full disk: the browser profile lives on a small tmpfs, filled from outside while the
@@ -25,7 +16,7 @@ import { docText, fillDisk, mountTmpfs, unmount } from './fixtures/tmpfsDisk'
  */
 
 /** Run at the end of the test whatever happens (a timeout too): the browser, then the mount. */
-let cleanups: (() => Promise<void> | void)[] = []
+let cleanups: Cleanups = []
 test.afterEach(async () => {
   for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => undefined)
   cleanups = []
@@ -38,56 +29,16 @@ test.afterEach(async () => {
  */
 async function liveThroughFullDisk(baseURL: string | undefined, testInfo: TestInfo) {
   testInfo.setTimeout(240_000)
-  const dir = mkdtempSync(join(tmpdir(), 'plandraft-full-disk-'))
-  const refused = mountTmpfs(dir)
-  if (refused) rmdirSync(dir)
-  test.skip(
-    refused !== null,
-    `A small tmpfs cannot be mounted here (${refused}); the real full-disk test needs root, as in CI.`,
+  const { filler, launch, close } = profileOnTmpfs(
+    baseURL,
+    testInfo,
+    cleanups,
+    'plandraft-full-disk-',
   )
-  cleanups.push(() => unmount(dir))
-  const profile = join(dir, 'profile')
-  const filler = join(dir, 'filler')
-  const project = testInfo.project.use as { launchOptions?: object }
-  let context: BrowserContext | null = null
-  const launch = async (): Promise<Page> => {
-    context = await chromium.launchPersistentContext(profile, {
-      ...project.launchOptions,
-      baseURL,
-      locale: 'zh-CN',
-      viewport: { width: 1400, height: 900 },
-      acceptDownloads: true,
-    })
-    return context.pages()[0] ?? (await context.newPage())
-  }
-  cleanups.push(() => context?.close())
-
   const page = await launch()
-  await seedPlan(page, { id: 'full', title: '满盘计划' }, [
-    { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
-    { id: 'B', parentId: null, title: '第二章', body: '第二章正文' },
-  ])
-  const plan = new PlanPage(page)
-  const banner = page.getByRole('alert', { name: '存储空间提醒' })
-  await expect(banner).toHaveCount(0)
-  await plan.document.getByRole('region', { name: '一、第一章' }).locator('.body-text').click()
-  const body = plan.document.getByRole('textbox', { name: /正文/ })
-  await expect(body).toBeFocused()
-  await page.keyboard.press('Control+End')
-  await page.keyboard.type('开始输入。', { delay: 30 })
-  await plan.waitSaved()
-
-  // The disk fills up from outside while the user goes on typing (and stays full: whatever the
-  // browser frees, the filler takes), until the browser's writes fail.
-  let typed = '原有正文开始输入。'
-  for (let i = 1; i <= 80 && (await banner.count()) === 0; i++) {
-    fillDisk(filler)
-    const sentence = `满盘时第${i}句。`
-    if (i % 2) await page.keyboard.type(sentence, { delay: i % 4 === 1 ? 0 : 30 })
-    else await page.keyboard.insertText(sentence)
-    typed += sentence
-  }
-  fillDisk(filler)
+  const full = await typeUntilDiskFull(page, filler)
+  const { plan, banner, body } = full
+  let typed = full.typed
   // Said in Chinese, with what to do; the plan never turns into 找不到这个计划.
   await expect(banner).toBeVisible({ timeout: 30_000 })
   // Or, where Chromium freed room of its own before the filler took it (the app's 1 MB probe was
@@ -174,7 +125,7 @@ async function liveThroughFullDisk(baseURL: string | undefined, testInfo: TestIn
   await expect(
     plan.document.getByRole('region', { name: '二、第二章' }).locator('.body-text'),
   ).toHaveText('第二章正文')
-  return { page, plan, typed, launch, closeBrowser: () => context?.close() }
+  return { page, plan, typed, launch, closeBrowser: close }
 }
 
 test('a real full disk (tmpfs): every plan and the text stay, 备份全部数据 saves them, the database is rebuilt from memory', async ({
