@@ -154,6 +154,38 @@ test.describe('import last year’s plan', () => {
     expect(serious.map((violation) => violation.id)).toEqual([])
   })
 
+  test('a file dropped on the paste box opens as the file picker opens it; the box passes axe', async ({
+    page,
+  }) => {
+    const dialog = await openImportDialog(page)
+    const box = dialog.getByLabel('粘贴计划全文')
+    await expect(box).toBeFocused()
+    const scan = await new AxeBuilder({ page }).include('dialog').analyze()
+    expect(
+      scan.violations
+        .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+        .map((violation) => violation.id),
+    ).toEqual([])
+    // The same GB18030 bytes as above, dropped from the desktop onto the box.
+    await box.evaluate((element, hex) => {
+      const bytes = new Uint8Array(hex.match(/../g)!.map((pair) => parseInt(pair, 16)))
+      const data = new DataTransfer()
+      data.items.add(new File([bytes], '计划.txt', { type: 'text/plain' }))
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        element.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        )
+    }, 'b9a4d7f7bcc6bbae0ad2bba1a2bcd3c7bfd1a7cfb00aa3a8d2bba3a9c9eebbafc0edc2dbd1a7cfb00aa3a8b6fea3a9bfaad5b9d0fbb4ab0ab6fea1a2ceacbba4c8a8d2e60a')
+    await expect(dialog.getByLabel('文字编码')).toHaveValue('gb18030')
+    await expect(
+      dialog.getByRole('list', { name: '导入后的大纲' }).getByRole('listitem'),
+    ).toHaveText(['一、加强学习', '（一）深化理论学习', '（二）开展宣传', '二、维护权益'])
+    // Opened as a file, not put into the box as text.
+    await dialog.getByRole('button', { name: '重新选择来源' }).click()
+    await expect(box).toBeFocused()
+    await expect(box).not.toContainText('工作计划')
+  })
+
   test('a heading wrapped over two lines: the preview shows its second line as part of it', async ({
     page,
   }, testInfo) => {

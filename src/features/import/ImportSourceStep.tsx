@@ -59,9 +59,12 @@ export function ImportSourceStep({
         <PasteBox
           ref={area}
           label="粘贴计划全文"
-          placeholder="从 Word、网页或其他文档复制全文，粘贴到这里"
+          placeholder="从 Word、网页或其他文档复制全文，粘贴到这里；也可以把文件拖到这里"
           autoFocus
           onHasTextChange={setHasText}
+          onFileDrop={(file) => {
+            if (!reading) onFile(file)
+          }}
         />
       </div>
       <div className="import-file">

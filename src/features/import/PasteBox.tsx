@@ -17,6 +17,8 @@ interface PasteBoxProps {
   autoFocus?: boolean
   /** Called when the box goes from blank to holding text, or back. */
   onHasTextChange: (hasText: boolean) => void
+  /** A file dropped on the box: opened as the file picker opens it, never put in as text. */
+  onFileDrop: (file: File) => void
   ref?: Ref<PasteBoxHandle>
 }
 
@@ -29,11 +31,20 @@ interface PasteBoxProps {
  * It lives in a shadow root: CodeMirror's own CSS then goes in as a constructed stylesheet, which
  * the page's CSP allows, where a `<style>` element is refused (style-src has no 'unsafe-inline').
  */
-export function PasteBox({ label, placeholder, autoFocus, onHasTextChange, ref }: PasteBoxProps) {
+export function PasteBox({
+  label,
+  placeholder,
+  autoFocus,
+  onHasTextChange,
+  onFileDrop,
+  ref,
+}: PasteBoxProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const reportHasText = useRef(onHasTextChange)
   reportHasText.current = onHasTextChange
+  const openDropped = useRef(onFileDrop)
+  openDropped.current = onFileDrop
 
   useImperativeHandle(
     ref,
@@ -62,6 +73,16 @@ export function PasteBox({ label, placeholder, autoFocus, onHasTextChange, ref }
           placeholderText(placeholder),
           EditorView.contentAttributes.of({ 'aria-label': label }),
           pasteBoxTheme,
+          // CodeMirror would read a dropped file as text (a Word file's bytes as garbage).
+          EditorView.domEventHandlers({
+            drop: (event) => {
+              const file = event.dataTransfer?.files[0]
+              if (!file) return false
+              event.preventDefault()
+              openDropped.current(file)
+              return true
+            },
+          }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return
             const hasText = holdsText(update.state.doc)
