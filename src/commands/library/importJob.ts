@@ -13,7 +13,7 @@ import { createImportedPlans } from '../../db/importPlans'
 import type { EditEntries, ImportReport, ImportRequest } from './importJobMessages'
 
 /** Parsed lines per message: each is taken in by the page in a few milliseconds. */
-const LINES_PER_MESSAGE = 5_000
+const LINES_PER_MESSAGE = 1_000
 
 /**
  * The heavy work of 导入上一年计划, off the page's thread (importJob.worker.ts runs it; a short

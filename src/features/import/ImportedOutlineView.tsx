@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useDrawnInSteps } from '../../ui/useDrawnInSteps'
 import { formatIssuedDate } from '../../domain/outline/planClosing'
 import type { OutlineView } from '../../domain/import/previewRows'
 
@@ -29,6 +30,8 @@ export function ImportedOutlineView({ view, stale, current, onMore }: ImportedOu
   const listRef = useRef<HTMLOListElement>(null)
   const rows = view?.rows ?? NO_ROWS
   const closing = view?.closing
+  // Drawn in steps (a first layout of hundreds of rows holds the page), the current row at once.
+  const drawn = useDrawnInSteps(rows.length, current)
   useEffect(() => {
     listRef.current?.querySelector('.is-current')?.scrollIntoView({ block: 'nearest' })
   }, [current, rows])
@@ -43,7 +46,7 @@ export function ImportedOutlineView({ view, stale, current, onMore }: ImportedOu
         {view && view.preambleParagraphs > 0 && `；前言 ${view.preambleParagraphs} 段`}
       </p>
       <ol ref={listRef} className="import-outline-list" aria-label="导入后的大纲">
-        {rows.map((row, index) => (
+        {rows.slice(0, drawn).map((row, index) => (
           <li
             key={row.id}
             className={`import-item level-${Math.min(row.level, 5)}${index === current ? ' is-current' : ''}`}

@@ -12,6 +12,7 @@ import type { ParsedLine } from '../../domain/import/types'
 import { joinsHeadingAbove } from '../../domain/import/wrappedHeadings'
 import { lineKey } from '../../domain/import/lineEdits'
 import { roleLabel } from '../../domain/import/previewRows'
+import { useDrawnInSteps } from '../../ui/useDrawnInSteps'
 
 const PAGE = 400
 
@@ -27,7 +28,8 @@ interface SourceLineListProps {
 /**
  * The source's lines, numbered, each with what the parser made of it. A listbox: ↑↓ select,
  * Tab / Shift+Tab move a heading down / up a level, Enter turns heading ⇄ body. Blank lines are
- * left out and only the first lines render until asked, so 10,000 lines stay quick.
+ * left out and only the first lines render until asked (and those in steps, useDrawnInSteps), so
+ * 10,000 lines stay quick.
  */
 export function SourceLineList({
   lines,
@@ -45,6 +47,7 @@ export function SourceLineList({
   const [limit, setLimit] = useState(PAGE)
   const listRef = useRef<HTMLUListElement>(null)
   const selectedAt = selected === null ? -1 : shown.indexOf(selected)
+  const drawn = useDrawnInSteps(Math.min(limit, shown.length), selectedAt)
   const optionId = (position: number) => `${idPrefix}-line-${position}`
 
   useEffect(() => {
@@ -94,7 +97,7 @@ export function SourceLineList({
         onKeyDown={onKeyDown}
         onFocus={() => selected === null && move(0)}
       >
-        {shown.slice(0, limit).map((position) => (
+        {shown.slice(0, drawn).map((position) => (
           <SourceLineOption
             key={lineKey(lines[position])}
             id={optionId(position)}
