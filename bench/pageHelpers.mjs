@@ -192,8 +192,11 @@ export function installBenchHelpers() {
     return {
       ms: end - start,
       navigatedMs: navigatedAt === undefined ? null : navigatedAt - start,
-      // Keys typed before the work ended (the last ones may come after).
-      keys: keysTaken.filter(({ at }) => at < until).map(({ at, ms }) => ({ at: at - start, ms })),
+      // Keys typed while the work ran (the field may have taken keys of an earlier work, and the
+      // last ones may come after).
+      keys: keysTaken
+        .filter(({ at }) => at >= start && at < until)
+        .map(({ at, ms }) => ({ at: at - start, ms })),
       longTasks: longTasks
         .filter((task) => task.start >= start - 1 && task.start < until)
         .map((task) => ({ at: task.start - start, ms: task.duration })),
