@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { pasteIntoImport } from './pasteIntoImport.mjs'
 import { makeResponsiveFiles } from './responsiveFiles.mjs'
 import { summarize } from './table.mjs'
 
@@ -54,14 +55,7 @@ async function report(page) {
 /** a, b: a 99,000-line text pasted (a real paste event), 预览, then 导入 to the new plan. */
 async function pasteWorkloads(page, files) {
   const dialog = await openImportDialog(page)
-  await dialog.getByLabel('粘贴计划全文').evaluate((element, text) => {
-    element.focus()
-    const clipboardData = new DataTransfer()
-    clipboardData.setData('text/plain', text)
-    const paste = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true })
-    element.dispatchEvent(paste)
-    if (!paste.defaultPrevented) throw new Error('the box did not take the paste')
-  }, files.paste)
+  await pasteIntoImport(dialog, files.paste)
   await addKeyField(dialog)
   await page.evaluate(() =>
     window.__bench.watchWork('click', () =>
