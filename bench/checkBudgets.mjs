@@ -17,11 +17,18 @@ export function checkBudgets(results, budgets) {
       if (value > max) failures.push(`${figure}: ${value} ${unit} > ${max} ${unit}`)
       continue
     }
-    const sizes = size === '*' ? Object.keys(results.sizes) : [size]
-    for (const name of sizes) {
-      const measured = results.sizes[name]?.figures[figure]
-      // That size was not run (--sizes): nothing to check.
-      if (!results.sizes[name]) continue
+    // "responsive": the big imports and backups (bench/responsive.mjs), not tied to a plan size.
+    const groups =
+      size === 'responsive'
+        ? [['responsive', results.responsive]]
+        : (size === '*' ? Object.keys(results.sizes) : [size]).map((name) => [
+            name,
+            results.sizes[name],
+          ])
+    for (const [name, group] of groups) {
+      // That size or step was not run (--sizes, --only, --skip): nothing to check.
+      if (!group || group.skipped?.includes(figure)) continue
+      const measured = group.figures[figure]
       if (!measured) failures.push(`${figure} ${name}: not measured`)
       else if (measured.median === undefined) {
         if (!String(measured.value).startsWith('n/a'))

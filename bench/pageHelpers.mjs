@@ -138,7 +138,84 @@ export function installBenchHelpers() {
     }
   }
 
+  /**
+   * Big work (issue 17): a text box put into `dialog` (a modal dialog lets keys go only to fields
+   * inside it) logs, for every character it takes, its key-down's event time and how long until
+   * its input event; long tasks are counted afresh; the work starts at the next `trigger` event
+   * (its event time) and ends at the painted frame in which `done` holds (see watchWork).
+   */
+  let keysTaken = []
+  let keyField = null
+  function addKeyField(dialog) {
+    keyField = document.createElement('input')
+    keyField.setAttribute('aria-label', '基准输入')
+    let keyDown = 0
+    keyField.addEventListener('keydown', (event) => (keyDown = event.timeStamp))
+    keyField.addEventListener('input', () =>
+      keysTaken.push({ at: keyDown, ms: performance.now() - keyDown }),
+    )
+    keysTaken = []
+    dialog.append(keyField)
+    keyField.focus()
+  }
+  let work = null
+  function watchWork(trigger, done) {
+    longTasks = []
+    const current = (work = { start: undefined, end: undefined, navigatedAt: undefined })
+    addEventListener(trigger, (event) => (current.start = event.timeStamp), {
+      capture: true,
+      once: true,
+    })
+    addEventListener('hashchange', () => (current.navigatedAt ??= performance.now()), {
+      once: true,
+    })
+    untilPainted(done, 600_000).then(
+      ({ at }) => (current.end = at),
+      (error) => (current.error = String(error)),
+    )
+  }
+  /** Whether the work is done; if not, the key field gets the focus back if it lost it. */
+  function workDone() {
+    if (work.error) throw new Error(work.error)
+    if (work.end !== undefined) return true
+    if (keyField?.isConnected && document.activeElement !== keyField) keyField.focus()
+    return false
+  }
+  /** What was seen from the work's start to its end (or to the navigation, when it navigated). */
+  async function workReport() {
+    // After a frame and a little more: the last long task has been reported.
+    await afterPaint()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const { start, end, navigatedAt } = work
+    if (start === undefined) throw new Error('the work started with no event seen')
+    const until = navigatedAt ?? end
+    return {
+      ms: end - start,
+      navigatedMs: navigatedAt === undefined ? null : navigatedAt - start,
+      // Keys typed while the work ran (the field may have taken keys of an earlier work, and the
+      // last ones may come after).
+      keys: keysTaken
+        .filter(({ at }) => at >= start && at < until)
+        .map(({ at, ms }) => ({ at: at - start, ms })),
+      longTasks: longTasks
+        .filter((task) => task.start >= start - 1 && task.start < until)
+        .map((task) => ({ at: task.start - start, ms: task.duration })),
+    }
+  }
+
+  /** The open dialog titled `title` (its aria-labelledby heading). */
+  const dialogTitled = (title) =>
+    Array.from(document.querySelectorAll('dialog[open]')).find(
+      (dialog) =>
+        document.getElementById(dialog.getAttribute('aria-labelledby'))?.textContent === title,
+    )
+
   window.__bench = {
+    dialogTitled,
+    addKeyField,
+    watchWork,
+    workDone,
+    workReport,
     frame,
     afterPaint,
     untilPainted,

@@ -12,6 +12,7 @@ import { bundleReport } from './bundle.mjs'
 import { checkBudgets, readBudgets } from './checkBudgets.mjs'
 import { installBenchHelpers } from './pageHelpers.mjs'
 import { generatePlan } from './plans.mjs'
+import { benchResponsive } from './responsive.mjs'
 import * as scenario from './scenarios.mjs'
 import { formatTable, summarize } from './table.mjs'
 
@@ -28,6 +29,7 @@ function parseArgs(argv) {
     port: Number(process.env.BENCH_PORT ?? 4196),
     build: true,
     only: null,
+    skip: [],
   }
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split('=')
@@ -44,9 +46,10 @@ function parseArgs(argv) {
     else if (name === '--port') args.port = Number(value())
     else if (name === '--no-build') args.build = false
     else if (name === '--only') args.only = value().split(',')
+    else if (name === '--skip') args.skip = value().split(',')
     else
       throw new Error(
-        `unknown option ${argv[i]} (--sizes S,L,XL --runs 5 --check --keys 200 --out file --out-dir dir --port n --no-build)`,
+        `unknown option ${argv[i]} (--sizes S,L,XL --runs 5 --check --keys 200 --out file --out-dir dir --port n --no-build --only steps --skip steps)`,
       )
   }
   if (!(args.runs >= 1)) throw new Error('--runs must be at least 1')
@@ -121,25 +124,28 @@ async function attemptOn(record, names, measure, page) {
   }
 }
 
+/**
+ * Whether the step whose first figure is `first` runs: --only lists the first figures' beginnings
+ * of the steps to run (open always runs), --skip those not to run.
+ */
+const runsStep = (args, first) =>
+  (first === 'open' || !args.only || args.only.some((only) => first.startsWith(only))) &&
+  !args.skip.some((skip) => first.startsWith(skip))
+
 const percentile = (values, fraction) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]
 }
 
-async function benchSize(browser, size, args, env) {
+async function benchSize(size, args, env) {
   const data = generatePlan(size)
   const extras = size === env.extrasSize
   const samples = {}
   const notes = {}
+  // Figures of the steps not run (--only, --skip): --check skips their budgets.
+  const skipped = new Set()
   const record = (name, value) => (samples[name] ??= []).push(value)
-  const context = await browser.newContext({
-    baseURL: env.baseURL,
-    locale: 'zh-CN',
-    viewport: { width: 1400, height: 900 },
-    // Steady state: the service worker's first-visit download of every chunk is left out.
-    serviceWorkers: 'block',
-  })
-  await context.addInitScript(installBenchHelpers)
+  const context = await env.newContext()
   const setup = await context.newPage()
   await scenario.seedDatabase(setup, data, { phrases: extras ? 5000 : 0 })
   await setup.close()
@@ -149,11 +155,11 @@ async function benchSize(browser, size, args, env) {
     console.log(`${size} (${data.nodes.length} items): run ${run + 1} of ${args.runs}`)
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
-    // --only typing,print…: the first figure names of the steps to run (open always runs).
-    const attempt = (names, measure) =>
-      !args.only || names[0] === 'open' || args.only.some((only) => names[0].startsWith(only))
-        ? attemptOn(record, names, measure, page)
-        : undefined
+    // Every figure a step records is in its names: the first one selects the step (runsStep).
+    const attempt = (names, measure) => {
+      if (runsStep(args, names[0])) return attemptOn(record, names, measure, page)
+      for (const name of names) skipped.add(name)
+    }
     await scenario.gotoLibrary(page, data)
     await attempt(['open', 'openLoadsKb', 'documentLoad'], async () => {
       const { ms, documentMs, extra } = await scenario.measureOpen(
@@ -167,7 +173,14 @@ async function benchSize(browser, size, args, env) {
       record('openLoadsKb', extraKb)
       notes.openLoads = extra
     })
-    await attempt(['treeRows'], async () => {
+    const domNames = [
+      'treeRows',
+      'visibleRows',
+      'treeRowsOverVisible',
+      'docNodes',
+      'contenteditable',
+    ]
+    await attempt(domNames, async () => {
       const counts = await scenario.domCounts(page)
       record('treeRows', counts.treeRows)
       record('visibleRows', counts.visibleRows)
@@ -176,7 +189,7 @@ async function benchSize(browser, size, args, env) {
       record('contenteditable', counts.contenteditable)
     })
     await attempt(['heapMb'], async () => record('heapMb', await scenario.heapMb(page)))
-    await attempt(['firstEdit'], async () => {
+    await attempt(['firstEdit', 'contenteditableEditing'], async () => {
       const { ms, editors } = await scenario.measureFirstEdit(page, data)
       record('firstEdit', ms)
       record('contenteditableEditing', editors)
@@ -188,7 +201,7 @@ async function benchSize(browser, size, args, env) {
       record('typingP95', (typingP95 = percentile(typed, 0.95)))
       record('typingMax', Math.max(...typed))
     })
-    await attempt(['baselineP50', 'baselineP95', 'baselineMax'], async () => {
+    await attempt(['baselineP50', 'baselineP95', 'baselineMax', 'typingP95Ratio'], async () => {
       await baselinePage.bringToFront()
       const typed = await scenario.measureBaselineTyping(
         baselinePage,
@@ -205,7 +218,15 @@ async function benchSize(browser, size, args, env) {
     })
     const [, , c3, c4, c5] = data.chapterIds
     void c3
-    await attempt(['moveKeyUp'], async () => {
+    const moveNames = [
+      'moveKeyUp',
+      'moveKeyUpPainted',
+      'moveKeyUpCommitted',
+      'moveMutations',
+      'moveRowsTouched',
+      'moveDocNodesTouched',
+    ]
+    await attempt(moveNames, async () => {
       const { ms, paintedMs, committedMs, counts } = await scenario.measureKeyMove(
         page,
         data,
@@ -287,6 +308,7 @@ async function benchSize(browser, size, args, env) {
       Object.entries(samples).map(([name, values]) => [name, summarize(values)]),
     ),
     openLoads: notes.openLoads ?? [],
+    skipped: [...skipped],
   }
 }
 
@@ -315,6 +337,18 @@ async function main() {
     bundle,
     sizes: {},
   }
+  /** A context of its own (its own IndexedDB), the bench's helpers in every page. */
+  const newContext = async () => {
+    const context = await browser.newContext({
+      baseURL: `http://127.0.0.1:${args.port}`,
+      locale: 'zh-CN',
+      viewport: { width: 1400, height: 900 },
+      // Steady state: the service worker's first-visit download of every chunk is left out.
+      serviceWorkers: 'block',
+    })
+    await context.addInitScript(installBenchHelpers)
+    return context
+  }
   try {
     const extrasSize = args.sizes.includes('L') ? 'L' : args.sizes[args.sizes.length - 1]
     results.extrasSize = extrasSize
@@ -323,8 +357,12 @@ async function main() {
       baselineURL: `http://127.0.0.1:${args.port + 1}/`,
       bundle,
       extrasSize,
+      newContext,
     }
-    for (const size of args.sizes) results.sizes[size] = await benchSize(browser, size, args, env)
+    for (const size of args.sizes) results.sizes[size] = await benchSize(size, args, env)
+    // Big imports and backups (issue 17), apart from the plan sizes: its own data and contexts.
+    if (runsStep(args, 'responsive'))
+      results.responsive = await benchResponsive({ runs: args.runs, newContext })
   } finally {
     await browser.close()
     await new Promise((resolve) => app.httpServer.close(resolve))

@@ -1,5 +1,6 @@
 // What the bench does in the browser, one function per figure. Timings are taken in the page
 // (performance.now, event time stamps, the next painted frame) unless a comment says otherwise.
+import { pasteIntoImport } from './pasteIntoImport.mjs'
 import { importText } from './plans.mjs'
 
 const CHAPTER_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -449,12 +450,8 @@ export async function measureImport(page) {
   await page.getByRole('button', { name: '导入上一年计划（文本 / Word）' }).click()
   const dialog = page.getByRole('dialog', { name: '导入上一年计划' })
   await dialog.waitFor()
-  // fill() would type line by line: set the value as a paste does.
-  await dialog.getByLabel('粘贴计划全文').evaluate((area, value) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set
-    setter?.call(area, value)
-    area.dispatchEvent(new Event('input', { bubbles: true }))
-  }, importText())
+  // fill() would type line by line: pasted, as a user does.
+  await pasteIntoImport(dialog, importText())
   let start = Date.now()
   await dialog.getByRole('button', { name: '预览' }).click()
   const lines = dialog.getByRole('listbox', { name: '原文各行' })

@@ -51,6 +51,24 @@ export const FIGURES = {
   importCommit: ['import 10,000 lines: 导入 → done', 'ms', 0],
 }
 
+/** The responsive step's workloads (bench/responsive.mjs): name → what is timed. */
+export const RESPONSIVE_WORKLOADS = {
+  pastePreview: '99,000 lines pasted: 预览 → lines shown',
+  pasteImport: "99,000 lines: 导入 → the plan's address",
+  textFile: '19 MB GB18030 .txt chosen → preview',
+  wordFile: 'Word file of 90,000 paragraphs chosen → preview',
+  backupRestoreRead: 'backup of 100,000 items chosen to restore → its preview',
+  backupMake: '备份全部数据 of 100,000 items → progress gone',
+}
+
+/** A workload's figures: `${workload}${suffix}` → [label, unit, decimals], the columns' order. */
+export const RESPONSIVE_FIGURES = {
+  KeyMax: ['key-down → taken, max', 'ms', 0],
+  LongestTask: ['longest task', 'ms', 0],
+  Done: ['start → done painted', 'ms', 0],
+  Keys: ['keys taken', '', 0],
+}
+
 /** Median, min and max of numeric samples; a text sample (n/a, an error) stands for the figure. */
 export function summarize(values) {
   const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value))
@@ -79,6 +97,30 @@ function cell(figure, decimals) {
     : `${f(figure.median)} (${f(figure.min)}–${f(figure.max)})`
 }
 
+function responsiveTable(responsive) {
+  const columns = Object.entries(RESPONSIVE_FIGURES)
+  const header = [
+    'responsive: workload',
+    ...columns.map(([, [label, unit]]) => (unit ? `${label} [${unit}]` : label)),
+  ]
+  const rows = [header]
+  for (const [name, label] of Object.entries(RESPONSIVE_WORKLOADS))
+    rows.push([
+      label,
+      ...columns.map(([suffix, [, , decimals]]) =>
+        cell(responsive.figures[`${name}${suffix}`], decimals),
+      ),
+    ])
+  const loads = responsive.runs.map((run) => run.loadAverage.join(' ')).join('; ')
+  return [...lines(rows), `load average (1, 5, 15 min) at each run's start: ${loads}`]
+}
+
+function lines(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
+  const line = (row) => `| ${row.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`
+  return [line(rows[0]), line(widths.map((width) => '-'.repeat(width))), ...rows.slice(1).map(line)]
+}
+
 export function formatTable(results) {
   const sizes = Object.keys(results.sizes)
   const header = ['figure', ...sizes.map((size) => `${size} (${results.sizes[size].items} items)`)]
@@ -90,20 +132,17 @@ export function formatTable(results) {
       ...sizes.map((size) => cell(results.sizes[size].figures[name], decimals)),
     ])
   }
-  const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  const line = (row) => `| ${row.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`
   const { machine, bundle } = results
   return [
     `${results.date} · ${machine.cpu}, ${machine.cores} cores · Chromium ${machine.chromium} · ` +
       `median (min–max) of ${results.runs} run(s); print, .docx, find & replace, phrase search and ` +
       `import on ${results.extrasSize}`,
-    line(rows[0]),
-    line(widths.map((width) => '-'.repeat(width))),
-    ...rows.slice(1).map(line),
+    ...lines(rows),
     `initial JS ${bundle.initialJsKb} KB gzip, CSS ${bundle.initialCssKb} KB gzip: ${bundle.initialFiles.join(', ')}`,
     ...sizes.map(
       (size) =>
         `opening ${size} also loads: ${results.sizes[size].openLoads.map((file) => `${file} (${bundle.gzipKb[file]} KB)`).join(', ') || 'nothing'}`,
     ),
+    ...(results.responsive ? ['', ...responsiveTable(results.responsive)] : []),
   ].join('\n')
 }
