@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { FIGURES } from '../bench/table.mjs'
+import { FIGURES, RESPONSIVE_FIGURES, RESPONSIVE_WORKLOADS } from '../bench/table.mjs'
 
 // The bench's own smoke test: `npm run bench` with the small plan and one run builds, serves,
 // measures every figure and writes its results file. No timing is asserted (the machine is shared).
@@ -47,6 +47,16 @@ test('npm run bench -- --sizes S --runs 1 writes every figure', async () => {
     return figure.value?.startsWith('n/a') ? [] : [`${name}: ${figure.value}`]
   })
   expect(problems).toEqual([])
+  // The responsive step (issue 17): every workload timed, with keys typed during it.
+  const responsive = results.responsive.figures as Record<string, { median?: number }>
+  const missing = Object.keys(RESPONSIVE_WORKLOADS).flatMap((workload) =>
+    Object.keys(RESPONSIVE_FIGURES).flatMap((suffix) =>
+      typeof responsive[`${workload}${suffix}`]?.median === 'number' ? [] : [workload + suffix],
+    ),
+  )
+  expect(missing).toEqual([])
+  for (const workload of Object.keys(RESPONSIVE_WORKLOADS))
+    expect(responsive[`${workload}Keys`].median, workload).toBeGreaterThan(0)
 })
 
 // The unit benchmarks' smoke test: `npm run bench:unit -- --check` runs every *.bench.test.ts,

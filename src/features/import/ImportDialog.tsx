@@ -3,7 +3,13 @@ import type { TextEncodingName } from '../../domain/import/decodeText'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
 import { chineseErrorMessage } from '../../domain/errors/chineseErrorMessage'
-import { decodeSource, readImportFile, withinLimits, type ImportSource } from './importSource'
+import {
+  decodeSource,
+  pasteSource,
+  readImportFile,
+  withinLimits,
+  type ImportSource,
+} from './importSource'
 import { ImportPreview } from './ImportPreview'
 import { ImportSourceStep } from './ImportSourceStep'
 import './importDialog.css'
@@ -109,7 +115,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           onFile={(file) => void openFile(file)}
           onPreview={(text) => {
             setError(null)
-            const checked = withinLimits({ kind: 'paste', text })
+            const checked = withinLimits(pasteSource(text))
             if (checked.ok) setSource(checked.source)
             else setError(checked.error)
           }}

@@ -7,7 +7,8 @@ import type { SourceLine } from '../../domain/import/types'
 
 /** Where the text to import comes from: pasted, a .txt file (re-decodable) or a Word file. */
 export type ImportSource =
-  | { kind: 'paste'; text: string }
+  /** `lines`: counted once, as the text is taken (a paste of 99,000 lines is asked often). */
+  | { kind: 'paste'; text: string; lines: number }
   | {
       kind: 'txt'
       fileName: string
@@ -97,7 +98,12 @@ export async function decodeSource(
 /** Lines in the source: a Word file's paragraphs, a decoded file's count, a paste's lines. */
 export function lineCountOf(source: ImportSource): number {
   if (source.kind === 'docx') return source.lineCount
-  return source.kind === 'txt' ? source.lines : countLines(source.text)
+  return source.lines
+}
+
+/** A pasted text as a source, its lines counted. */
+export function pasteSource(text: string): ImportSource {
+  return { kind: 'paste', text, lines: countLines(text) }
 }
 
 /** The source, or the refusal when it has more lines than LIMITS.importLines (before any parse). */
