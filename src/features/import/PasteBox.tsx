@@ -1,7 +1,7 @@
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { history, historyKeymap, standardKeymap } from '@codemirror/commands'
 import { EditorState, type Text } from '@codemirror/state'
-import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view'
+import { EditorView, keymap } from '@codemirror/view'
 
 /** What the import dialog asks of the box. */
 export interface PasteBoxHandle {
@@ -45,6 +45,12 @@ export function PasteBox({
   reportHasText.current = onHasTextChange
   const openDropped = useRef(onFileDrop)
   openDropped.current = onFileDrop
+  /**
+   * The placeholder is drawn here, over the box, not by CodeMirror: its placeholder is a widget,
+   * which CodeMirror brackets with `<img>` elements (cm-widgetBuffer), and the import dialog holds
+   * no element that could load or run anything (e2e/hostile-input.spec.ts).
+   */
+  const [empty, setEmpty] = useState(true)
 
   useImperativeHandle(
     ref,
@@ -70,8 +76,7 @@ export function PasteBox({
           history(),
           keymap.of([...standardKeymap, ...historyKeymap]),
           EditorView.lineWrapping,
-          placeholderText(placeholder),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-placeholder': placeholder }),
           pasteBoxTheme,
           // CodeMirror would read a dropped file as text (a Word file's bytes as garbage).
           EditorView.domEventHandlers({
@@ -85,6 +90,7 @@ export function PasteBox({
           }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return
+            setEmpty(update.state.doc.length === 0)
             const hasText = holdsText(update.state.doc)
             if (hasText === hadText) return
             hadText = hasText
@@ -114,7 +120,16 @@ export function PasteBox({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  return <div ref={host} className="paste-box" />
+  return (
+    <div className="paste-box-frame">
+      <div ref={host} className="paste-box" />
+      {empty && (
+        <span className="paste-box-placeholder" aria-hidden="true">
+          {placeholder}
+        </span>
+      )}
+    </div>
+  )
 }
 
 /** Whether the text has anything but blanks, looking no further than its first such chunk. */
@@ -137,5 +152,4 @@ const pasteBoxTheme = EditorView.theme({
   '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.6', overflow: 'auto' },
   '.cm-content': { padding: '0.5rem' },
   '.cm-line': { padding: '0' },
-  '.cm-placeholder': { color: 'var(--muted)' },
 })
