@@ -209,6 +209,7 @@ test('a copy written from memory newer than the database: 找回这些内容 wri
 test('a copy written from memory newer than the database: 不找回 keeps the database as it is', async ({
   page,
 }) => {
+  test.setTimeout(120_000)
   await seedPlan(page, { id: 'full', title: '满盘计划' }, [
     { id: 'A', parentId: null, title: '第一章', body: '原有正文' },
   ])
@@ -241,7 +242,9 @@ test('a copy written from memory newer than the database: 不找回 keeps the da
             return false
           }
         }),
-      { timeout: 30_000 },
+      // The start's own copy, with no change to hasten it: 30 s after start, then the page's next
+      // idle period (at most 5 s; localCopySchedule.ts). 30 s here was flaky in CI.
+      { timeout: 60_000 },
     )
     .toBe(true)
   await page.reload()
