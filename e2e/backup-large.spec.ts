@@ -135,7 +135,18 @@ test('取消 while a large backup is read, or while it is written, changes nothi
   test.setTimeout(240_000)
   const largeFile = await large(testInfo)
   await seedLibrary(page)
-  const before = await readDatabase(page)
+  // The state to compare with, once the app has finished its own writes after the seed (the
+  // seeded plan's first open writes its character count a moment later: read too early, CI
+  // once compared against charCount 0).
+  let before = await readDatabase(page)
+  // Unchanged over 2.5 s: longer than the app's 2 s delay before it records the store's counts.
+  await expect(async () => {
+    await page.waitForTimeout(2_500)
+    const now = await readDatabase(page)
+    const settled = JSON.stringify(now) === JSON.stringify(before)
+    before = now
+    expect(settled).toBe(true)
+  }).toPass({ timeout: 30_000 })
   await recordKeys(page)
   await openBackup(page)
 
